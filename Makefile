@@ -1,0 +1,44 @@
+# The bulutfon SDK. `make test` sets up everything it needs from nothing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HANDWRITTEN := bulutfon_ext tests bench
+
+.PHONY: install generate check-generated lint test record demo clean
+
+install: $(STAMP)
+
+# Re-runs only when the pins or the project metadata change, so a second `make install` is instant.
+$(STAMP): requirements-dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bulutfon needs Python 3.11 or newer; set PYTHON=python3.11")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+generate: $(STAMP)
+	generator/generate.sh generated/bulutfon_api
+	@echo "generated/bulutfon_api rebuilt from spec/bulutfon-v1.yaml"
+
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	generator/generate.sh "$$tmp/bulutfon_api"; \
+	if ! diff -rq -x __pycache__ generated/bulutfon_api "$$tmp/bulutfon_api" >"$$tmp/diff.txt"; then \
+	  echo "generated/ does not match a fresh generation from spec/ (stale, or edited by hand):"; \
+	  sed -e "s|$$tmp/||g" -e 's|^|  |' "$$tmp/diff.txt"; \
+	  echo "Run 'make generate' and commit the result; never edit generated/ by hand."; \
+	  exit 1; \
+	fi; echo "generated/ is up to date with spec/"
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(HANDWRITTEN)
+	$(BIN)/ruff format --check $(HANDWRITTEN)
+	$(BIN)/mypy --strict bulutfon_ext
+	$(BIN)/python -m openapi_spec_validator spec/bulutfon-v1.yaml
+
+test: $(STAMP) lint check-generated
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_and_bridge_request import CallAndBridgeRequest
+from ...models.call_and_bridge_result import CallAndBridgeResult
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CallAndBridgeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/call_and_bridge",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallAndBridgeResult | Error | None:
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 200 <= response.status_code <= 299:
+        response_2xx = CallAndBridgeResult.from_dict(response.json())
+
+        return response_2xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallAndBridgeResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CallAndBridgeRequest,
+) -> Response[CallAndBridgeResult | Error]:
+    """Call a number and bridge it to a menu, group or extension
+
+     Calls `callee` from `caller` (one of your PBX's numbers) and, once answered, connects the
+    call to `destination`: 2 digits for a menu, 3 for a group, 4 for an extension.
+    `timeout` is how long to let it ring. The only resource whose path uses an underscore.
+    This places a real call: never retry it after the request may have reached the server.
+
+    Args:
+        body (CallAndBridgeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallAndBridgeResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CallAndBridgeRequest,
+) -> CallAndBridgeResult | Error | None:
+    """Call a number and bridge it to a menu, group or extension
+
+     Calls `callee` from `caller` (one of your PBX's numbers) and, once answered, connects the
+    call to `destination`: 2 digits for a menu, 3 for a group, 4 for an extension.
+    `timeout` is how long to let it ring. The only resource whose path uses an underscore.
+    This places a real call: never retry it after the request may have reached the server.
+
+    Args:
+        body (CallAndBridgeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallAndBridgeResult | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CallAndBridgeRequest,
+) -> Response[CallAndBridgeResult | Error]:
+    """Call a number and bridge it to a menu, group or extension
+
+     Calls `callee` from `caller` (one of your PBX's numbers) and, once answered, connects the
+    call to `destination`: 2 digits for a menu, 3 for a group, 4 for an extension.
+    `timeout` is how long to let it ring. The only resource whose path uses an underscore.
+    This places a real call: never retry it after the request may have reached the server.
+
+    Args:
+        body (CallAndBridgeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallAndBridgeResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CallAndBridgeRequest,
+) -> CallAndBridgeResult | Error | None:
+    """Call a number and bridge it to a menu, group or extension
+
+     Calls `callee` from `caller` (one of your PBX's numbers) and, once answered, connects the
+    call to `destination`: 2 digits for a menu, 3 for a group, 4 for an extension.
+    `timeout` is how long to let it ring. The only resource whose path uses an underscore.
+    This places a real call: never retry it after the request may have reached the server.
+
+    Args:
+        body (CallAndBridgeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallAndBridgeResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,165 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .acl import Acl
+from .announcement import Announcement
+from .announcement_create import AnnouncementCreate
+from .announcement_list_response import AnnouncementListResponse
+from .automatic_call import AutomaticCall
+from .automatic_call_create import AutomaticCallCreate
+from .automatic_call_detail import AutomaticCallDetail
+from .automatic_call_list_response import AutomaticCallListResponse
+from .automatic_call_recipient import AutomaticCallRecipient
+from .automatic_call_response import AutomaticCallResponse
+from .call_and_bridge_request import CallAndBridgeRequest
+from .call_and_bridge_result import CallAndBridgeResult
+from .call_flow_step import CallFlowStep
+from .call_range import CallRange
+from .call_range_day import CallRangeDay
+from .call_record_state import CallRecordState
+from .call_type import CallType
+from .cdr import Cdr
+from .cdr_detail import CdrDetail
+from .cdr_list_response import CdrListResponse
+from .cdr_response import CdrResponse
+from .credit import Credit
+from .customer_type import CustomerType
+from .did import Did
+from .did_destination_type import DidDestinationType
+from .did_detail import DidDetail
+from .did_list_response import DidListResponse
+from .did_response import DidResponse
+from .did_state import DidState
+from .direction import Direction
+from .error import Error
+from .extension import Extension
+from .extension_create import ExtensionCreate
+from .extension_destination_type import ExtensionDestinationType
+from .extension_detail import ExtensionDetail
+from .extension_list_response import ExtensionListResponse
+from .extension_response import ExtensionResponse
+from .extension_update import ExtensionUpdate
+from .fax_recipient import FaxRecipient
+from .fax_state import FaxState
+from .group import Group
+from .group_detail import GroupDetail
+from .group_list_response import GroupListResponse
+from .group_member import GroupMember
+from .group_response import GroupResponse
+from .hangup_cause import HangupCause
+from .hangup_state import HangupState
+from .incoming_fax import IncomingFax
+from .incoming_fax_list_response import IncomingFaxListResponse
+from .me_response import MeResponse
+from .message_title import MessageTitle
+from .message_title_list_response import MessageTitleListResponse
+from .message_title_state import MessageTitleState
+from .origination import Origination
+from .outgoing_fax import OutgoingFax
+from .outgoing_fax_create import OutgoingFaxCreate
+from .outgoing_fax_detail import OutgoingFaxDetail
+from .outgoing_fax_list_response import OutgoingFaxListResponse
+from .outgoing_fax_response import OutgoingFaxResponse
+from .paginate import Paginate
+from .pagination import Pagination
+from .pbx import Pbx
+from .pbx_state import PbxState
+from .redirection import Redirection
+from .redirection_type import RedirectionType
+from .sms_message import SmsMessage
+from .sms_message_create import SmsMessageCreate
+from .sms_message_detail import SmsMessageDetail
+from .sms_message_list_response import SmsMessageListResponse
+from .sms_message_response import SmsMessageResponse
+from .sms_recipient import SmsRecipient
+from .sms_rejection import SmsRejection
+from .sms_rejection_list_response import SmsRejectionListResponse
+from .sms_state import SmsState
+from .time_limit import TimeLimit
+from .token_info import TokenInfo
+from .user import User
+from .working_day import WorkingDay
+from .working_hours import WorkingHours
+from .write_result import WriteResult
+
+__all__ = (
+    "Acl",
+    "Announcement",
+    "AnnouncementCreate",
+    "AnnouncementListResponse",
+    "AutomaticCall",
+    "AutomaticCallCreate",
+    "AutomaticCallDetail",
+    "AutomaticCallListResponse",
+    "AutomaticCallRecipient",
+    "AutomaticCallResponse",
+    "CallAndBridgeRequest",
+    "CallAndBridgeResult",
+    "CallFlowStep",
+    "CallRange",
+    "CallRangeDay",
+    "CallRecordState",
+    "CallType",
+    "Cdr",
+    "CdrDetail",
+    "CdrListResponse",
+    "CdrResponse",
+    "Credit",
+    "CustomerType",
+    "Did",
+    "DidDestinationType",
+    "DidDetail",
+    "DidListResponse",
+    "DidResponse",
+    "DidState",
+    "Direction",
+    "Error",
+    "Extension",
+    "ExtensionCreate",
+    "ExtensionDestinationType",
+    "ExtensionDetail",
+    "ExtensionListResponse",
+    "ExtensionResponse",
+    "ExtensionUpdate",
+    "FaxRecipient",
+    "FaxState",
+    "Group",
+    "GroupDetail",
+    "GroupListResponse",
+    "GroupMember",
+    "GroupResponse",
+    "HangupCause",
+    "HangupState",
+    "IncomingFax",
+    "IncomingFaxListResponse",
+    "MeResponse",
+    "MessageTitle",
+    "MessageTitleListResponse",
+    "MessageTitleState",
+    "Origination",
+    "OutgoingFax",
+    "OutgoingFaxCreate",
+    "OutgoingFaxDetail",
+    "OutgoingFaxListResponse",
+    "OutgoingFaxResponse",
+    "Paginate",
+    "Pagination",
+    "Pbx",
+    "PbxState",
+    "Redirection",
+    "RedirectionType",
+    "SmsMessage",
+    "SmsMessageCreate",
+    "SmsMessageDetail",
+    "SmsMessageListResponse",
+    "SmsMessageResponse",
+    "SmsRecipient",
+    "SmsRejection",
+    "SmsRejectionListResponse",
+    "SmsState",
+    "TimeLimit",
+    "TokenInfo",
+    "User",
+    "WorkingDay",
+    "WorkingHours",
+    "WriteResult",
+)

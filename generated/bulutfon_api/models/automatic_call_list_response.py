@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.automatic_call import AutomaticCall
+
+
+T = TypeVar("T", bound="AutomaticCallListResponse")
+
+
+@_attrs_define
+class AutomaticCallListResponse:
+    automatic_calls: list[AutomaticCall]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        automatic_calls = []
+        for automatic_calls_item_data in self.automatic_calls:
+            automatic_calls_item = automatic_calls_item_data.to_dict()
+            automatic_calls.append(automatic_calls_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "automatic_calls": automatic_calls,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.automatic_call import AutomaticCall
+
+        d = dict(src_dict)
+        automatic_calls = []
+        _automatic_calls = d.pop("automatic_calls")
+        for automatic_calls_item_data in _automatic_calls:
+            automatic_calls_item = AutomaticCall.from_dict(automatic_calls_item_data)
+
+            automatic_calls.append(automatic_calls_item)
+
+        automatic_call_list_response = cls(
+            automatic_calls=automatic_calls,
+        )
+
+        automatic_call_list_response.additional_properties = d
+        return automatic_call_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

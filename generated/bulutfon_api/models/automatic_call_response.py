@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.automatic_call_detail import AutomaticCallDetail
+
+
+T = TypeVar("T", bound="AutomaticCallResponse")
+
+
+@_attrs_define
+class AutomaticCallResponse:
+    automatic_call: AutomaticCallDetail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        automatic_call = self.automatic_call.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "automatic_call": automatic_call,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.automatic_call_detail import AutomaticCallDetail
+
+        d = dict(src_dict)
+        automatic_call = AutomaticCallDetail.from_dict(d.pop("automatic_call"))
+
+        automatic_call_response = cls(
+            automatic_call=automatic_call,
+        )
+
+        automatic_call_response.additional_properties = d
+        return automatic_call_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

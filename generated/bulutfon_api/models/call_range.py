@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_range_day import CallRangeDay
+
+
+T = TypeVar("T", bound="CallRange")
+
+
+@_attrs_define
+class CallRange:
+    monday: CallRangeDay | Unset = UNSET
+    tuesday: CallRangeDay | Unset = UNSET
+    wednesday: CallRangeDay | Unset = UNSET
+    thursday: CallRangeDay | Unset = UNSET
+    friday: CallRangeDay | Unset = UNSET
+    saturday: CallRangeDay | Unset = UNSET
+    sunday: CallRangeDay | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        monday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monday, Unset):
+            monday = self.monday.to_dict()
+
+        tuesday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tuesday, Unset):
+            tuesday = self.tuesday.to_dict()
+
+        wednesday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wednesday, Unset):
+            wednesday = self.wednesday.to_dict()
+
+        thursday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thursday, Unset):
+            thursday = self.thursday.to_dict()
+
+        friday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.friday, Unset):
+            friday = self.friday.to_dict()
+
+        saturday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.saturday, Unset):
+            saturday = self.saturday.to_dict()
+
+        sunday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sunday, Unset):
+            sunday = self.sunday.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if monday is not UNSET:
+            field_dict["monday"] = monday
+        if tuesday is not UNSET:
+            field_dict["tuesday"] = tuesday
+        if wednesday is not UNSET:
+            field_dict["wednesday"] = wednesday
+        if thursday is not UNSET:
+            field_dict["thursday"] = thursday
+        if friday is not UNSET:
+            field_dict["friday"] = friday
+        if saturday is not UNSET:
+            field_dict["saturday"] = saturday
+        if sunday is not UNSET:
+            field_dict["sunday"] = sunday
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.call_range_day import CallRangeDay
+
+        d = dict(src_dict)
+        _monday = d.pop("monday", UNSET)
+        monday: CallRangeDay | Unset
+        if isinstance(_monday, Unset):
+            monday = UNSET
+        else:
+            monday = CallRangeDay.from_dict(_monday)
+
+        _tuesday = d.pop("tuesday", UNSET)
+        tuesday: CallRangeDay | Unset
+        if isinstance(_tuesday, Unset):
+            tuesday = UNSET
+        else:
+            tuesday = CallRangeDay.from_dict(_tuesday)
+
+        _wednesday = d.pop("wednesday", UNSET)
+        wednesday: CallRangeDay | Unset
+        if isinstance(_wednesday, Unset):
+            wednesday = UNSET
+        else:
+            wednesday = CallRangeDay.from_dict(_wednesday)
+
+        _thursday = d.pop("thursday", UNSET)
+        thursday: CallRangeDay | Unset
+        if isinstance(_thursday, Unset):
+            thursday = UNSET
+        else:
+            thursday = CallRangeDay.from_dict(_thursday)
+
+        _friday = d.pop("friday", UNSET)
+        friday: CallRangeDay | Unset
+        if isinstance(_friday, Unset):
+            friday = UNSET
+        else:
+            friday = CallRangeDay.from_dict(_friday)
+
+        _saturday = d.pop("saturday", UNSET)
+        saturday: CallRangeDay | Unset
+        if isinstance(_saturday, Unset):
+            saturday = UNSET
+        else:
+            saturday = CallRangeDay.from_dict(_saturday)
+
+        _sunday = d.pop("sunday", UNSET)
+        sunday: CallRangeDay | Unset
+        if isinstance(_sunday, Unset):
+            sunday = UNSET
+        else:
+            sunday = CallRangeDay.from_dict(_sunday)
+
+        call_range = cls(
+            monday=monday,
+            tuesday=tuesday,
+            wednesday=wednesday,
+            thursday=thursday,
+            friday=friday,
+            saturday=saturday,
+            sunday=sunday,
+        )
+
+        call_range.additional_properties = d
+        return call_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

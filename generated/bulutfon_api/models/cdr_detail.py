@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_record_state import CallRecordState
+from ..models.call_type import CallType
+from ..models.direction import Direction
+from ..models.hangup_cause import HangupCause
+from ..models.hangup_state import HangupState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_flow_step import CallFlowStep
+
+
+T = TypeVar("T", bound="CdrDetail")
+
+
+@_attrs_define
+class CdrDetail:
+    uuid: str
+    """ The call's unique id. """
+    bf_calltype: CallType | Unset = UNSET
+    """ voice: a phone call; fax: a fax. """
+    direction: Direction | Unset = UNSET
+    """ IN: incoming; OUT: outgoing. """
+    caller: int | None | str | Unset = UNSET
+    """ A phone number, or null. """
+    callee: int | None | str | Unset = UNSET
+    """ A phone number, or null. """
+    extension: int | None | str | Unset = UNSET
+    """ The calling extension (outgoing calls only). """
+    call_time: datetime.datetime | None | Unset = UNSET
+    """ ISO 8601 with offset, or null. """
+    answer_time: datetime.datetime | None | Unset = UNSET
+    """ ISO 8601 with offset, or null. """
+    hangup_time: datetime.datetime | None | Unset = UNSET
+    """ ISO 8601 with offset, or null. """
+    missing_call: bool | Unset = UNSET
+    """ Whether the call was missed. """
+    call_price: float | None | str | Unset = UNSET
+    """ The call's price as a decimal string (outgoing calls only). """
+    call_record: CallRecordState | Unset = UNSET
+    """ Whether the call has a recording: YES, NO, or REMOVED (deleted). An older API sent localized text (`Var`).
+    """
+    hangup_cause: HangupCause | Unset = UNSET
+    """ Why the call ended. """
+    hangup_state: HangupState | Unset = UNSET
+    """ Who ended the call: send_* by the system, recv_* by the other side. """
+    call_flow: list[CallFlowStep] | Unset = UNSET
+    """ The steps an incoming call went through. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        bf_calltype: str | Unset = UNSET
+        if not isinstance(self.bf_calltype, Unset):
+            bf_calltype = self.bf_calltype.value
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        caller: int | None | str | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        else:
+            caller = self.caller
+
+        callee: int | None | str | Unset
+        if isinstance(self.callee, Unset):
+            callee = UNSET
+        else:
+            callee = self.callee
+
+        extension: int | None | str | Unset
+        if isinstance(self.extension, Unset):
+            extension = UNSET
+        else:
+            extension = self.extension
+
+        call_time: None | str | Unset
+        if isinstance(self.call_time, Unset):
+            call_time = UNSET
+        elif isinstance(self.call_time, datetime.datetime):
+            call_time = self.call_time.isoformat()
+        else:
+            call_time = self.call_time
+
+        answer_time: None | str | Unset
+        if isinstance(self.answer_time, Unset):
+            answer_time = UNSET
+        elif isinstance(self.answer_time, datetime.datetime):
+            answer_time = self.answer_time.isoformat()
+        else:
+            answer_time = self.answer_time
+
+        hangup_time: None | str | Unset
+        if isinstance(self.hangup_time, Unset):
+            hangup_time = UNSET
+        elif isinstance(self.hangup_time, datetime.datetime):
+            hangup_time = self.hangup_time.isoformat()
+        else:
+            hangup_time = self.hangup_time
+
+        missing_call = self.missing_call
+
+        call_price: float | None | str | Unset
+        if isinstance(self.call_price, Unset):
+            call_price = UNSET
+        else:
+            call_price = self.call_price
+
+        call_record: str | Unset = UNSET
+        if not isinstance(self.call_record, Unset):
+            call_record = self.call_record.value
+
+        hangup_cause: str | Unset = UNSET
+        if not isinstance(self.hangup_cause, Unset):
+            hangup_cause = self.hangup_cause.value
+
+        hangup_state: str | Unset = UNSET
+        if not isinstance(self.hangup_state, Unset):
+            hangup_state = self.hangup_state.value
+
+        call_flow: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.call_flow, Unset):
+            call_flow = []
+            for call_flow_item_data in self.call_flow:
+                call_flow_item = call_flow_item_data.to_dict()
+                call_flow.append(call_flow_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
+        if bf_calltype is not UNSET:
+            field_dict["bf_calltype"] = bf_calltype
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if callee is not UNSET:
+            field_dict["callee"] = callee
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if call_time is not UNSET:
+            field_dict["call_time"] = call_time
+        if answer_time is not UNSET:
+            field_dict["answer_time"] = answer_time
+        if hangup_time is not UNSET:
+            field_dict["hangup_time"] = hangup_time
+        if missing_call is not UNSET:
+            field_dict["missing_call"] = missing_call
+        if call_price is not UNSET:
+            field_dict["call_price"] = call_price
+        if call_record is not UNSET:
+            field_dict["call_record"] = call_record
+        if hangup_cause is not UNSET:
+            field_dict["hangup_cause"] = hangup_cause
+        if hangup_state is not UNSET:
+            field_dict["hangup_state"] = hangup_state
+        if call_flow is not UNSET:
+            field_dict["call_flow"] = call_flow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.call_flow_step import CallFlowStep
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid")
+
+        _bf_calltype = d.pop("bf_calltype", UNSET)
+        bf_calltype: CallType | Unset
+        if isinstance(_bf_calltype, Unset):
+            bf_calltype = UNSET
+        else:
+            bf_calltype = CallType._from_wire(_bf_calltype)
+
+        _direction = d.pop("direction", UNSET)
+        direction: Direction | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = Direction._from_wire(_direction)
+
+        def _parse_caller(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        def _parse_callee(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        callee = _parse_callee(d.pop("callee", UNSET))
+
+        def _parse_extension(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        extension = _parse_extension(d.pop("extension", UNSET))
+
+        def _parse_call_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        call_time = _parse_call_time(d.pop("call_time", UNSET))
+
+        def _parse_answer_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        answer_time = _parse_answer_time(d.pop("answer_time", UNSET))
+
+        def _parse_hangup_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        hangup_time = _parse_hangup_time(d.pop("hangup_time", UNSET))
+
+        missing_call = d.pop("missing_call", UNSET)
+
+        def _parse_call_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        call_price = _parse_call_price(d.pop("call_price", UNSET))
+
+        _call_record = d.pop("call_record", UNSET)
+        call_record: CallRecordState | Unset
+        if isinstance(_call_record, Unset):
+            call_record = UNSET
+        else:
+            call_record = CallRecordState._from_wire(_call_record)
+
+        _hangup_cause = d.pop("hangup_cause", UNSET)
+        hangup_cause: HangupCause | Unset
+        if isinstance(_hangup_cause, Unset):
+            hangup_cause = UNSET
+        else:
+            hangup_cause = HangupCause._from_wire(_hangup_cause)
+
+        _hangup_state = d.pop("hangup_state", UNSET)
+        hangup_state: HangupState | Unset
+        if isinstance(_hangup_state, Unset):
+            hangup_state = UNSET
+        else:
+            hangup_state = HangupState._from_wire(_hangup_state)
+
+        _call_flow = d.pop("call_flow", UNSET)
+        call_flow: list[CallFlowStep] | Unset = UNSET
+        if _call_flow is not UNSET:
+            call_flow = []
+            for call_flow_item_data in _call_flow:
+                call_flow_item = CallFlowStep.from_dict(call_flow_item_data)
+
+                call_flow.append(call_flow_item)
+
+        cdr_detail = cls(
+            uuid=uuid,
+            bf_calltype=bf_calltype,
+            direction=direction,
+            caller=caller,
+            callee=callee,
+            extension=extension,
+            call_time=call_time,
+            answer_time=answer_time,
+            hangup_time=hangup_time,
+            missing_call=missing_call,
+            call_price=call_price,
+            call_record=call_record,
+            hangup_cause=hangup_cause,
+            hangup_state=hangup_state,
+            call_flow=call_flow,
+        )
+
+        cdr_detail.additional_properties = d
+        return cdr_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

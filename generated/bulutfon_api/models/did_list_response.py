@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.did import Did
+
+
+T = TypeVar("T", bound="DidListResponse")
+
+
+@_attrs_define
+class DidListResponse:
+    dids: list[Did]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dids = []
+        for dids_item_data in self.dids:
+            dids_item = dids_item_data.to_dict()
+            dids.append(dids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dids": dids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.did import Did
+
+        d = dict(src_dict)
+        dids = []
+        _dids = d.pop("dids")
+        for dids_item_data in _dids:
+            dids_item = Did.from_dict(dids_item_data)
+
+            dids.append(dids_item)
+
+        did_list_response = cls(
+            dids=dids,
+        )
+
+        did_list_response.additional_properties = d
+        return did_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

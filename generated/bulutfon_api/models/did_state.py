@@ -1,0 +1,35 @@
+from enum import StrEnum
+
+
+class DidState(StrEnum):
+    CANCELED = "CANCELED"
+    CONFIRMED = "CONFIRMED"
+    DRAFT = "DRAFT"
+    IN_PROGRESS = "IN-PROGRESS"
+    NTS_CANCEL = "NTS-CANCEL"
+    NTS_DRAFT = "NTS-DRAFT"
+    NTS_IN_PROGRESS = "NTS-IN-PROGRESS"
+    TERMINATED = "TERMINATED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _from_wire(cls, value: str) -> "DidState":
+        """Parse a value the server sent, keeping one this client does not know yet.
+
+        The provider adds values (a new state, a new hangup cause) without notice; failing the
+        whole response over one would break every caller. An unknown value becomes a member
+        named ``UNKNOWN`` that carries it: ``value in DidState`` is False for it, and
+        ``to_dict`` sends it back unchanged. Building one yourself with
+        ``DidState("...")`` stays strict and raises ValueError.
+        """
+        try:
+            return cls(value)
+        except ValueError:
+            if not isinstance(value, str):
+                raise
+            member = str.__new__(cls, value)
+            member._name_ = "UNKNOWN"
+            member._value_ = value
+            return member

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.acl import Acl
+from ..models.extension_destination_type import ExtensionDestinationType
+from ..models.redirection_type import RedirectionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExtensionCreate")
+
+
+@_attrs_define
+class ExtensionCreate:
+    full_name: str
+    """ The user's full name. """
+    email: str
+    """ The user's email address. """
+    did: str
+    """ The PBX number the extension calls out from. """
+    number: int
+    """ The extension number. """
+    redirection_type: RedirectionType
+    """ When calls are redirected: NONE: never; UNREACHABLE: when unreachable; ALWAYS: always. """
+    voicemail: bool | Unset = UNSET
+    """ Turn voicemail on (off unless sent). """
+    destination_type: ExtensionDestinationType | Unset = UNSET
+    """ Where redirected calls go. """
+    destination_number: int | Unset = UNSET
+    """ The menu """
+    external_number: str | Unset = UNSET
+    """ The outside number to redirect to (when EXTERNAL). """
+    acl: list[Acl] | Unset = UNSET
+    """ What the extension may call. """
+
+    def to_dict(self) -> dict[str, Any]:
+        full_name = self.full_name
+
+        email = self.email
+
+        did = self.did
+
+        number = self.number
+
+        redirection_type = self.redirection_type.value
+
+        voicemail = self.voicemail
+
+        destination_type: str | Unset = UNSET
+        if not isinstance(self.destination_type, Unset):
+            destination_type = self.destination_type.value
+
+        destination_number = self.destination_number
+
+        external_number = self.external_number
+
+        acl: list[str] | Unset = UNSET
+        if not isinstance(self.acl, Unset):
+            acl = []
+            for acl_item_data in self.acl:
+                acl_item = acl_item_data.value
+                acl.append(acl_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "full_name": full_name,
+                "email": email,
+                "did": did,
+                "number": number,
+                "redirection_type": redirection_type,
+            }
+        )
+        if voicemail is not UNSET:
+            field_dict["voicemail"] = voicemail
+        if destination_type is not UNSET:
+            field_dict["destination_type"] = destination_type
+        if destination_number is not UNSET:
+            field_dict["destination_number"] = destination_number
+        if external_number is not UNSET:
+            field_dict["external_number"] = external_number
+        if acl is not UNSET:
+            field_dict["acl"] = acl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        full_name = d.pop("full_name")
+
+        email = d.pop("email")
+
+        did = d.pop("did")
+
+        number = d.pop("number")
+
+        redirection_type = RedirectionType._from_wire(d.pop("redirection_type"))
+
+        voicemail = d.pop("voicemail", UNSET)
+
+        _destination_type = d.pop("destination_type", UNSET)
+        destination_type: ExtensionDestinationType | Unset
+        if isinstance(_destination_type, Unset):
+            destination_type = UNSET
+        else:
+            destination_type = ExtensionDestinationType._from_wire(_destination_type)
+
+        destination_number = d.pop("destination_number", UNSET)
+
+        external_number = d.pop("external_number", UNSET)
+
+        _acl = d.pop("acl", UNSET)
+        acl: list[Acl] | Unset = UNSET
+        if _acl is not UNSET:
+            acl = []
+            for acl_item_data in _acl:
+                acl_item = Acl._from_wire(acl_item_data)
+
+                acl.append(acl_item)
+
+        extension_create = cls(
+            full_name=full_name,
+            email=email,
+            did=did,
+            number=number,
+            redirection_type=redirection_type,
+            voicemail=voicemail,
+            destination_type=destination_type,
+            destination_number=destination_number,
+            external_number=external_number,
+            acl=acl,
+        )
+
+        return extension_create

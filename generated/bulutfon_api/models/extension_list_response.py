@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.extension import Extension
+
+
+T = TypeVar("T", bound="ExtensionListResponse")
+
+
+@_attrs_define
+class ExtensionListResponse:
+    extensions: list[Extension]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        extensions = []
+        for extensions_item_data in self.extensions:
+            extensions_item = extensions_item_data.to_dict()
+            extensions.append(extensions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "extensions": extensions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.extension import Extension
+
+        d = dict(src_dict)
+        extensions = []
+        _extensions = d.pop("extensions")
+        for extensions_item_data in _extensions:
+            extensions_item = Extension.from_dict(extensions_item_data)
+
+            extensions.append(extensions_item)
+
+        extension_list_response = cls(
+            extensions=extensions,
+        )
+
+        extension_list_response.additional_properties = d
+        return extension_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

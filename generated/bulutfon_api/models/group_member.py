@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupMember")
+
+
+@_attrs_define
+class GroupMember:
+    id: int
+    number: int | Unset = UNSET
+    caller_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number = self.number
+
+        caller_name = self.caller_name
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if number is not UNSET:
+            field_dict["number"] = number
+        if caller_name is not UNSET:
+            field_dict["caller_name"] = caller_name
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        number = d.pop("number", UNSET)
+
+        caller_name = d.pop("caller_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        group_member = cls(
+            id=id,
+            number=number,
+            caller_name=caller_name,
+            email=email,
+        )
+
+        group_member.additional_properties = d
+        return group_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

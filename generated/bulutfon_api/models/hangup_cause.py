@@ -1,0 +1,36 @@
+from enum import StrEnum
+
+
+class HangupCause(StrEnum):
+    ANSWERED = "ANSWERED"
+    CALL_REJECTED = "CALL_REJECTED"
+    INVALID_NUMBER_FORMAT = "INVALID_NUMBER_FORMAT"
+    LOSE_RACE = "LOSE_RACE"
+    NORMAL_CLEARING = "NORMAL_CLEARING"
+    NO_ANSWER = "NO_ANSWER"
+    NO_USER_RESPONSE = "NO_USER_RESPONSE"
+    ORIGINATOR_CANCEL = "ORIGINATOR_CANCEL"
+    USER_BUSY = "USER_BUSY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _from_wire(cls, value: str) -> "HangupCause":
+        """Parse a value the server sent, keeping one this client does not know yet.
+
+        The provider adds values (a new state, a new hangup cause) without notice; failing the
+        whole response over one would break every caller. An unknown value becomes a member
+        named ``UNKNOWN`` that carries it: ``value in HangupCause`` is False for it, and
+        ``to_dict`` sends it back unchanged. Building one yourself with
+        ``HangupCause("...")`` stays strict and raises ValueError.
+        """
+        try:
+            return cls(value)
+        except ValueError:
+            if not isinstance(value, str):
+                raise
+            member = str.__new__(cls, value)
+            member._name_ = "UNKNOWN"
+            member._value_ = value
+            return member

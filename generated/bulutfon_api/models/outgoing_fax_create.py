@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="OutgoingFaxCreate")
+
+
+@_attrs_define
+class OutgoingFaxCreate:
+    title: str
+    """ The fax's title. """
+    receivers: str
+    """ One phone number, or several separated by commas, digits only. """
+    did: str
+    """ The PBX number to send from. """
+    attachment: str
+    """ `data:<mime type>;name:<file name>;base64:<base64 of the file>`: not an RFC 2397 data URI. """
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        receivers = self.receivers
+
+        did = self.did
+
+        attachment = self.attachment
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "title": title,
+                "receivers": receivers,
+                "did": did,
+                "attachment": attachment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        receivers = d.pop("receivers")
+
+        did = d.pop("did")
+
+        attachment = d.pop("attachment")
+
+        outgoing_fax_create = cls(
+            title=title,
+            receivers=receivers,
+            did=did,
+            attachment=attachment,
+        )
+
+        return outgoing_fax_create

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.outgoing_fax import OutgoingFax
+
+
+T = TypeVar("T", bound="OutgoingFaxListResponse")
+
+
+@_attrs_define
+class OutgoingFaxListResponse:
+    faxes: list[OutgoingFax]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        faxes = []
+        for faxes_item_data in self.faxes:
+            faxes_item = faxes_item_data.to_dict()
+            faxes.append(faxes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "faxes": faxes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.outgoing_fax import OutgoingFax
+
+        d = dict(src_dict)
+        faxes = []
+        _faxes = d.pop("faxes")
+        for faxes_item_data in _faxes:
+            faxes_item = OutgoingFax.from_dict(faxes_item_data)
+
+            faxes.append(faxes_item)
+
+        outgoing_fax_list_response = cls(
+            faxes=faxes,
+        )
+
+        outgoing_fax_list_response.additional_properties = d
+        return outgoing_fax_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

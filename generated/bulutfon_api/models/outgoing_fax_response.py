@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.outgoing_fax_detail import OutgoingFaxDetail
+
+
+T = TypeVar("T", bound="OutgoingFaxResponse")
+
+
+@_attrs_define
+class OutgoingFaxResponse:
+    fax: OutgoingFaxDetail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fax = self.fax.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fax": fax,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.outgoing_fax_detail import OutgoingFaxDetail
+
+        d = dict(src_dict)
+        fax = OutgoingFaxDetail.from_dict(d.pop("fax"))
+
+        outgoing_fax_response = cls(
+            fax=fax,
+        )
+
+        outgoing_fax_response.additional_properties = d
+        return outgoing_fax_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

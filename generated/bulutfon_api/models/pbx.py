@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_type import CustomerType
+from ..models.pbx_state import PbxState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Pbx")
+
+
+@_attrs_define
+class Pbx:
+    name: str | Unset = UNSET
+    """ The PBX's name. """
+    url: str | Unset = UNSET
+    """ The PBX's host name. """
+    state: PbxState | Unset = UNSET
+    """ DRAFT: draft; RECANTED: withdrawn; CONFIRMED: active; CANCEL: cancelled; SUSPENDED: closed
+    to incoming calls; PRETERMINATED: closed to all calls; TERMINATED: closed for debt.
+     """
+    package: str | Unset = UNSET
+    """ The PBX's package: SMALL, MIDDLE, COMMERCIAL, ENTERPRISE, APSIYON SITE, APSIYON PRO (LARGE seen in the
+    provider's example). """
+    customer_type: CustomerType | Unset = UNSET
+    """ INVIDUAL (sic): an individual; CORPORATE: a company. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        package = self.package
+
+        customer_type: str | Unset = UNSET
+        if not isinstance(self.customer_type, Unset):
+            customer_type = self.customer_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if state is not UNSET:
+            field_dict["state"] = state
+        if package is not UNSET:
+            field_dict["package"] = package
+        if customer_type is not UNSET:
+            field_dict["customer_type"] = customer_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: PbxState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = PbxState._from_wire(_state)
+
+        package = d.pop("package", UNSET)
+
+        _customer_type = d.pop("customer_type", UNSET)
+        customer_type: CustomerType | Unset
+        if isinstance(_customer_type, Unset):
+            customer_type = UNSET
+        else:
+            customer_type = CustomerType._from_wire(_customer_type)
+
+        pbx = cls(
+            name=name,
+            url=url,
+            state=state,
+            package=package,
+            customer_type=customer_type,
+        )
+
+        pbx.additional_properties = d
+        return pbx
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

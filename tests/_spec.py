@@ -1,0 +1,55 @@
+"""Helpers that read spec/bulutfon-v1.yaml, shared by the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "spec" / "bulutfon-v1.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@cache
+def load_spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+
+
+def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield (METHOD, path, operation) for every operation in the spec."""
+    for path, item in load_spec()["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method.upper(), path, item[method]
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local $ref, once."""
+    ref = node.get("$ref")
+    if ref is None:
+        return node
+    target: Any = load_spec()
+    for part in ref.removeprefix("#/").split("/"):
+        target = target[part]
+    return target
+
+
+def json_examples() -> Iterator[tuple[str, str, str, dict[str, Any], Any]]:
+    """Yield (operationId, status, example name, schema, value) for every JSON example."""
+    seen: set[str] = set()
+    for _method, _path, op in operations():
+        for status, response in op["responses"].items():
+            # A shared response (the errors) is checked once, not once per operation.
+            if "$ref" in response:
+                if response["$ref"] in seen:
+                    continue
+                seen.add(response["$ref"])
+            media = resolve(response).get("content", {}).get("application/json")
+            if not media:
+                continue
+            for name, example in media.get("examples", {}).items():
+                yield op["operationId"], str(status), name, media["schema"], example["value"]
