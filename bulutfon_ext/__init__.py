@@ -1,3 +1,56 @@
-"""The ergonomic layer of the bulutfon SDK, on top of the generated ``bulutfon_api`` client."""
+"""The ergonomic layer of the bulutfon SDK, on top of the generated ``bulutfon_api`` client.
+
+from bulutfon_ext import Bulutfon
+
+with Bulutfon() as client:          # BULUTFON_ACCESS_TOKEN from the environment
+    for cdr in client.cdrs.iter(missing_call=True, time_limit="day"):
+        print(cdr.caller, cdr.call_time)
+"""
 
 __version__ = "0.1.0"
+
+from bulutfon_ext._auth import Credentials
+from bulutfon_ext._client import AsyncBulutfon, Bulutfon
+from bulutfon_ext._downloads import AsyncStream, Stream
+from bulutfon_ext._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    BulutfonError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseParseError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from bulutfon_ext._pagination import AsyncPage, Page
+from bulutfon_ext._retry import RetryPolicy
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncBulutfon",
+    "AsyncPage",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "Bulutfon",
+    "BulutfonError",
+    "Credentials",
+    "InternalServerError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "RetryPolicy",
+    "Stream",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "__version__",
+]

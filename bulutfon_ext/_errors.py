@@ -1,0 +1,188 @@
+"""The exceptions the SDK raises; every failure a user can see is a ``BulutfonError``.
+
+``BulutfonError`` → ``APIConnectionError`` (→ ``APITimeoutError``), ``APIStatusError`` (one
+subclass per status family), ``ResponseParseError``, and ``ValidationError`` for bad input
+caught before any request is sent.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from bulutfon_ext._redact import redact_text, redact_url
+
+_EXCERPT = 200
+
+
+class BulutfonError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class ValidationError(BulutfonError, ValueError):
+    """An argument was refused before anything was sent; ``field`` names it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+class APIConnectionError(BulutfonError):
+    """The request did not get a response: connection refused, reset or dropped."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(redact_text(message))
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or waiting for a pooled connection)."""
+
+
+class ResponseParseError(BulutfonError):
+    """A 2xx response was not what the spec says (HTML, truncated JSON, a missing envelope key)."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        super().__init__(redact_text(message))
+        self.response = response
+
+
+class APIStatusError(BulutfonError):
+    """The server answered with a status other than 2xx.
+
+    ``message`` is the body's ``error`` text when the body is JSON, else an excerpt of it;
+    ``code`` is the body's ``code`` when present.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        code: str | int | None = None,
+    ) -> None:
+        self.message = redact_text(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.code = code
+        request = response.request
+        super().__init__(
+            f"{self.status_code} {_reason(self.status_code)}: {self.message} "
+            f"({request.method} {redact_url(request.url)})"
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials are missing, wrong or expired (``Token expired``)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the values were refused."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the seconds the server asked for, if it said."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        code: str | int | None = None,
+    ) -> None:
+        super().__init__(message, response=response, code=code)
+        self.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+
+
+class InternalServerError(APIStatusError):
+    """5xx (and any status from 500 up, such as a proxy's 520)."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown Status"
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date); None if absent or bad."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _message_and_code(response: httpx.Response) -> tuple[str, str | int | None]:
+    text = response.text
+    try:
+        body: Any = json.loads(text)
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("error"), str):
+        code = body.get("code")
+        return body["error"], code if isinstance(code, str | int) else None
+    excerpt = " ".join(text.split())[:_EXCERPT]
+    return (excerpt or "(empty body)"), None
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The exception for a non-2xx response whose body has been read."""
+    message, code = _message_and_code(response)
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    return cls(message, response=response, code=code)
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    """httpx response hook: turn any non-2xx answer into a typed error (body read first)."""
+    if not response.is_success:
+        response.read()
+        raise status_error(response)
+
+
+async def araise_for_status(response: httpx.Response) -> None:
+    """The async twin of ``raise_for_status``."""
+    if not response.is_success:
+        await response.aread()
+        raise status_error(response)

@@ -1,0 +1,143 @@
+"""Pages, and walking them lazily.
+
+CDRs carry ``pagination {page, total_pages, total_count, next_page, ...}``; messages carry
+``paginate {total_pages, next_page, ...}``; the other lists carry nothing and are one page.
+A walk stops on the last page, on ``next_page`` null, on an empty page, when the server's page
+number stops advancing, or once ``total_count`` items were seen: it can never loop forever.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import attrs
+from bulutfon_api.types import Unset
+
+T = TypeVar("T")
+
+
+def _known(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _as_int(value: Any) -> int | None:
+    value = _known(value)
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+@attrs.frozen
+class PageInfo:
+    """What a response said about paging, normalised across ``pagination`` and ``paginate``."""
+
+    page: int
+    total_pages: int | None = None
+    total_count: int | None = None
+    more: bool = False
+
+    @classmethod
+    def parse(cls, paging: Any, requested_page: int) -> PageInfo:
+        """From a generated ``Pagination``/``Paginate`` model (or UNSET/None: a single page)."""
+        paging = _known(paging)
+        if paging is None:
+            return cls(page=requested_page)
+        return cls(
+            page=_as_int(getattr(paging, "page", None)) or requested_page,
+            total_pages=_as_int(getattr(paging, "total_pages", None)),
+            total_count=_as_int(getattr(paging, "total_count", None)),
+            more=_known(getattr(paging, "next_page", None)) not in (None, "", False),
+        )
+
+
+@attrs.frozen
+class _PageBase(Generic[T]):
+    items: list[T]
+    info: PageInfo = attrs.field(repr=False)
+
+    @property
+    def page(self) -> int:
+        return self.info.page
+
+    @property
+    def total_pages(self) -> int | None:
+        return self.info.total_pages
+
+    @property
+    def total_count(self) -> int | None:
+        return self.info.total_count
+
+    def has_next_page(self) -> bool:
+        """Whether the server says a later page exists and this one was not empty."""
+        if not self.items or not self.info.more:
+            return False
+        return self.info.total_pages is None or self.info.page < self.info.total_pages
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def _keep_walking(previous: _PageBase[Any], current: _PageBase[Any], seen: int) -> bool:
+    if current.page <= previous.page:
+        return False  # the server ignored `page`: the same page again would loop forever
+    total = current.total_count
+    return total is None or seen < total
+
+
+@attrs.frozen
+class Page(_PageBase[T]):
+    """One page of a list. Iterating it yields its items; ``next_page()`` fetches the next."""
+
+    fetch: Callable[[int], Page[T]] | None = attrs.field(default=None, repr=False, eq=False)
+
+    def next_page(self) -> Page[T]:
+        if self.fetch is None or not self.has_next_page():
+            raise StopIteration("this is the last page")
+        return self.fetch(self.page + 1)
+
+    def iter_all(self) -> Iterator[T]:
+        """This page's items, then every later page's, fetched one at a time."""
+        page, seen = self, len(self.items)
+        yield from page.items
+        while page.has_next_page():
+            following = page.next_page()
+            if not _keep_walking(page, following, seen):
+                return
+            seen += len(following.items)
+            yield from following.items
+            page = following
+
+
+@attrs.frozen
+class AsyncPage(_PageBase[T]):
+    """The async twin of ``Page``: ``await page.next_page()``, ``async for`` over ``iter_all()``."""
+
+    fetch: Callable[[int], Awaitable[AsyncPage[T]]] | None = attrs.field(
+        default=None, repr=False, eq=False
+    )
+
+    async def next_page(self) -> AsyncPage[T]:
+        if self.fetch is None or not self.has_next_page():
+            raise StopAsyncIteration("this is the last page")
+        return await self.fetch(self.page + 1)
+
+    async def iter_all(self) -> AsyncIterator[T]:
+        page, seen = self, len(self.items)
+        for item in page.items:
+            yield item
+        while page.has_next_page():
+            following = await page.next_page()
+            if not _keep_walking(page, following, seen):
+                return
+            seen += len(following.items)
+            for item in following.items:
+                yield item
+            page = following

@@ -1,0 +1,128 @@
+"""What every resource shares: calling a generated operation, unwrapping it, streaming a body.
+
+Status errors never reach this code as values: the client's response hook has already raised
+them. What is left to catch here is a 2xx body that is not what the spec says.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from bulutfon_api.models import Error
+from bulutfon_api.types import UNSET, Response, Unset
+
+from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target, check_target
+from bulutfon_ext._errors import ResponseParseError
+from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
+
+if TYPE_CHECKING:
+    from bulutfon_ext._client import AsyncBulutfon, Bulutfon
+
+T = TypeVar("T")
+# What the generated parsers raise on a body that does not fit the spec.
+PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, json.JSONDecodeError)
+
+
+def opt(value: T | None) -> T | Unset:
+    """None (the Python way to say 'not given') as the generated client's UNSET."""
+    return UNSET if value is None else value
+
+
+def deprecated(name: str) -> None:
+    warnings.warn(
+        f"{name} is deprecated: Bulutfon ended its SMS service on 2020-12-31",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+def _unwrap(operation: Callable[..., Any], response: Response[T | Error]) -> T:
+    parsed = response.parsed
+    if parsed is None or isinstance(parsed, Error):
+        raise ResponseParseError(
+            f"{_name(operation)}: HTTP {int(response.status_code)} had a body the spec does not describe"
+        )
+    return parsed
+
+
+def _name(operation: Callable[..., Any]) -> str:
+    return operation.__module__.rsplit(".", 1)[-1]
+
+
+def _parse_error(operation: Callable[..., Any], error: Exception) -> ResponseParseError:
+    return ResponseParseError(
+        f"{_name(operation)}: the response is not what the spec describes "
+        f"({type(error).__name__}: {error})"
+    )
+
+
+def _request_args(module: ModuleType, **kwargs: Any) -> tuple[str, str]:
+    # The generated module knows the path from the spec; reusing it keeps paths in one place.
+    built = module._get_kwargs(**kwargs)
+    return built["method"].upper(), built["url"]
+
+
+def single_page(items: list[T]) -> Page[T]:
+    return Page(items=items, info=PageInfo(page=1))
+
+
+def async_single_page(items: list[T]) -> AsyncPage[T]:
+    return AsyncPage(items=items, info=PageInfo(page=1))
+
+
+class SyncResource:
+    def __init__(self, client: Bulutfon) -> None:
+        self._client = client
+
+    def _call(self, operation: Callable[..., Response[T | Error]], **kwargs: Any) -> T:
+        try:
+            response = operation(client=self._client.low_level, **kwargs)
+        except PARSE_ERRORS as error:
+            raise _parse_error(operation, error) from error
+        return _unwrap(operation, response)
+
+    @contextlib.contextmanager
+    def _stream(self, module: ModuleType, **kwargs: Any) -> Iterator[Stream]:
+        method, url = _request_args(module, **kwargs)
+        with self._client.http.stream(method, url) as response:
+            yield Stream(response)
+
+    def _download(
+        self, module: ModuleType, to: Target, stem: str, progress: Progress | None, **kwargs: Any
+    ) -> Path | None:
+        check_target(to)
+        with self._stream(module, **kwargs) as stream:
+            return stream.save(to, stem, progress)
+
+
+class AsyncResource:
+    def __init__(self, client: AsyncBulutfon) -> None:
+        self._client = client
+
+    async def _call(
+        self, operation: Callable[..., Awaitable[Response[T | Error]]], **kwargs: Any
+    ) -> T:
+        try:
+            response = await operation(client=self._client.low_level, **kwargs)
+        except PARSE_ERRORS as error:
+            raise _parse_error(operation, error) from error
+        return _unwrap(operation, response)
+
+    @contextlib.asynccontextmanager
+    async def _stream(self, module: ModuleType, **kwargs: Any) -> AsyncIterator[AsyncStream]:
+        method, url = _request_args(module, **kwargs)
+        async with self._client.http.stream(method, url) as response:
+            yield AsyncStream(response)
+
+    async def _download(
+        self, module: ModuleType, to: Target, stem: str, progress: Progress | None, **kwargs: Any
+    ) -> Path | None:
+        check_target(to)
+        async with self._stream(module, **kwargs) as stream:
+            return await stream.save(to, stem, progress)

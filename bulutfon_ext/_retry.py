@@ -1,0 +1,215 @@
+"""Retries, as transports that wrap the real one, with the SDK's rules.
+
+- Retried: connection errors, and the statuses 408, 429, 500, 502, 503, 504.
+- Timeouts and dropped connections after the request went out are retried only for
+  GET/PUT/DELETE (idempotent). A POST (a fax, an automatic call, a bridged call) is retried only
+  when it certainly did not reach the server (it could not connect) or was refused with 429:
+  never after a read timeout or a 5xx, so nothing is sent twice.
+- The wait is ``min(0.5·2ⁿ, 8)`` s with jitter, or ``Retry-After`` when the server gives one of
+  at most 60 s; a longer one is not waited for: the 429 goes up as ``RateLimitError``.
+
+Each attempt is logged (method, redacted URL, status, elapsed, attempt); each retry at INFO.
+No library expresses these POST rules and the Retry-After cap exactly, hence this module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable
+
+import attrs
+import httpx
+
+from bulutfon_ext._errors import APIConnectionError, APITimeoutError, parse_retry_after
+from bulutfon_ext._logging import logger
+from bulutfon_ext._redact import redact_url
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# Raised before a single byte of the request left: safe to retry whatever the method.
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How many times and how long to wait. ``max_retries=0`` turns retrying off."""
+
+    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def backoff(self, retry_number: int) -> float:
+        """The wait before retry ``retry_number`` (0 for the first), jittered down by up to 25 %."""
+        delay = min(self.base_delay * 2.0**retry_number, self.max_delay)
+        return delay * (1 - 0.25 * random.random())
+
+    def status_delay(
+        self, request: httpx.Request, response: httpx.Response, retry_number: int
+    ) -> float | None:
+        """Seconds to wait before retrying this response, or None not to retry it."""
+        if retry_number >= self.max_retries or response.status_code not in RETRY_STATUSES:
+            return None
+        if request.method not in IDEMPOTENT_METHODS and response.status_code != 429:
+            return None
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        if retry_after is None:
+            return self.backoff(retry_number)
+        if retry_after > self.max_retry_after:
+            return None
+        return retry_after
+
+    def error_delay(
+        self, request: httpx.Request, error: Exception, retry_number: int
+    ) -> float | None:
+        """Seconds to wait before retrying after a transport error, or None not to retry."""
+        if retry_number >= self.max_retries or not isinstance(error, httpx.TransportError):
+            return None
+        if isinstance(error, NOT_SENT_ERRORS) or request.method in IDEMPOTENT_METHODS:
+            return self.backoff(retry_number)
+        return None
+
+
+def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if cls is APITimeoutError else "failed"
+    detail = str(error) or type(error).__name__
+    return cls(f"{request.method} {redact_url(request.url)} {what}: {detail}", request=request)
+
+
+def _log_attempt(request: httpx.Request, outcome: str, started: float, attempt: int) -> None:
+    logger.info(
+        "%s %s -> %s (%.3f s, attempt %d)",
+        request.method,
+        redact_url(request.url),
+        outcome,
+        time.monotonic() - started,
+        attempt,
+    )
+
+
+def _log_retry(
+    request: httpx.Request, why: str, delay: float, attempt: int, policy: RetryPolicy
+) -> None:
+    logger.info(
+        "retrying %s %s in %.2f s (attempt %d of %d): %s",
+        request.method,
+        redact_url(request.url),
+        delay,
+        attempt + 1,
+        policy.max_retries + 1,
+        why,
+    )
+
+
+def _after_error(
+    policy: RetryPolicy, request: httpx.Request, error: Exception, retry_number: int, started: float
+) -> float:
+    """The wait before the next try; raises (as an SDK error) when there is none."""
+    _log_attempt(request, type(error).__name__, started, retry_number + 1)
+    delay = policy.error_delay(request, error, retry_number)
+    if delay is None:
+        if isinstance(error, httpx.TransportError):
+            raise _connection_error(request, error) from error
+        raise error
+    _log_retry(request, type(error).__name__, delay, retry_number + 1, policy)
+    return delay
+
+
+def _after_response(
+    policy: RetryPolicy,
+    request: httpx.Request,
+    response: httpx.Response,
+    retry_number: int,
+    started: float,
+) -> float | None:
+    """The wait before the next try, or None to hand this response to the caller."""
+    status = f"{response.status_code} {response.reason_phrase}".strip()
+    _log_attempt(request, status, started, retry_number + 1)
+    delay = policy.status_delay(request, response, retry_number)
+    if delay is not None:
+        _log_retry(request, status, delay, retry_number + 1, policy)
+    return delay
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport; ``owns_inner=False`` lets clients made by ``with_options`` share a pool."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        owns_inner: bool = True,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy
+        self._owns_inner = owns_inner
+        # Looked up now, not at import, so tests can patch time.sleep.
+        self._sleep = sleep or time.sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        retry_number = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self.inner.handle_request(request)
+            except Exception as error:
+                delay = _after_error(self.policy, request, error, retry_number, started)
+            else:
+                next_delay = _after_response(self.policy, request, response, retry_number, started)
+                if next_delay is None:
+                    return response
+                response.close()
+                delay = next_delay
+            self._sleep(delay)
+            retry_number += 1
+
+    def close(self) -> None:
+        if self._owns_inner:
+            self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of ``RetryTransport``; the rules live in ``RetryPolicy``."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        owns_inner: bool = True,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy
+        self._owns_inner = owns_inner
+        self._sleep = sleep or asyncio.sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        retry_number = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self.inner.handle_async_request(request)
+            except Exception as error:
+                delay = _after_error(self.policy, request, error, retry_number, started)
+            else:
+                next_delay = _after_response(self.policy, request, response, retry_number, started)
+                if next_delay is None:
+                    return response
+                await response.aclose()
+                delay = next_delay
+            await self._sleep(delay)
+            retry_number += 1
+
+    async def aclose(self) -> None:
+        if self._owns_inner:
+            await self.inner.aclose()

@@ -1,0 +1,77 @@
+"""``client.announcements``: audio files for menus, groups and automatic calls."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+from bulutfon_api.api.announcements import (
+    create_announcement,
+    delete_announcement,
+    download_announcement,
+    list_announcements,
+    stream_announcement,
+)
+from bulutfon_api.models import Announcement, AnnouncementCreate, WriteResult
+
+from bulutfon_ext import _validation as check
+from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
+from bulutfon_ext._pagination import AsyncPage, Page
+from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
+from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
+
+
+def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCreate:
+    return AnnouncementCreate(
+        name=check.non_empty(name, "name"),
+        announcement=encode_attachment(file, filename=filename, allowed=AUDIO_TYPES, field="file"),
+    )
+
+
+class Announcements(SyncResource):
+    def list(self) -> Page[Announcement]:
+        return single_page(self._call(list_announcements.sync_detailed).announcements)
+
+    def create(self, *, name: str, file: FileSource, filename: str | None = None) -> WriteResult:
+        """Upload a wav or mp3 (a path, or bytes with ``filename``)."""
+        return self._call(create_announcement.sync_detailed, body=_body(name, file, filename))
+
+    def delete(self, id: int) -> WriteResult:
+        return self._call(delete_announcement.sync_detailed, id=id)
+
+    def download(self, id: int, to: Target = ".", progress: Progress | None = None) -> Path | None:
+        """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
+        return self._download(download_announcement, to, str(id), progress, id=id)
+
+    @contextlib.contextmanager
+    def stream(self, id: int) -> Iterator[Stream]:
+        with self._stream(stream_announcement, id=id) as stream:
+            yield stream
+
+
+class AsyncAnnouncements(AsyncResource):
+    async def list(self) -> AsyncPage[Announcement]:
+        return async_single_page(
+            (await self._call(list_announcements.asyncio_detailed)).announcements
+        )
+
+    async def create(
+        self, *, name: str, file: FileSource, filename: str | None = None
+    ) -> WriteResult:
+        return await self._call(
+            create_announcement.asyncio_detailed, body=_body(name, file, filename)
+        )
+
+    async def delete(self, id: int) -> WriteResult:
+        return await self._call(delete_announcement.asyncio_detailed, id=id)
+
+    async def download(
+        self, id: int, to: Target = ".", progress: Progress | None = None
+    ) -> Path | None:
+        return await self._download(download_announcement, to, str(id), progress, id=id)
+
+    @contextlib.asynccontextmanager
+    async def stream(self, id: int) -> AsyncIterator[AsyncStream]:
+        async with self._stream(stream_announcement, id=id) as stream:
+            yield stream

@@ -1,0 +1,99 @@
+"""``client.automatic_calls``: robo calls that play an announcement or hand over to BulutfonXM."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+from bulutfon_api.api.automatic_calls import (
+    create_automatic_call,
+    get_automatic_call,
+    list_automatic_calls,
+)
+from bulutfon_api.models import AutomaticCall, AutomaticCallCreate, AutomaticCallDetail, WriteResult
+
+from bulutfon_ext import _validation as check
+from bulutfon_ext._errors import ValidationError
+from bulutfon_ext._pagination import AsyncPage, Page
+from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, opt, single_page
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Hours = tuple[str | datetime.time, str | datetime.time] | None
+
+
+def _calling_hours(hours: Mapping[str, Hours]) -> dict[str, Any]:
+    """``{"mon": ("09:00", "18:00"), "sun": None, ...}`` as the API's ``{day}_*`` fields."""
+    fields: dict[str, Any] = {"hours_active": True}
+    for day, span in hours.items():
+        if day not in DAYS:
+            raise ValidationError("calling_hours", f"{day!r} is not one of {', '.join(DAYS)}")
+        fields[f"{day}_active"] = span is not None
+        if span is not None:
+            start, finish = span
+            fields[f"{day}_start"] = check.clock(start, f"calling_hours[{day!r}] start")
+            fields[f"{day}_finish"] = check.clock(finish, f"calling_hours[{day!r}] finish")
+    return fields
+
+
+def _body(
+    *,
+    title: str,
+    receivers: check.Receivers,
+    did: str | int,
+    announcement_id: int | None = None,
+    sound_url: str | None = None,
+    bulutfon_xm_id: int | None = None,
+    timeout: int | None = None,
+    bulutfon_xm_data: str | None = None,
+    gather: bool | None = None,
+    calling_hours: Mapping[str, Hours] | None = None,
+) -> AutomaticCallCreate:
+    check.exactly_one(
+        announcement_id=announcement_id, sound_url=sound_url, bulutfon_xm_id=bulutfon_xm_id
+    )
+    if sound_url is not None and not sound_url.startswith(("http://", "https://")):
+        raise ValidationError("sound_url", f"{sound_url!r} must be an http(s) URL")
+    fields: dict[str, Any] = {
+        "title": check.non_empty(title, "title"),
+        "receivers": check.receivers(receivers),
+        "did": check.phone(did, "did"),
+        "announcement_id": opt(check.positive(announcement_id, "announcement_id")),
+        "sound_url": opt(sound_url),
+        "bulutfon_xm_id": opt(check.positive(bulutfon_xm_id, "bulutfon_xm_id")),
+        "timeout": opt(check.bounded(timeout, "timeout", 0, 60)),
+        "bulutfon_xm_data": opt(bulutfon_xm_data),
+        "gather": opt(gather),
+    }
+    if calling_hours is not None:
+        fields.update(_calling_hours(calling_hours))
+    return AutomaticCallCreate(**fields)
+
+
+class AutomaticCalls(SyncResource):
+    def list(self) -> Page[AutomaticCall]:
+        return single_page(self._call(list_automatic_calls.sync_detailed).automatic_calls)
+
+    def get(self, id: int) -> AutomaticCallDetail:
+        """One automatic call, its calling hours and each recipient's outcome."""
+        return self._call(get_automatic_call.sync_detailed, id=id).automatic_call
+
+    def create(self, **fields: Any) -> WriteResult:
+        """Start calls to ``receivers`` from ``did`` with ``title`` and exactly one of
+        ``announcement_id``, ``sound_url``, ``bulutfon_xm_id``. Optional: ``timeout`` (0-60 s),
+        ``bulutfon_xm_data``, ``gather``, ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``.
+        Never retried once it may have reached the server."""
+        return self._call(create_automatic_call.sync_detailed, body=_body(**fields))
+
+
+class AsyncAutomaticCalls(AsyncResource):
+    async def list(self) -> AsyncPage[AutomaticCall]:
+        return async_single_page(
+            (await self._call(list_automatic_calls.asyncio_detailed)).automatic_calls
+        )
+
+    async def get(self, id: int) -> AutomaticCallDetail:
+        return (await self._call(get_automatic_call.asyncio_detailed, id=id)).automatic_call
+
+    async def create(self, **fields: Any) -> WriteResult:
+        return await self._call(create_automatic_call.asyncio_detailed, body=_body(**fields))

@@ -1,0 +1,64 @@
+"""``client.call_records``: call recordings (Ogg Vorbis), downloaded, streamed or signed."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+from bulutfon_api.api.call_records import download_call_record, stream_call_record
+
+from bulutfon_ext._auth import recording_hash
+from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
+from bulutfon_ext._errors import ValidationError
+from bulutfon_ext._resource import AsyncResource, SyncResource
+
+
+def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str:
+    """A URL a browser can play: its credential is valid for this one recording only."""
+    if not token:
+        raise ValidationError(
+            "access_token",
+            "signed_url needs a client made with access_token: the hash is sha1(token + uuid) "
+            "and email/password has no token",
+        )
+    path = f"/call-records/{quote(uuid, safe='')}" + ("/stream" if stream else "")
+    return f"{base_url}{path}?access_token={recording_hash(token, uuid)}"
+
+
+class CallRecords(SyncResource):
+    def download(
+        self, uuid: str, to: Target = ".", progress: Progress | None = None
+    ) -> Path | None:
+        """Save the recording to ``to``: a file path, a folder (``<uuid>.ogg`` in it), or an
+        open binary file. Returns the Path written (None for a file object)."""
+        return self._download(download_call_record, to, uuid, progress, uuid=uuid)
+
+    @contextlib.contextmanager
+    def stream(self, uuid: str) -> Iterator[Stream]:
+        """``with client.call_records.stream(uuid) as s: for chunk in s.iter_bytes(): ...``"""
+        with self._stream(stream_call_record, uuid=uuid) as stream:
+            yield stream
+
+    def signed_url(self, uuid: str, stream: bool = False) -> str:
+        return signed_url(
+            self._client.base_url, self._client.credentials.access_token, uuid, stream
+        )
+
+
+class AsyncCallRecords(AsyncResource):
+    async def download(
+        self, uuid: str, to: Target = ".", progress: Progress | None = None
+    ) -> Path | None:
+        return await self._download(download_call_record, to, uuid, progress, uuid=uuid)
+
+    @contextlib.asynccontextmanager
+    async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
+        async with self._stream(stream_call_record, uuid=uuid) as stream:
+            yield stream
+
+    def signed_url(self, uuid: str, stream: bool = False) -> str:
+        return signed_url(
+            self._client.base_url, self._client.credentials.access_token, uuid, stream
+        )

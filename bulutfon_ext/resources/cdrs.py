@@ -1,0 +1,82 @@
+"""``client.cdrs``: call detail records, paged, filtered, walked lazily."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+from bulutfon_api.api.cdrs import get_cdr, list_cdrs
+from bulutfon_api.models import Cdr, CdrDetail, TimeLimit
+
+from bulutfon_ext import _validation as check
+from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
+from bulutfon_ext._resource import AsyncResource, SyncResource, opt
+
+
+def _query(
+    *,
+    page: int | None = None,
+    limit: int | None = None,
+    caller: check.Receivers | None = None,
+    callee: check.Receivers | None = None,
+    caller_or_callee: check.Receivers | None = None,
+    missing_call: bool | None = None,
+    order: str | None = None,
+    time_limit: str | TimeLimit | None = None,
+) -> dict[str, Any]:
+    """The checked query: numbers as comma-separated digits, enums as enums, None left out."""
+    if missing_call is not None and not isinstance(missing_call, bool):
+        raise check.ValidationError("missing_call", f"{missing_call!r} must be True or False")
+    return {
+        "page": opt(check.positive(page, "page")),
+        "limit": opt(check.positive(limit, "limit")),
+        "caller": opt(check.numbers_filter(caller, "caller")),
+        "callee": opt(check.numbers_filter(callee, "callee")),
+        "caller_or_callee": opt(check.numbers_filter(caller_or_callee, "caller_or_callee")),
+        "missing_call": opt(missing_call),
+        "order": opt(check.order(order)),
+        "time_limit": opt(check.time_limit(time_limit)),
+    }
+
+
+class Cdrs(SyncResource):
+    def list(self, *, page: int | None = None, **filters: Any) -> Page[Cdr]:
+        """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
+        comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
+        ('hour', 'day', 'month')."""
+        query = _query(page=page, **filters)
+        body = self._call(list_cdrs.sync_detailed, **query)
+        return Page(
+            items=body.cdrs,
+            info=PageInfo.parse(body.pagination, page or 1),
+            fetch=lambda number: self.list(page=number, **filters),
+        )
+
+    def iter(self, **filters: Any) -> Iterator[Cdr]:
+        """Every CDR matching the filters, fetched a page at a time as you iterate."""
+        return self.list(**filters).iter_all()
+
+    def get(self, uuid: str) -> CdrDetail:
+        """One CDR with its call flow."""
+        return self._call(get_cdr.sync_detailed, uuid=uuid).cdr
+
+
+class AsyncCdrs(AsyncResource):
+    async def list(self, *, page: int | None = None, **filters: Any) -> AsyncPage[Cdr]:
+        query = _query(page=page, **filters)
+        body = await self._call(list_cdrs.asyncio_detailed, **query)
+
+        async def fetch(number: int) -> AsyncPage[Cdr]:
+            return await self.list(page=number, **filters)
+
+        return AsyncPage(
+            items=body.cdrs, info=PageInfo.parse(body.pagination, page or 1), fetch=fetch
+        )
+
+    async def iter(self, **filters: Any) -> AsyncIterator[Cdr]:
+        first = await self.list(**filters)
+        async for cdr in first.iter_all():
+            yield cdr
+
+    async def get(self, uuid: str) -> CdrDetail:
+        return (await self._call(get_cdr.asyncio_detailed, uuid=uuid)).cdr

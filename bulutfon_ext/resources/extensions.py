@@ -1,0 +1,145 @@
+"""``client.extensions``: list, read, create, update and delete extensions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from bulutfon_api.api.extensions import (
+    create_extension,
+    delete_extension,
+    get_extension,
+    list_extensions,
+    update_extension,
+)
+from bulutfon_api.models import (
+    Acl,
+    Extension,
+    ExtensionCreate,
+    ExtensionDestinationType,
+    ExtensionDetail,
+    ExtensionUpdate,
+    RedirectionType,
+    WriteResult,
+)
+
+from bulutfon_ext import _validation as check
+from bulutfon_ext._errors import ValidationError
+from bulutfon_ext._pagination import AsyncPage, Page
+from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, opt, single_page
+
+
+def _enum(kind: Any, value: Any, field: str) -> Any:
+    if value is None or isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in kind)
+        raise ValidationError(field, f"{value!r} is not one of {allowed}") from None
+
+
+def _fields(
+    *,
+    full_name: str | None = None,
+    email: str | None = None,
+    did: str | int | None = None,
+    number: int | None = None,
+    redirection_type: str | RedirectionType | None = None,
+    voicemail: bool | None = None,
+    destination_type: str | ExtensionDestinationType | None = None,
+    destination_number: int | None = None,
+    external_number: str | int | None = None,
+    acl: Iterable[str | Acl] | None = None,
+) -> dict[str, Any]:
+    """Checked and converted fields, None meaning 'not sent'."""
+    redirection = _enum(RedirectionType, redirection_type, "redirection_type")
+    target = _enum(ExtensionDestinationType, destination_type, "destination_type")
+    if redirection not in (None, RedirectionType.NONE) and target is None:
+        raise ValidationError(
+            "destination_type", f"required when redirection_type is {redirection}"
+        )
+    if target is ExtensionDestinationType.EXTERNAL and external_number is None:
+        raise ValidationError("external_number", "required when destination_type is EXTERNAL")
+    if target not in (None, ExtensionDestinationType.EXTERNAL) and destination_number is None:
+        raise ValidationError("destination_number", f"required when destination_type is {target}")
+    if email is not None and "@" not in email:
+        raise ValidationError("email", f"{email!r} is not an email address")
+    return {
+        "full_name": None if full_name is None else check.non_empty(full_name, "full_name"),
+        "email": email,
+        "did": None if did is None else check.phone(did, "did"),
+        "number": check.positive(number, "number"),
+        "redirection_type": redirection,
+        "voicemail": voicemail,
+        "destination_type": target,
+        "destination_number": destination_number,
+        "external_number": None
+        if external_number is None
+        else check.phone(external_number, "external_number"),
+        "acl": None if acl is None else [_enum(Acl, a, "acl") for a in acl],
+    }
+
+
+def _create_body(
+    full_name: str, email: str, did: str | int, number: int, **optional: Any
+) -> ExtensionCreate:
+    fields = _fields(full_name=full_name, email=email, did=did, number=number, **optional)
+    if fields["redirection_type"] is None:
+        fields["redirection_type"] = RedirectionType.NONE
+    sent: dict[str, Any] = {k: opt(v) for k, v in fields.items()}
+    return ExtensionCreate(**sent)
+
+
+def _update_body(**changes: Any) -> ExtensionUpdate:
+    fields = {k: v for k, v in _fields(**changes).items() if v is not None}
+    if not fields:
+        raise ValidationError("update", "give at least one field to change")
+    return ExtensionUpdate(**fields)
+
+
+class Extensions(SyncResource):
+    def list(self) -> Page[Extension]:
+        """The extensions (one page)."""
+        return single_page(self._call(list_extensions.sync_detailed).extensions)
+
+    def get(self, id: int) -> ExtensionDetail:
+        """One extension with its redirection and call permissions."""
+        return self._call(get_extension.sync_detailed, id=id).extension
+
+    def create(
+        self, *, full_name: str, email: str, did: str | int, number: int, **optional: Any
+    ) -> WriteResult:
+        """Create an extension. Optional: redirection_type (default NONE), voicemail,
+        destination_type, destination_number, external_number, acl."""
+        body = _create_body(full_name, email, did, number, **optional)
+        return self._call(create_extension.sync_detailed, body=body)
+
+    def update(self, id: int, **changes: Any) -> WriteResult:
+        """Change the given fields (the same names as create); the others stay."""
+        return self._call(update_extension.sync_detailed, id=id, body=_update_body(**changes))
+
+    def delete(self, id: int) -> WriteResult:
+        return self._call(delete_extension.sync_detailed, id=id)
+
+
+class AsyncExtensions(AsyncResource):
+    async def list(self) -> AsyncPage[Extension]:
+        return async_single_page((await self._call(list_extensions.asyncio_detailed)).extensions)
+
+    async def get(self, id: int) -> ExtensionDetail:
+        return (await self._call(get_extension.asyncio_detailed, id=id)).extension
+
+    async def create(
+        self, *, full_name: str, email: str, did: str | int, number: int, **optional: Any
+    ) -> WriteResult:
+        body = _create_body(full_name, email, did, number, **optional)
+        return await self._call(create_extension.asyncio_detailed, body=body)
+
+    async def update(self, id: int, **changes: Any) -> WriteResult:
+        return await self._call(
+            update_extension.asyncio_detailed, id=id, body=_update_body(**changes)
+        )
+
+    async def delete(self, id: int) -> WriteResult:
+        return await self._call(delete_extension.asyncio_detailed, id=id)

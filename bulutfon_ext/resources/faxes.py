@@ -1,0 +1,130 @@
+"""``client.incoming_faxes`` (received, TIFF) and ``client.outgoing_faxes`` (sent)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+from bulutfon_api.api.incoming_faxes import (
+    download_incoming_fax,
+    list_incoming_faxes,
+    stream_incoming_fax,
+)
+from bulutfon_api.api.outgoing_faxes import get_outgoing_fax, list_outgoing_faxes, send_outgoing_fax
+from bulutfon_api.models import (
+    IncomingFax,
+    OutgoingFax,
+    OutgoingFaxCreate,
+    OutgoingFaxDetail,
+    WriteResult,
+)
+
+from bulutfon_ext import _validation as check
+from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
+from bulutfon_ext._pagination import AsyncPage, Page
+from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
+from bulutfon_ext._uploads import FAX_TYPES, FileSource, encode_attachment
+
+
+class IncomingFaxes(SyncResource):
+    def list(self) -> Page[IncomingFax]:
+        """The received faxes (one page)."""
+        return single_page(self._call(list_incoming_faxes.sync_detailed).incoming_faxes)
+
+    def iter(self) -> Iterator[IncomingFax]:
+        return self.list().iter_all()
+
+    def download(
+        self, uuid: str, to: Target = ".", progress: Progress | None = None
+    ) -> Path | None:
+        """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
+        return self._download(download_incoming_fax, to, uuid, progress, uuid=uuid)
+
+    @contextlib.contextmanager
+    def stream(self, uuid: str) -> Iterator[Stream]:
+        with self._stream(stream_incoming_fax, uuid=uuid) as stream:
+            yield stream
+
+
+class AsyncIncomingFaxes(AsyncResource):
+    async def list(self) -> AsyncPage[IncomingFax]:
+        return async_single_page(
+            (await self._call(list_incoming_faxes.asyncio_detailed)).incoming_faxes
+        )
+
+    async def iter(self) -> AsyncIterator[IncomingFax]:
+        async for fax in (await self.list()).iter_all():
+            yield fax
+
+    async def download(
+        self, uuid: str, to: Target = ".", progress: Progress | None = None
+    ) -> Path | None:
+        return await self._download(download_incoming_fax, to, uuid, progress, uuid=uuid)
+
+    @contextlib.asynccontextmanager
+    async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
+        async with self._stream(stream_incoming_fax, uuid=uuid) as stream:
+            yield stream
+
+
+def _fax_body(
+    title: str,
+    receivers: check.Receivers,
+    did: str | int,
+    attachment: FileSource,
+    filename: str | None,
+) -> OutgoingFaxCreate:
+    return OutgoingFaxCreate(
+        title=check.non_empty(title, "title"),
+        receivers=check.receivers(receivers),
+        did=check.phone(did, "did"),
+        attachment=encode_attachment(
+            attachment, filename=filename, allowed=FAX_TYPES, field="attachment"
+        ),
+    )
+
+
+class OutgoingFaxes(SyncResource):
+    def list(self) -> Page[OutgoingFax]:
+        """The sent faxes (one page)."""
+        return single_page(self._call(list_outgoing_faxes.sync_detailed).faxes)
+
+    def get(self, id: int) -> OutgoingFaxDetail:
+        """One sent fax with each recipient's state."""
+        return self._call(get_outgoing_fax.sync_detailed, id=id).fax
+
+    def send(
+        self,
+        *,
+        title: str,
+        receivers: check.Receivers,
+        did: str | int,
+        attachment: FileSource,
+        filename: str | None = None,
+    ) -> WriteResult:
+        """Fax a pdf, jpeg, png or tiff (a path, or bytes with ``filename``) to one or more numbers.
+
+        Never retried once it may have reached the server: a fax is never sent twice."""
+        body = _fax_body(title, receivers, did, attachment, filename)
+        return self._call(send_outgoing_fax.sync_detailed, body=body)
+
+
+class AsyncOutgoingFaxes(AsyncResource):
+    async def list(self) -> AsyncPage[OutgoingFax]:
+        return async_single_page((await self._call(list_outgoing_faxes.asyncio_detailed)).faxes)
+
+    async def get(self, id: int) -> OutgoingFaxDetail:
+        return (await self._call(get_outgoing_fax.asyncio_detailed, id=id)).fax
+
+    async def send(
+        self,
+        *,
+        title: str,
+        receivers: check.Receivers,
+        did: str | int,
+        attachment: FileSource,
+        filename: str | None = None,
+    ) -> WriteResult:
+        body = _fax_body(title, receivers, did, attachment, filename)
+        return await self._call(send_outgoing_fax.asyncio_detailed, body=body)

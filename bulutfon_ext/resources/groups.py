@@ -1,0 +1,27 @@
+"""``client.groups``: ring groups."""
+
+from __future__ import annotations
+
+from bulutfon_api.api.groups import get_group, list_groups
+from bulutfon_api.models import Group, GroupDetail
+
+from bulutfon_ext._pagination import AsyncPage, Page
+from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
+
+
+class Groups(SyncResource):
+    def list(self) -> Page[Group]:
+        """The ring groups (one page)."""
+        return single_page(self._call(list_groups.sync_detailed).groups)
+
+    def get(self, id: int) -> GroupDetail:
+        """One group, with the extensions in it."""
+        return self._call(get_group.sync_detailed, id=id).group
+
+
+class AsyncGroups(AsyncResource):
+    async def list(self) -> AsyncPage[Group]:
+        return async_single_page((await self._call(list_groups.asyncio_detailed)).groups)
+
+    async def get(self, id: int) -> GroupDetail:
+        return (await self._call(get_group.asyncio_detailed, id=id)).group

@@ -1,0 +1,180 @@
+"""``client.message_titles`` and ``client.messages``: SMS, deprecated since the service ended.
+
+Every call warns with DeprecationWarning; the endpoints are still documented, so they stay.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import AsyncIterator, Iterator
+
+from bulutfon_api.api.message_titles import (
+    delete_sms_rejection,
+    list_message_titles,
+    list_sms_rejections,
+)
+from bulutfon_api.api.messages import get_message, list_messages, send_message
+from bulutfon_api.models import (
+    MessageTitle,
+    SmsMessage,
+    SmsMessageCreate,
+    SmsMessageDetail,
+    SmsRejection,
+    WriteResult,
+)
+
+from bulutfon_ext import _validation as check
+from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
+from bulutfon_ext._resource import (
+    AsyncResource,
+    SyncResource,
+    async_single_page,
+    deprecated,
+    opt,
+    single_page,
+)
+
+
+class MessageTitles(SyncResource):
+    def list(self) -> Page[MessageTitle]:
+        deprecated("message_titles.list")
+        return single_page(self._call(list_message_titles.sync_detailed).message_titles)
+
+    def sms_rejections(self, title: str) -> Page[SmsRejection]:
+        deprecated("message_titles.sms_rejections")
+        title = check.non_empty(title, "title")
+        return single_page(
+            self._call(list_sms_rejections.sync_detailed, title=title).sms_rejections
+        )
+
+    def delete_sms_rejection(self, title: str, number: check.PhoneLike) -> WriteResult:
+        deprecated("message_titles.delete_sms_rejection")
+        return self._call(
+            delete_sms_rejection.sync_detailed,
+            title=check.non_empty(title, "title"),
+            number=check.phone(number, "number"),
+        )
+
+
+class AsyncMessageTitles(AsyncResource):
+    async def list(self) -> AsyncPage[MessageTitle]:
+        deprecated("message_titles.list")
+        return async_single_page(
+            (await self._call(list_message_titles.asyncio_detailed)).message_titles
+        )
+
+    async def sms_rejections(self, title: str) -> AsyncPage[SmsRejection]:
+        deprecated("message_titles.sms_rejections")
+        title = check.non_empty(title, "title")
+        body = await self._call(list_sms_rejections.asyncio_detailed, title=title)
+        return async_single_page(body.sms_rejections)
+
+    async def delete_sms_rejection(self, title: str, number: check.PhoneLike) -> WriteResult:
+        deprecated("message_titles.delete_sms_rejection")
+        return await self._call(
+            delete_sms_rejection.asyncio_detailed,
+            title=check.non_empty(title, "title"),
+            number=check.phone(number, "number"),
+        )
+
+
+def _body(
+    title: str,
+    content: str,
+    receivers: check.Receivers,
+    send_date: str | datetime.datetime | None,
+    reject_link: bool | None,
+) -> SmsMessageCreate:
+    when = check.send_date(send_date)
+    return SmsMessageCreate(
+        title=check.non_empty(title, "title"),
+        content=check.non_empty(content, "content"),
+        receivers=check.receivers(receivers),
+        is_future_sms=opt(True if when else None),
+        send_date=opt(when),
+        reject_link=opt(reject_link),
+    )
+
+
+class Messages(SyncResource):
+    def list(self, *, page: int | None = None, limit: int | None = None) -> Page[SmsMessage]:
+        deprecated("messages.list")
+        return self._list(page, limit)
+
+    def _list(self, page: int | None, limit: int | None) -> Page[SmsMessage]:
+        body = self._call(
+            list_messages.sync_detailed,
+            page=opt(check.positive(page, "page")),
+            limit=opt(check.positive(limit, "limit")),
+        )
+        return Page(
+            items=body.messages,
+            info=PageInfo.parse(body.paginate, page or 1),
+            fetch=lambda number: self._list(number, limit),
+        )
+
+    def iter(self, *, limit: int | None = None) -> Iterator[SmsMessage]:
+        deprecated("messages.iter")
+        return self._list(None, limit).iter_all()
+
+    def get(self, id: int) -> SmsMessageDetail:
+        deprecated("messages.get")
+        return self._call(get_message.sync_detailed, id=id).message
+
+    def send(
+        self,
+        *,
+        title: str,
+        content: str,
+        receivers: check.Receivers,
+        send_date: str | datetime.datetime | None = None,
+        reject_link: bool | None = None,
+    ) -> WriteResult:
+        """Send from a CONFIRMED title; ``send_date`` schedules it. Never retried once sent."""
+        deprecated("messages.send")
+        body = _body(title, content, receivers, send_date, reject_link)
+        return self._call(send_message.sync_detailed, body=body)
+
+
+class AsyncMessages(AsyncResource):
+    async def list(
+        self, *, page: int | None = None, limit: int | None = None
+    ) -> AsyncPage[SmsMessage]:
+        deprecated("messages.list")
+        return await self._list(page, limit)
+
+    async def _list(self, page: int | None, limit: int | None) -> AsyncPage[SmsMessage]:
+        body = await self._call(
+            list_messages.asyncio_detailed,
+            page=opt(check.positive(page, "page")),
+            limit=opt(check.positive(limit, "limit")),
+        )
+
+        async def fetch(number: int) -> AsyncPage[SmsMessage]:
+            return await self._list(number, limit)
+
+        return AsyncPage(
+            items=body.messages, info=PageInfo.parse(body.paginate, page or 1), fetch=fetch
+        )
+
+    async def iter(self, *, limit: int | None = None) -> AsyncIterator[SmsMessage]:
+        deprecated("messages.iter")
+        async for message in (await self._list(None, limit)).iter_all():
+            yield message
+
+    async def get(self, id: int) -> SmsMessageDetail:
+        deprecated("messages.get")
+        return (await self._call(get_message.asyncio_detailed, id=id)).message
+
+    async def send(
+        self,
+        *,
+        title: str,
+        content: str,
+        receivers: check.Receivers,
+        send_date: str | datetime.datetime | None = None,
+        reject_link: bool | None = None,
+    ) -> WriteResult:
+        deprecated("messages.send")
+        body = _body(title, content, receivers, send_date, reject_link)
+        return await self._call(send_message.asyncio_detailed, body=body)
