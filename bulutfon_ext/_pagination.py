@@ -85,11 +85,14 @@ class _PageBase(Generic[T]):
         return len(self.items)
 
 
-def _keep_walking(previous: _PageBase[Any], current: _PageBase[Any], seen: int) -> bool:
-    if current.page <= previous.page:
-        return False  # the server ignored `page`: the same page again would loop forever
-    total = current.total_count
-    return total is None or seen < total
+def _worth_fetching(page: _PageBase[Any], seen: int) -> bool:
+    total = page.total_count
+    return page.has_next_page() and (total is None or seen < total)
+
+
+def _advanced(previous: _PageBase[Any], current: _PageBase[Any]) -> bool:
+    # A server that ignores `page` sends the same page again: walking on would never end.
+    return current.page > previous.page
 
 
 @attrs.frozen
@@ -107,9 +110,9 @@ class Page(_PageBase[T]):
         """This page's items, then every later page's, fetched one at a time."""
         page, seen = self, len(self.items)
         yield from page.items
-        while page.has_next_page():
+        while _worth_fetching(page, seen):
             following = page.next_page()
-            if not _keep_walking(page, following, seen):
+            if not _advanced(page, following):
                 return
             seen += len(following.items)
             yield from following.items
@@ -133,9 +136,9 @@ class AsyncPage(_PageBase[T]):
         page, seen = self, len(self.items)
         for item in page.items:
             yield item
-        while page.has_next_page():
+        while _worth_fetching(page, seen):
             following = await page.next_page()
-            if not _keep_walking(page, following, seen):
+            if not _advanced(page, following):
                 return
             seen += len(following.items)
             for item in following.items:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sys
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpx
 from bulutfon_api.models import Error
 from bulutfon_api.types import UNSET, Response, Unset
 
@@ -42,28 +44,36 @@ def deprecated(name: str) -> None:
     )
 
 
-def _unwrap(operation: Callable[..., Any], response: Response[T | Error]) -> T:
-    parsed = response.parsed
+def _module(operation: Callable[..., Any]) -> ModuleType:
+    # The generated operation's module knows the request (path, query, body) from the spec and
+    # how to parse its answer. Sending and parsing in separate steps keeps a fault in one from
+    # being mistaken for the other.
+    return sys.modules[operation.__module__]
+
+
+def _request(operation: Callable[..., Any], kwargs: dict[str, Any]) -> dict[str, Any]:
+    built: dict[str, Any] = _module(operation)._get_kwargs(**kwargs)
+    return built
+
+
+def _parse(operation: Callable[..., Any], client: Any, response: httpx.Response) -> Any:
+    name = operation.__module__.rsplit(".", 1)[-1]
+    try:
+        parsed = _module(operation)._parse_response(client=client, response=response)
+    except PARSE_ERRORS as error:
+        raise ResponseParseError(
+            f"{name}: the response is not what the spec describes ({type(error).__name__}: {error})",
+            response=response,
+        ) from error
     if parsed is None or isinstance(parsed, Error):
         raise ResponseParseError(
-            f"{_name(operation)}: HTTP {int(response.status_code)} had a body the spec does not describe"
+            f"{name}: HTTP {response.status_code} had a body the spec does not describe",
+            response=response,
         )
     return parsed
 
 
-def _name(operation: Callable[..., Any]) -> str:
-    return operation.__module__.rsplit(".", 1)[-1]
-
-
-def _parse_error(operation: Callable[..., Any], error: Exception) -> ResponseParseError:
-    return ResponseParseError(
-        f"{_name(operation)}: the response is not what the spec describes "
-        f"({type(error).__name__}: {error})"
-    )
-
-
 def _request_args(module: ModuleType, **kwargs: Any) -> tuple[str, str]:
-    # The generated module knows the path from the spec; reusing it keeps paths in one place.
     built = module._get_kwargs(**kwargs)
     return built["method"].upper(), built["url"]
 
@@ -81,11 +91,10 @@ class SyncResource:
         self._client = client
 
     def _call(self, operation: Callable[..., Response[T | Error]], **kwargs: Any) -> T:
-        try:
-            response = operation(client=self._client.low_level, **kwargs)
-        except PARSE_ERRORS as error:
-            raise _parse_error(operation, error) from error
-        return _unwrap(operation, response)
+        """Send the generated operation's request and return its parsed success body."""
+        response = self._client.http.request(**_request(operation, kwargs))
+        parsed: T = _parse(operation, self._client.low_level, response)
+        return parsed
 
     @contextlib.contextmanager
     def _stream(self, module: ModuleType, **kwargs: Any) -> Iterator[Stream]:
@@ -108,11 +117,9 @@ class AsyncResource:
     async def _call(
         self, operation: Callable[..., Awaitable[Response[T | Error]]], **kwargs: Any
     ) -> T:
-        try:
-            response = await operation(client=self._client.low_level, **kwargs)
-        except PARSE_ERRORS as error:
-            raise _parse_error(operation, error) from error
-        return _unwrap(operation, response)
+        response = await self._client.http.request(**_request(operation, kwargs))
+        parsed: T = _parse(operation, self._client.low_level, response)
+        return parsed
 
     @contextlib.asynccontextmanager
     async def _stream(self, module: ModuleType, **kwargs: Any) -> AsyncIterator[AsyncStream]:

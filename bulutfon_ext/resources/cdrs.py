@@ -54,7 +54,11 @@ class Cdrs(SyncResource):
 
     def iter(self, **filters: Any) -> Iterator[Cdr]:
         """Every CDR matching the filters, fetched a page at a time as you iterate."""
-        return self.list(**filters).iter_all()
+        _query(**filters)  # bad filters fail here, not at the first next()
+        return self._walk(filters)
+
+    def _walk(self, filters: dict[str, Any]) -> Iterator[Cdr]:
+        yield from self.list(**filters).iter_all()
 
     def get(self, uuid: str) -> CdrDetail:
         """One CDR with its call flow."""

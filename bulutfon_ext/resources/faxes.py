@@ -33,7 +33,8 @@ class IncomingFaxes(SyncResource):
         return single_page(self._call(list_incoming_faxes.sync_detailed).incoming_faxes)
 
     def iter(self) -> Iterator[IncomingFax]:
-        return self.list().iter_all()
+        """Every received fax, fetched when iteration starts."""
+        yield from self.list().iter_all()
 
     def download(
         self, uuid: str, to: Target = ".", progress: Progress | None = None

@@ -114,8 +114,13 @@ class Messages(SyncResource):
         )
 
     def iter(self, *, limit: int | None = None) -> Iterator[SmsMessage]:
+        """Every message, a page at a time as you iterate."""
         deprecated("messages.iter")
-        return self._list(None, limit).iter_all()
+        check.positive(limit, "limit")
+        return self._walk(limit)
+
+    def _walk(self, limit: int | None) -> Iterator[SmsMessage]:
+        yield from self._list(None, limit).iter_all()
 
     def get(self, id: int) -> SmsMessageDetail:
         deprecated("messages.get")

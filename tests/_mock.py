@@ -1,0 +1,40 @@
+"""A scripted httpx transport for the ergonomic-layer tests (sync and async alike)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+TOKEN = "tok-SECRET-123"
+Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+class Script(httpx.MockTransport):
+    """Answers each request with the next reply; records every request it saw."""
+
+    def __init__(self, *replies: Reply, default: Reply | None = None) -> None:
+        self.replies = list(replies)
+        self.default = default
+        self.requests: list[httpx.Request] = []
+        super().__init__(self._answer)
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        reply = self.replies.pop(0) if self.replies else self.default
+        if reply is None:
+            raise AssertionError(f"unexpected request {request.method} {request.url}")
+        if isinstance(reply, Exception):
+            raise reply
+        if callable(reply) and not isinstance(reply, httpx.Response):
+            return reply(request)
+        return reply
+
+    @property
+    def paths(self) -> list[str]:
+        return [r.url.path for r in self.requests]
+
+
+def json_reply(body: Any, status: int = 200, **headers: str) -> httpx.Response:
+    return httpx.Response(status, json=body, headers=headers)
