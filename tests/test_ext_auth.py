@@ -8,7 +8,13 @@ import logging
 import httpx
 import pytest
 
-from bulutfon_ext import AsyncBulutfon, AuthenticationError, Bulutfon, ValidationError
+from bulutfon_ext import (
+    AsyncBulutfon,
+    AuthenticationError,
+    Bulutfon,
+    NotFoundError,
+    ValidationError,
+)
 from bulutfon_ext._auth import resolve_credentials
 from tests._mock import TOKEN, Script, json_reply
 
@@ -144,7 +150,7 @@ def test_httpx_own_log_lines_are_redacted(caplog: pytest.LogCaptureFixture) -> N
 def test_token_info_path_is_redacted_in_errors() -> None:
     script = Script(json_reply({"error": "Not Found"}, status=404))
     client = Bulutfon(access_token=TOKEN, transport=script)
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(NotFoundError) as caught:
         client.token_info()
     assert script.requests[0].url.path == f"/token-info/{TOKEN}"
     assert TOKEN not in str(caught.value)

@@ -6,7 +6,6 @@ import asyncio
 import email.utils
 import logging
 import time
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -14,6 +13,7 @@ import pytest
 
 from bulutfon_ext import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     AsyncBulutfon,
     Bulutfon,
@@ -70,7 +70,7 @@ def test_get_is_retried_on_retryable_statuses(status: int, sleeps: list[float]) 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 422, 501])
 def test_other_statuses_are_not_retried(status: int, sleeps: list[float]) -> None:
     script = Script(json_reply({"error": "no"}, status))
-    with pytest.raises(Exception):  # noqa: PT011 (the class is checked in test_ext_errors)
+    with pytest.raises(APIStatusError):
         sync_client(script).dids.list()
     assert len(script.requests) == 1
     assert sleeps == []

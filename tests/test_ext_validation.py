@@ -1,0 +1,376 @@
+"""Uploads and argument checks: refused before sending, with the field and the fix named."""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bulutfon_ext import Bulutfon, ValidationError
+from bulutfon_ext._uploads import FAX_TYPES, encode_attachment
+from tests._mock import TOKEN, Script, json_reply
+
+OK = {"message": "ok"}
+
+
+@pytest.fixture
+def script() -> Script:
+    return Script(default=json_reply(OK))
+
+
+@pytest.fixture
+def client(script: Script) -> Bulutfon:
+    return Bulutfon(access_token=TOKEN, transport=script)
+
+
+def sent(script: Script) -> dict[str, Any]:
+    (request,) = script.requests
+    body: dict[str, Any] = json.loads(request.content)
+    return body
+
+
+def test_fax_attachment_is_encoded_the_bulutfon_way(
+    client: Bulutfon, script: Script, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "invoice.pdf"
+    pdf.write_bytes(b"%PDF-1.4 hello")
+    client.outgoing_faxes.send(
+        title="Invoice",
+        receivers=[905001112233, "+90 500 111 22 44"],
+        did=908500000000,
+        attachment=pdf,
+    )
+    body = sent(script)
+    assert (
+        body["attachment"]
+        == "data:application/pdf;name:invoice.pdf;base64:"
+        + base64.b64encode(b"%PDF-1.4 hello").decode()
+    )
+    assert body["receivers"] == "905001112233,905001112244"
+    assert body["did"] == "908500000000"
+
+
+@pytest.mark.parametrize(
+    ("name", "mime"), [("a.jpg", "image/jpeg"), ("a.png", "image/png"), ("a.tif", "image/tiff")]
+)
+def test_fax_accepts_images(name: str, mime: str) -> None:
+    assert encode_attachment(b"x", filename=name, allowed=FAX_TYPES, field="attachment").startswith(
+        f"data:{mime};name:{name};"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "mime"), [("hello.wav", "audio/wav"), ("hello.mp3", "audio/mpeg")]
+)
+def test_announcement_accepts_wav_and_mp3(
+    client: Bulutfon, script: Script, name: str, mime: str
+) -> None:
+    client.announcements.create(name="Hello", file=b"RIFF....", filename=name)
+    assert sent(script)["announcement"].startswith(f"data:{mime};name:{name};base64:")
+
+
+@pytest.mark.parametrize(
+    ("call", "field", "fragment"),
+    [
+        (
+            lambda c, p: c.outgoing_faxes.send(
+                title="t", receivers="1", did="2", attachment=b"x", filename="a.docx"
+            ),
+            "attachment",
+            "not an accepted type",
+        ),
+        (
+            lambda c, p: c.outgoing_faxes.send(
+                title="t", receivers="1", did="2", attachment=b"", filename="a.pdf"
+            ),
+            "attachment",
+            "empty",
+        ),
+        (
+            lambda c, p: c.outgoing_faxes.send(
+                title="t", receivers="1", did="2", attachment=b"%PDF"
+            ),
+            "filename",
+            "needs filename",
+        ),
+        (
+            lambda c, p: c.outgoing_faxes.send(
+                title="t", receivers="1", did="2", attachment=p / "nope.pdf"
+            ),
+            "attachment",
+            "no such file",
+        ),
+        (
+            lambda c, p: c.outgoing_faxes.send(
+                title="t", receivers="1", did="2", attachment=b"x", filename="a;b.pdf"
+            ),
+            "filename",
+            "may not contain",
+        ),
+        (
+            lambda c, p: c.outgoing_faxes.send(
+                title="", receivers="1", did="2", attachment=b"x", filename="a.pdf"
+            ),
+            "title",
+            "non-empty",
+        ),
+        (
+            lambda c, p: c.outgoing_faxes.send(
+                title="t", receivers="12a", did="2", attachment=b"x", filename="a.pdf"
+            ),
+            "receivers",
+            "digits only",
+        ),
+        (
+            lambda c, p: c.outgoing_faxes.send(
+                title="t", receivers=[], did="2", attachment=b"x", filename="a.pdf"
+            ),
+            "receivers",
+            "at least one",
+        ),
+        (
+            lambda c, p: c.outgoing_faxes.send(
+                title="t", receivers="1", did="x", attachment=b"x", filename="a.pdf"
+            ),
+            "did",
+            "not a phone number",
+        ),
+        (
+            lambda c, p: c.announcements.create(name="n", file=b"x", filename="a.ogg"),
+            "file",
+            "accepted: mpeg, wav",
+        ),
+        (
+            lambda c, p: c.automatic_calls.create(title="t", receivers="1", did="2"),
+            "announcement_id",
+            "exactly one of announcement_id, sound_url, bulutfon_xm_id (got none)",
+        ),
+        (
+            lambda c, p: c.automatic_calls.create(
+                title="t", receivers="1", did="2", announcement_id=1, sound_url="https://x/a.wav"
+            ),
+            "announcement_id",
+            "(got announcement_id, sound_url)",
+        ),
+        (
+            lambda c, p: c.automatic_calls.create(
+                title="t", receivers="1", did="2", announcement_id=1, timeout=61
+            ),
+            "timeout",
+            "from 0 to 60",
+        ),
+        (
+            lambda c, p: c.automatic_calls.create(
+                title="t", receivers="1", did="2", sound_url="ftp://x"
+            ),
+            "sound_url",
+            "http(s) URL",
+        ),
+        (
+            lambda c, p: c.automatic_calls.create(
+                title="t", receivers="1", did="2", announcement_id=1, calling_hours={"monday": None}
+            ),
+            "calling_hours",
+            "not one of mon",
+        ),
+        (
+            lambda c, p: c.automatic_calls.create(
+                title="t",
+                receivers="1",
+                did="2",
+                announcement_id=1,
+                calling_hours={"mon": ("9", "18:00")},
+            ),
+            "calling_hours['mon'] start",
+            "HH:MM",
+        ),
+        (
+            lambda c, p: c.call_and_bridge(
+                caller="908500000000", callee="905001112233", destination="12345"
+            ),
+            "destination",
+            "2 digits (a menu)",
+        ),
+        (
+            lambda c, p: c.call_and_bridge(
+                caller="908500000000", callee="905001112233", destination="1"
+            ),
+            "destination",
+            "4 (an extension)",
+        ),
+        (lambda c, p: c.cdrs.list(time_limit="week"), "time_limit", "hour, day, month"),
+        (lambda c, p: c.cdrs.list(order="call_time"), "order", "'field,asc' or 'field,desc'"),
+        (lambda c, p: c.cdrs.list(limit=0), "limit", "from 1 up"),
+        (lambda c, p: c.cdrs.list(missing_call="yes"), "missing_call", "True or False"),
+        (lambda c, p: c.cdrs.iter(caller="abc"), "caller", "digits only"),
+        (
+            lambda c, p: c.extensions.create(
+                full_name="A", email="a@b.co", did="1", number=1001, redirection_type="SOMETIMES"
+            ),
+            "redirection_type",
+            "ALWAYS, NONE, UNREACHABLE",
+        ),
+        (
+            lambda c, p: c.extensions.create(
+                full_name="A", email="a@b.co", did="1", number=1001, redirection_type="ALWAYS"
+            ),
+            "destination_type",
+            "required when redirection_type is ALWAYS",
+        ),
+        (
+            lambda c, p: c.extensions.create(
+                full_name="A",
+                email="a@b.co",
+                did="1",
+                number=1001,
+                redirection_type="ALWAYS",
+                destination_type="EXTERNAL",
+            ),
+            "external_number",
+            "required",
+        ),
+        (
+            lambda c, p: c.extensions.create(
+                full_name="A",
+                email="a@b.co",
+                did="1",
+                number=1001,
+                redirection_type="ALWAYS",
+                destination_type="GROUP",
+            ),
+            "destination_number",
+            "required",
+        ),
+        (
+            lambda c, p: c.extensions.create(
+                full_name="A", email="not-an-email", did="1", number=1001
+            ),
+            "email",
+            "not an email",
+        ),
+        (
+            lambda c, p: c.extensions.create(
+                full_name="A", email="a@b.co", did="1", number=1001, acl=["mars"]
+            ),
+            "acl",
+            "domestic, gsm, international",
+        ),
+        (lambda c, p: c.extensions.update(5), "update", "at least one field"),
+        (
+            lambda c, p: c.with_options(timeout=httpx_timeout_none()),
+            "timeout",
+            "none may be infinite",
+        ),
+        (lambda c, p: c.with_options(max_retries=-1), "max_retries", "from 0 up"),
+    ],
+)
+def test_bad_input_is_refused_before_sending(
+    client: Bulutfon, script: Script, tmp_path: Path, call: Any, field: str, fragment: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        call(client, tmp_path)
+    assert caught.value.field == field
+    assert fragment in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+    assert script.requests == []
+
+
+def httpx_timeout_none() -> Any:
+    import httpx
+
+    return httpx.Timeout(None)
+
+
+def test_deprecated_sms_checks_and_send_date(client: Bulutfon, script: Script) -> None:
+    with (
+        pytest.warns(DeprecationWarning, match="SMS"),
+        pytest.raises(ValidationError, match="dd/MM/yyyy HH:mm"),
+    ):
+        client.messages.send(title="T", content="c", receivers="1", send_date="2025-01-01")
+    assert script.requests == []
+    with pytest.warns(DeprecationWarning, match="messages.send is deprecated"):
+        client.messages.send(
+            title="T",
+            content="hi",
+            receivers=905001112233,
+            send_date=datetime.datetime(2030, 1, 2, 9, 5),
+        )
+    assert sent(script) == {
+        "title": "T",
+        "content": "hi",
+        "receivers": "905001112233",
+        "is_future_sms": True,
+        "send_date": "02/01/2030 09:05",
+    }
+
+
+def test_automatic_call_body_with_calling_hours(client: Bulutfon, script: Script) -> None:
+    client.automatic_calls.create(
+        title="Survey",
+        receivers="905001112233,905001112244",
+        did=908500000000,
+        sound_url="https://x.test/a.wav",
+        timeout=30,
+        calling_hours={"mon": ("09:00", datetime.time(18, 30)), "sun": None},
+    )
+    assert sent(script) == {
+        "title": "Survey",
+        "receivers": "905001112233,905001112244",
+        "did": "908500000000",
+        "sound_url": "https://x.test/a.wav",
+        "timeout": 30,
+        "hours_active": True,
+        "mon_active": True,
+        "mon_start": "09:00",
+        "mon_finish": "18:30",
+        "sun_active": False,
+    }
+
+
+def test_extension_create_sends_strict_values(client: Bulutfon, script: Script) -> None:
+    client.extensions.create(
+        full_name="Ada",
+        email="ada@example.com",
+        did=908500000000,
+        number=1001,
+        redirection_type="UNREACHABLE",
+        destination_type="EXTENSION",
+        destination_number=1002,
+        acl=["gsm"],
+    )
+    assert sent(script) == {
+        "full_name": "Ada",
+        "email": "ada@example.com",
+        "did": "908500000000",
+        "number": 1001,
+        "redirection_type": "UNREACHABLE",
+        "destination_type": "EXTENSION",
+        "destination_number": 1002,
+        "acl": ["gsm"],
+    }
+
+
+def test_cdr_filters_are_normalised(client: Bulutfon, script: Script) -> None:
+    script.default = json_reply({"cdrs": []})
+    client.cdrs.list(
+        caller=[905001112233, "905001112244"],
+        callee=905001112255,
+        missing_call=False,
+        order="call_time,desc",
+        time_limit="month",
+        limit=50,
+    )
+    params = dict(script.requests[0].url.params)
+    assert params == {
+        "access_token": TOKEN,
+        "caller": "905001112233,905001112244",
+        "callee": "905001112255",
+        "missing_call": "false",
+        "order": "call_time,desc",
+        "time_limit": "month",
+        "limit": "50",
+    }
