@@ -94,10 +94,18 @@ class _Counter:
         )
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 @contextlib.contextmanager
 def _staged(final: Path) -> Iterator[IO[bytes]]:
     """A temporary file beside ``final``, renamed over it only if the block succeeds."""
     fd, temp = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".part")
+    # mkstemp makes the file private (0600); a download should get the usual umask-based mode.
+    os.chmod(fd, 0o666 & ~_umask())
     try:
         with os.fdopen(fd, "wb") as out:
             yield out

@@ -15,7 +15,11 @@ import httpx
 REDACTED = "REDACTED"
 SECRET_PARAMS = frozenset({"access_token", "email", "password"})
 
-_QUERY_SECRET = re.compile(r"(?i)\b(access_token|email|password)=([^&\s\"'#<>]+)")
+# A value stops at the characters that end a query value or a sentence; one already REDACTED, or
+# the "..." placeholder of a help text, is left alone so redacting twice changes nothing.
+_QUERY_SECRET = re.compile(
+    r"(?i)\b(access_token|email|password)=(?!REDACTED\b|\.\.\.)([^&\s\"'#<>(),;]*[^&\s\"'#<>(),;.])"
+)
 _TOKEN_INFO_PATH = re.compile(r"(/token-info/)([^/?#\s\"']+)")
 
 

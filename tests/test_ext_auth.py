@@ -162,3 +162,14 @@ async def test_async_client_sends_the_same_credentials() -> None:
         await client.dids.list()
         assert TOKEN not in repr(client)
     assert dict(script.requests[0].url.params) == {"email": "a@b.co", "password": "pw"}
+
+
+def test_redacting_twice_changes_nothing() -> None:
+    from bulutfon_ext._redact import redact_text
+
+    once = redact_text(f"401 (GET https://h/me?access_token={TOKEN}), then email=a@b.co.")
+    assert once == "401 (GET https://h/me?access_token=REDACTED), then email=REDACTED."
+    assert redact_text(once) == once
+    assert (
+        redact_text("pass access_token=..., or email=...") == "pass access_token=..., or email=..."
+    )

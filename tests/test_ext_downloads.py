@@ -162,3 +162,15 @@ async def test_async_download_stream_and_failure(tmp_path: Path) -> None:
             await c.call_records.download("a2", to=tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a1.ogg"]
     assert script.requests[1].url.path == "/incoming-faxes/f1/stream"
+
+
+def test_downloaded_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+
+    c, _ = client(audio_reply())
+    old = os.umask(0o022)
+    try:
+        path = c.call_records.download("u", to=tmp_path)
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644

@@ -1,0 +1,341 @@
+"""The typer app, its global options, and ``session``: the client every command works through.
+
+``session`` also turns every failure into one line on stderr and a distinct exit code, so no
+command handles errors itself. Credentials never reach the terminal: the SDK redacts its URLs
+and messages, and the errors, tracebacks and debug logs the CLI prints are scrubbed once more,
+of credential parameters and of the literal secrets it knows (options, environment, fake).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import functools
+import logging
+import os
+import re
+import sys
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from typing import Annotated
+
+import typer
+
+from bulutfon_ext import (
+    APIStatusError,
+    AuthenticationError,
+    Bulutfon,
+    BulutfonError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ValidationError,
+)
+from bulutfon_ext._auth import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
+from bulutfon_ext._redact import REDACTED
+from bulutfon_ext.cli._output import Output
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    AUTH = 3
+    NOT_FOUND = 4
+    RATE_LIMITED = 5
+
+
+EPILOG = """\
+[bold]Credentials[/bold] come from BULUTFON_ACCESS_TOKEN, or BULUTFON_EMAIL and BULUTFON_PASSWORD
+(or --token, or --email and --password); BULUTFON_BASE_URL (or --base-url) picks the server.
+
+[bold]Exit codes[/bold]
+  0  success
+  1  API, connection or file error
+  2  usage error: a bad option or value
+  3  authentication: no, wrong or expired credentials, or not allowed
+  4  not found
+  5  rate limited: try again later
+"""
+
+FAKE_CDRS = 250  # with --fake: enough call records that listing them pages
+# What the SDK redacts, once more (values it already redacted are left alone).
+_QUERY_SECRET = re.compile(rf"(?i)\b(access_token|email|password)=(?!{REDACTED})[^&\s\"'#<>]+")
+_TOKEN_PATH = re.compile(rf"(/token-info/)(?!{REDACTED})[^/?#\s\"']+")
+_CREDENTIAL_FIELDS = frozenset({"access_token", "email", "password"})
+
+
+class CliError(Exception):
+    """A failure of the command line itself, with its exit code."""
+
+    exit_code = ExitCode.ERROR
+
+
+class CredentialsError(CliError):
+    """No usable credentials were given."""
+
+    exit_code = ExitCode.AUTH
+
+
+@dataclass
+class State:
+    """The global options, shared by every command through ``ctx.obj``."""
+
+    json: bool = False
+    token: str | None = None
+    email: str | None = None
+    password: str | None = None
+    base_url: str | None = None
+    fake: bool = False
+    debug: bool = False
+    timeout: float | None = None
+    max_retries: int = 2
+    extra_secrets: list[str] = field(default_factory=list)
+
+    @functools.cached_property
+    def output(self) -> Output:
+        return Output(json_mode=self.json)
+
+    def secrets(self) -> list[str]:
+        """Every credential this run knows, longest first (so no part of one is left behind)."""
+        known = [self.token, self.email, self.password, *self.extra_secrets]
+        known += [os.environ.get(name) for name in (ENV_TOKEN, ENV_EMAIL, ENV_PASSWORD)]
+        # Too short a "secret" would blot out ordinary words, and guards nothing anyway.
+        return sorted({s for s in known if s and len(s) >= 4}, key=len, reverse=True)
+
+    def scrub(self, text: str) -> str:
+        for secret in self.secrets():
+            text = text.replace(secret, REDACTED)
+        return _TOKEN_PATH.sub(rf"\1{REDACTED}", _QUERY_SECRET.sub(rf"\1={REDACTED}", text))
+
+
+def get_state(ctx: typer.Context) -> State:
+    return ctx.ensure_object(State)
+
+
+app = typer.Typer(
+    name="bulutfon",
+    help="The Bulutfon cloud-PBX from the command line: numbers, extensions, call records, "
+    "recordings, faxes, announcements and automatic calls.",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def _global_options(
+    ctx: typer.Context,
+    json: Annotated[
+        bool, typer.Option("--json", help="Machine-readable JSON on stdout instead of tables.")
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token", help="Access token (default: $BULUTFON_ACCESS_TOKEN).", show_default=False
+        ),
+    ] = None,
+    email: Annotated[
+        str | None,
+        typer.Option("--email", help="Login email (default: $BULUTFON_EMAIL).", show_default=False),
+    ] = None,
+    password: Annotated[
+        str | None,
+        typer.Option(
+            "--password", help="Login password (default: $BULUTFON_PASSWORD).", show_default=False
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="API server (default: $BULUTFON_BASE_URL, else https://api.bulutfon.com).",
+            show_default=False,
+        ),
+    ] = None,
+    fake: Annotated[
+        bool,
+        typer.Option(
+            "--fake", help="Run against an in-process fake server with made-up data (a demo)."
+        ),
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show tracebacks and log each HTTP request (redacted)."),
+    ] = False,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout", min=0.001, help="Seconds to wait for the server \\[default: 30]."
+        ),
+    ] = None,
+    max_retries: Annotated[
+        int, typer.Option("--max-retries", min=0, help="Retries of a failed request.")
+    ] = 2,
+) -> None:
+    ctx.obj = State(
+        json=json,
+        token=token,
+        email=email,
+        password=password,
+        base_url=base_url,
+        fake=fake,
+        debug=debug,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+def exit_code_for(error: BaseException) -> ExitCode:
+    if isinstance(error, CliError):
+        return error.exit_code
+    if isinstance(error, AuthenticationError | PermissionDeniedError):
+        return ExitCode.AUTH
+    if isinstance(error, ValidationError):
+        return ExitCode.USAGE
+    if isinstance(error, NotFoundError):
+        return ExitCode.NOT_FOUND
+    if isinstance(error, RateLimitError):
+        return ExitCode.RATE_LIMITED
+    return ExitCode.ERROR
+
+
+def describe(error: BaseException) -> str:
+    """The one-line message for an error (not yet scrubbed)."""
+    if isinstance(error, APIStatusError):
+        try:
+            reason = HTTPStatus(error.status_code).phrase
+        except ValueError:
+            reason = "Unknown Status"
+        text = f"{error.status_code} {reason}: {error.message}"
+        if isinstance(error, RateLimitError) and error.retry_after is not None:
+            text += f" (retry after {error.retry_after:g} s)"
+        return text
+    if isinstance(error, OSError) and error.strerror:
+        where = f": {error.filename}" if error.filename else ""
+        return f"{error.strerror}{where}"
+    if isinstance(error, CliError | BulutfonError | OSError):
+        return str(error) or type(error).__name__
+    return f"unexpected {type(error).__name__}: {error} (run with --debug for the traceback)"
+
+
+def report(state: State, error: BaseException, prefix: str = "") -> ExitCode:
+    """Print the error (its traceback first with --debug) and return its exit code."""
+    if state.debug:
+        trace = "".join(traceback.format_exception(error))
+        sys.stderr.write(state.scrub(trace))
+    sys.stderr.write(state.scrub(f"error: {prefix}{describe(error)}") + "\n")
+    sys.stderr.flush()
+    return exit_code_for(error)
+
+
+_PASS_THROUGH = (typer.Exit, typer.Abort, typer.TyperException, KeyboardInterrupt)
+
+
+@contextlib.contextmanager
+def reporting(state: State) -> Iterator[None]:
+    """Turn any failure inside the block into an error line and an exit code."""
+    try:
+        yield
+    except _PASS_THROUGH:
+        raise
+    except Exception as error:
+        raise typer.Exit(report(state, error)) from None
+
+
+# --- the client ------------------------------------------------------------------------------
+
+
+class _StderrHandler(logging.Handler):
+    """Writes log records to the current sys.stderr, scrubbed of every known secret."""
+
+    def __init__(self, state: State) -> None:
+        super().__init__()
+        self.state = state
+        self.setFormatter(logging.Formatter("debug: %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.state.scrub(self.format(record)) + "\n")
+        except Exception:  # pragma: no cover (logging must never break the command)
+            self.handleError(record)
+
+
+def _debug_logging(state: State, stack: contextlib.ExitStack) -> None:
+    handler = _StderrHandler(state)
+    for name, level in (("bulutfon", logging.DEBUG), ("httpx", logging.INFO)):
+        logger = logging.getLogger(name)
+        previous = logger.level
+        logger.addHandler(handler)
+        logger.setLevel(level)
+        stack.callback(logger.setLevel, previous)
+        stack.callback(logger.removeHandler, handler)
+
+
+def _start_fake(state: State, stack: contextlib.ExitStack) -> tuple[str, str]:
+    """Serve a fresh fake for this command; its URL and token."""
+    try:
+        from bulutfon_ext.fake import FakeBulutfon
+    except ImportError as error:
+        raise CliError(
+            f"--fake needs the fake server's dependencies: pip install 'bulutfon[fake]' ({error})"
+        ) from None
+    fake = FakeBulutfon(cdrs=FAKE_CDRS, incoming_faxes=5, seed=1)
+    state.extra_secrets += [fake.token, fake.password]
+    running = stack.enter_context(fake.serve())
+    return str(running.url), fake.token
+
+
+def _credentials_problem(state: State, error: ValidationError) -> str:
+    given = [state.token, state.email, state.password]
+    given += [os.environ.get(name) for name in (ENV_TOKEN, ENV_EMAIL, ENV_PASSWORD)]
+    if not any(given):
+        return (
+            f"no credentials: set {ENV_TOKEN} (or {ENV_EMAIL} and {ENV_PASSWORD}), "
+            "or pass --token (or --email and --password)"
+        )
+    return str(error)
+
+
+@contextlib.contextmanager
+def session(ctx: typer.Context) -> Iterator[Bulutfon]:
+    """A client for one command (against a fake server with --fake); errors become exit codes."""
+    state = get_state(ctx)
+    with reporting(state), contextlib.ExitStack() as stack:
+        if state.debug:
+            _debug_logging(state, stack)
+        token, email, password = state.token, state.email, state.password
+        base_url = state.base_url
+        if state.fake:
+            base_url, fake_token = _start_fake(state, stack)
+            if not (token or email or password):
+                token = fake_token
+        try:
+            client = Bulutfon(
+                access_token=token,
+                email=email,
+                password=password,
+                base_url=base_url,
+                timeout=state.timeout,
+                max_retries=state.max_retries,
+            )
+        except ValidationError as error:
+            if error.field not in _CREDENTIAL_FIELDS:
+                raise
+            raise CredentialsError(_credentials_problem(state, error)) from error
+        yield stack.enter_context(client)
+
+
+def fail(state: State, errors: Iterable[tuple[str, BaseException]]) -> None:
+    """Report several failures (``(what, error)`` pairs); exit with the first one's code."""
+    codes = [report(state, error, prefix=f"{what}: ") for what, error in errors]
+    if codes:
+        raise typer.Exit(codes[0])

@@ -1,0 +1,257 @@
+"""``cdrs`` (call detail records: list, show, export) and ``recordings`` (download, signed URL)."""
+
+from __future__ import annotations
+
+import csv
+import enum
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import attrs
+import typer
+from bulutfon_api.models import Cdr
+
+from bulutfon_ext.cli._app import app, get_state, session
+from bulutfon_ext.cli._output import to_data
+from bulutfon_ext.cli._transfers import atomic_write, counting_progress, download_many
+
+cdrs = typer.Typer(help="Call detail records: list, show, export.", no_args_is_help=True)
+recordings = typer.Typer(
+    help="Call recordings: download them, or a URL to play one.", no_args_is_help=True
+)
+app.add_typer(cdrs, name="cdrs", rich_help_panel="Calls")
+app.add_typer(recordings, name="recordings", rich_help_panel="Calls")
+
+# The CSV columns: every field of a CDR, in the model's order.
+CDR_FIELDS = tuple(f.name for f in attrs.fields(Cdr) if f.name != "additional_properties")
+CDR_COLUMNS = (
+    "uuid",
+    "direction",
+    "caller",
+    "callee",
+    "extension",
+    "call_time",
+    "missing_call",
+    "call_record",
+    "hangup_cause",
+)
+
+
+class Last(enum.StrEnum):
+    hour = "hour"
+    day = "day"
+    month = "month"
+
+
+class Format(enum.StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+Caller = Annotated[
+    list[str] | None,
+    typer.Option("--caller", help="Only calls from this number (repeat, or separate by commas)."),
+]
+Callee = Annotated[
+    list[str] | None,
+    typer.Option("--callee", help="Only calls to this number (repeat, or separate by commas)."),
+]
+Either = Annotated[
+    list[str] | None,
+    typer.Option("--number", help="Only calls from or to this number (repeat, or commas)."),
+]
+Missed = Annotated[
+    bool | None,
+    typer.Option(
+        "--missed/--not-missed", help="Only missed calls, or only the others.", show_default=False
+    ),
+]
+LastOption = Annotated[
+    Last | None, typer.Option("--last", help="Only calls of the last hour, day or month.")
+]
+Order = Annotated[
+    str | None,
+    typer.Option("--order", help="Sort as FIELD,asc or FIELD,desc (e.g. call_time,desc)."),
+]
+Limit = Annotated[int | None, typer.Option("--limit", min=1, help="CDRs per page.")]
+
+
+def _numbers(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _filters(
+    caller: list[str] | None,
+    callee: list[str] | None,
+    number: list[str] | None,
+    missed: bool | None,
+    last: Last | None,
+    order: str | None,
+    limit: int | None,
+) -> dict[str, Any]:
+    given = {
+        "caller": _numbers(caller),
+        "callee": _numbers(callee),
+        "caller_or_callee": _numbers(number),
+        "missing_call": missed,
+        "time_limit": None if last is None else last.value,
+        "order": order,
+        "limit": limit,
+    }
+    return {name: value for name, value in given.items() if value is not None}
+
+
+@cdrs.command("list")
+def cdrs_list(
+    ctx: typer.Context,
+    caller: Caller = None,
+    callee: Callee = None,
+    number: Either = None,
+    missed: Missed = None,
+    last: LastOption = None,
+    order: Order = None,
+    limit: Limit = None,
+    page: Annotated[int | None, typer.Option("--page", min=1, help="The page to show.")] = None,
+    all_pages: Annotated[bool, typer.Option("--all", help="Every page, not just one.")] = False,
+) -> None:
+    """List call detail records, a page at a time (or --all of them)."""
+    if all_pages and page is not None:
+        raise typer.BadParameter("--page and --all do not go together", param_hint="--page")
+    filters = _filters(caller, callee, number, missed, last, order, limit)
+    state = get_state(ctx)
+    with session(ctx) as client:
+        if all_pages:
+            everything = list(client.cdrs.iter(**filters))
+            state.output.table(everything, CDR_COLUMNS, title="CDRs")
+            if not state.json:
+                state.output.note(f"{len(everything)} CDRs")
+            return
+        found = client.cdrs.list(page=page, **filters)
+        state.output.table(found, CDR_COLUMNS, title="CDRs")
+        if not state.json and found.total_pages is not None:
+            more = f" · next: --page {found.page + 1}" if found.has_next_page() else ""
+            state.output.note(
+                f"page {found.page} of {found.total_pages} · {found.total_count} CDRs{more}"
+            )
+
+
+@cdrs.command("get")
+def cdrs_get(
+    ctx: typer.Context, uuid: Annotated[str, typer.Argument(help="The call's uuid.")]
+) -> None:
+    """Show one call with its call flow."""
+    with session(ctx) as client:
+        get_state(ctx).output.detail(client.cdrs.get(uuid), title=f"CDR {uuid}")
+
+
+def _csv_row(record: dict[str, Any]) -> dict[str, str]:
+    row: dict[str, str] = {}
+    for name in CDR_FIELDS:
+        value = record.get(name)
+        if value is None:
+            row[name] = ""
+        elif isinstance(value, bool):
+            row[name] = "true" if value else "false"
+        else:
+            row[name] = str(value)
+    return row
+
+
+@cdrs.command("export")
+def cdrs_export(
+    ctx: typer.Context,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The file to write.", dir_okay=False)
+    ],
+    format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            help="csv or jsonl \\[default: from the file name (.jsonl), else csv].",
+            show_default=False,
+        ),
+    ] = None,
+    caller: Caller = None,
+    callee: Callee = None,
+    number: Either = None,
+    missed: Missed = None,
+    last: LastOption = None,
+    order: Order = None,
+    limit: Limit = None,
+) -> None:
+    """Write every matching call detail record to a CSV or JSON Lines file.
+
+    Walks all the pages; the file appears only once complete, so a failure leaves none."""
+    kind = format or (Format.jsonl if output.suffix.lower() == ".jsonl" else Format.csv)
+    filters = _filters(caller, callee, number, missed, last, order, limit)
+    state = get_state(ctx)
+    count = 0
+    with (
+        session(ctx) as client,
+        atomic_write(output, newline="" if kind is Format.csv else None) as out,
+        counting_progress(state, "exporting CDRs") as progress,
+    ):
+        first = client.cdrs.list(**filters)
+        task = progress.add_task("cdrs", total=first.total_count)
+        writer = csv.DictWriter(out, fieldnames=CDR_FIELDS) if kind is Format.csv else None
+        if writer is not None:
+            writer.writeheader()
+        for cdr in first.iter_all():
+            record = to_data(cdr)
+            if writer is not None:
+                writer.writerow(_csv_row(record))
+            else:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+            progress.advance(task)
+    if state.json:
+        state.output.emit_json({"path": str(output), "format": kind.value, "count": count})
+    else:
+        state.output.note(f"wrote {count} CDRs to {output}")
+
+
+Folder = Annotated[
+    Path,
+    typer.Option(
+        "--output-dir", "-o", help="The folder to save into (created if missing).", file_okay=False
+    ),
+]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Downloads at the same time.")]
+
+
+@recordings.command("download")
+def recordings_download(
+    ctx: typer.Context,
+    uuids: Annotated[list[str], typer.Argument(help="The calls' uuids.")],
+    folder: Folder = Path("."),
+    jobs: Jobs = 4,
+) -> None:
+    """Download call recordings (Ogg) as <uuid>.ogg, several at once."""
+    state = get_state(ctx)
+    with session(ctx) as client:
+        download_many(
+            state,
+            uuids,
+            folder,
+            lambda uuid, to, progress: client.call_records.download(uuid, to=to, progress=progress),
+            jobs,
+        )
+
+
+@recordings.command("url")
+def recordings_url(
+    ctx: typer.Context,
+    uuid: Annotated[str, typer.Argument(help="The call's uuid.")],
+    stream: Annotated[bool, typer.Option("--stream", help="The streaming URL instead.")] = False,
+) -> None:
+    """Print a URL a browser can play the recording from (valid for this recording only)."""
+    state = get_state(ctx)
+    with session(ctx) as client:
+        url = client.call_records.signed_url(uuid, stream=stream)
+        if state.json:
+            state.output.emit_json({"uuid": uuid, "url": url})
+        else:
+            state.output.console.print(url, highlight=False, soft_wrap=True, markup=False)

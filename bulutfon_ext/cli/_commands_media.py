@@ -1,0 +1,276 @@
+"""``faxes``, ``announcements`` and ``autocalls``: what is sent, played and received as files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from bulutfon_ext.cli._app import app, get_state, session
+from bulutfon_ext.cli._transfers import download_many
+
+faxes = typer.Typer(help="Received and sent faxes; send one.", no_args_is_help=True)
+incoming = typer.Typer(help="Received faxes (TIFF).", no_args_is_help=True)
+outgoing = typer.Typer(help="Sent faxes and each recipient's state.", no_args_is_help=True)
+announcements = typer.Typer(
+    help="Audio files for menus, groups and automatic calls.", no_args_is_help=True
+)
+autocalls = typer.Typer(help="Automatic (robo) calls.", no_args_is_help=True)
+app.add_typer(faxes, name="faxes", rich_help_panel="Files")
+faxes.add_typer(incoming, name="incoming")
+faxes.add_typer(outgoing, name="outgoing")
+app.add_typer(announcements, name="announcements", rich_help_panel="Files")
+app.add_typer(autocalls, name="autocalls", rich_help_panel="Calls")
+
+INCOMING_COLUMNS = ("uuid", "sender", "receiver", "created_at")
+OUTGOING_COLUMNS = ("id", "title", "did", "recipient_count", "created_at")
+ANNOUNCEMENT_COLUMNS = ("id", "name", "file_name", "is_on_hold_music", "created_at")
+AUTOCALL_COLUMNS = ("id", "title", "did", "announcement", "sound_url", "gather", "created_at")
+
+Folder = Annotated[
+    Path,
+    typer.Option(
+        "--output-dir", "-o", help="The folder to save into (created if missing).", file_okay=False
+    ),
+]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Downloads at the same time.")]
+Receivers = Annotated[
+    list[str],
+    typer.Option("--to", help="A number to send to (repeat, or separate by commas)."),
+]
+SenderDid = Annotated[str, typer.Option("--did", help="Your Bulutfon number to send from.")]
+ExistingFile = Annotated[
+    Path, typer.Argument(exists=True, dir_okay=False, readable=True, help="The file to send.")
+]
+
+
+def _numbers(values: list[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+# --- faxes -----------------------------------------------------------------------------------
+
+
+@incoming.command("list")
+def incoming_list(ctx: typer.Context) -> None:
+    """List the received faxes."""
+    with session(ctx) as client:
+        get_state(ctx).output.table(
+            client.incoming_faxes.list(), INCOMING_COLUMNS, title="Incoming faxes"
+        )
+
+
+@incoming.command("download")
+def incoming_download(
+    ctx: typer.Context,
+    uuids: Annotated[list[str], typer.Argument(help="The faxes' uuids.")],
+    folder: Folder = Path("."),
+    jobs: Jobs = 4,
+) -> None:
+    """Download received faxes as <uuid>.tiff."""
+    with session(ctx) as client:
+        download_many(
+            get_state(ctx),
+            uuids,
+            folder,
+            lambda uuid, to, progress: client.incoming_faxes.download(
+                uuid, to=to, progress=progress
+            ),
+            jobs,
+        )
+
+
+@outgoing.command("list")
+def outgoing_list(ctx: typer.Context) -> None:
+    """List the sent faxes."""
+    with session(ctx) as client:
+        get_state(ctx).output.table(
+            client.outgoing_faxes.list(), OUTGOING_COLUMNS, title="Outgoing faxes"
+        )
+
+
+@outgoing.command("get")
+def outgoing_get(
+    ctx: typer.Context, id: Annotated[int, typer.Argument(help="The fax's id.")]
+) -> None:
+    """Show one sent fax with each recipient's state."""
+    with session(ctx) as client:
+        get_state(ctx).output.detail(client.outgoing_faxes.get(id), title=f"Fax {id}")
+
+
+@faxes.command("send")
+def faxes_send(
+    ctx: typer.Context,
+    file: ExistingFile,
+    title: Annotated[str, typer.Option("--title", help="The fax's title.")],
+    to: Receivers,
+    did: SenderDid,
+) -> None:
+    """Fax a PDF, JPEG, PNG or TIFF file to one or more numbers."""
+    with session(ctx) as client:
+        result = client.outgoing_faxes.send(
+            title=title, receivers=_numbers(to), did=did, attachment=file
+        )
+        get_state(ctx).output.result(result, "fax queued")
+
+
+# --- announcements ---------------------------------------------------------------------------
+
+
+@announcements.command("list")
+def announcements_list(ctx: typer.Context) -> None:
+    """List the announcements."""
+    with session(ctx) as client:
+        get_state(ctx).output.table(
+            client.announcements.list(), ANNOUNCEMENT_COLUMNS, title="Announcements"
+        )
+
+
+@announcements.command("upload")
+def announcements_upload(
+    ctx: typer.Context,
+    file: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, readable=True, help="A WAV or MP3 file.")
+    ],
+    name: Annotated[str, typer.Option("--name", help="The announcement's name.")],
+) -> None:
+    """Upload a WAV or MP3 file as a new announcement."""
+    with session(ctx) as client:
+        result = client.announcements.create(name=name, file=file)
+        get_state(ctx).output.result(result, "announcement uploaded")
+
+
+@announcements.command("delete")
+def announcements_delete(
+    ctx: typer.Context,
+    id: Annotated[int, typer.Argument(help="The announcement's id.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete an announcement (asks first unless --yes)."""
+    if not yes:
+        typer.confirm(f"Delete announcement {id}?", abort=True, err=True)
+    with session(ctx) as client:
+        result = client.announcements.delete(id)
+        get_state(ctx).output.result(result, "announcement deleted")
+
+
+@announcements.command("download")
+def announcements_download(
+    ctx: typer.Context,
+    ids: Annotated[list[int], typer.Argument(help="The announcements' ids.")],
+    folder: Folder = Path("."),
+    jobs: Jobs = 4,
+) -> None:
+    """Download announcements as <id>.wav."""
+    with session(ctx) as client:
+        download_many(
+            get_state(ctx),
+            [str(i) for i in ids],
+            folder,
+            lambda id, to, progress: client.announcements.download(
+                int(id), to=to, progress=progress
+            ),
+            jobs,
+        )
+
+
+# --- automatic calls -------------------------------------------------------------------------
+
+_DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+_SPAN = re.compile(r"^(\d{2}:\d{2})-(\d{2}:\d{2})$")
+
+
+def _calling_hours(values: list[str]) -> dict[str, tuple[str, str] | None]:
+    """``mon=09:00-18:00`` / ``sun=off`` as the SDK's ``calling_hours``."""
+    hours: dict[str, tuple[str, str] | None] = {}
+    for value in values:
+        day, _, span = value.partition("=")
+        day = day.strip().lower()
+        match = _SPAN.match(span.strip())
+        if day not in _DAYS or not (match or span.strip().lower() == "off"):
+            raise typer.BadParameter(
+                f"{value!r}: expected DAY=HH:MM-HH:MM or DAY=off (DAY: mon..sun)",
+                param_hint="--hours",
+            )
+        hours[day] = (match.group(1), match.group(2)) if match else None
+    return hours
+
+
+@autocalls.command("list")
+def autocalls_list(ctx: typer.Context) -> None:
+    """List the automatic calls."""
+    with session(ctx) as client:
+        get_state(ctx).output.table(
+            client.automatic_calls.list(), AUTOCALL_COLUMNS, title="Automatic calls"
+        )
+
+
+@autocalls.command("get")
+def autocalls_get(
+    ctx: typer.Context, id: Annotated[int, typer.Argument(help="The automatic call's id.")]
+) -> None:
+    """Show one automatic call, its calling hours and each recipient's outcome."""
+    with session(ctx) as client:
+        get_state(ctx).output.detail(client.automatic_calls.get(id), title=f"Automatic call {id}")
+
+
+@autocalls.command("create")
+def autocalls_create(
+    ctx: typer.Context,
+    title: Annotated[str, typer.Option("--title", help="The automatic call's title.")],
+    to: Receivers,
+    did: SenderDid,
+    announcement_id: Annotated[
+        int | None, typer.Option("--announcement-id", help="Play this announcement.")
+    ] = None,
+    sound_url: Annotated[
+        str | None, typer.Option("--sound-url", help="Play the audio at this http(s) URL.")
+    ] = None,
+    xm_id: Annotated[
+        int | None, typer.Option("--xm-id", help="Hand the call to this BulutfonXM app.")
+    ] = None,
+    xm_data: Annotated[
+        str | None, typer.Option("--xm-data", help="Data passed to the BulutfonXM app.")
+    ] = None,
+    timeout: Annotated[
+        int | None, typer.Option("--timeout", min=0, max=60, help="Seconds to ring (0-60).")
+    ] = None,
+    gather: Annotated[
+        bool | None,
+        typer.Option("--gather/--no-gather", help="Collect a keypress.", show_default=False),
+    ] = None,
+    hours: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--hours",
+            help="When calls may be made: DAY=HH:MM-HH:MM or DAY=off, DAY one of mon..sun "
+            "(repeat for each day).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Start calls to the --to numbers that play an announcement (give exactly one of
+    --announcement-id, --sound-url, --xm-id)."""
+    if sum(v is not None for v in (announcement_id, sound_url, xm_id)) != 1:
+        raise typer.BadParameter(
+            "give exactly one of --announcement-id, --sound-url, --xm-id",
+            param_hint="what to play",
+        )
+    fields: dict[str, Any] = {
+        "title": title,
+        "receivers": _numbers(to),
+        "did": did,
+        "announcement_id": announcement_id,
+        "sound_url": sound_url,
+        "bulutfon_xm_id": xm_id,
+        "bulutfon_xm_data": xm_data,
+        "timeout": timeout,
+        "gather": gather,
+    }
+    if hours:
+        fields["calling_hours"] = _calling_hours(hours)
+    with session(ctx) as client:
+        result = client.automatic_calls.create(**fields)
+        get_state(ctx).output.result(result, "automatic call created")

@@ -1,0 +1,164 @@
+"""What the commands print: JSON on stdout with --json, rich tables otherwise.
+
+Models become plain data through their ``to_dict()`` (datetimes as ISO strings, enums as their
+values). Tables take every value as literal text, never as rich markup. Notes and progress go
+to stderr, so stdout stays the data alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+Sections = list[tuple[str, list[dict[str, Any]]]]
+# Wide enough that a table piped to a file or another program is not cut.
+_PIPE_WIDTH = 200
+
+
+def to_data(value: Any) -> Any:
+    """A model, a list of them, or a plain value as JSON-ready data."""
+    if hasattr(value, "to_dict"):
+        return to_data(value.to_dict())
+    if isinstance(value, Mapping):
+        return {str(k): to_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_data(v) for v in value]
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return to_data(value.value)
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def cell(value: Any) -> str:
+    """One value as table text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
+        return ", ".join(cell(v) for v in value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def _is_records(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> tuple[dict[str, Any], Sections]:
+    """Scalars under dotted keys, and the lists of records (each shown as a table of its own)."""
+    scalars: dict[str, Any] = {}
+    sections: Sections = []
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            inner, inner_sections = _flatten(value, f"{name}.")
+            scalars.update(inner)
+            sections += inner_sections
+        elif _is_records(value):
+            sections += _sections(name, value)
+        else:
+            scalars[name] = value
+    return scalars, sections
+
+
+def _sections(name: str, records: list[dict[str, Any]]) -> Sections:
+    """A table's rows (flattened), then the tables for the records nested in them."""
+    rows: list[dict[str, Any]] = []
+    nested: Sections = []
+    for number, record in enumerate(records, start=1):
+        row, below = _flatten(record)
+        rows.append(row)
+        for title, inner in below:
+            nested.append((f"{name}[{number}].{title}", inner))
+            row[title.split("[")[0]] = f"({len(inner)} below)"
+    return [(name, rows), *nested]
+
+
+def _columns_of(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    seen: dict[str, None] = {}
+    for row in rows:
+        seen.update(dict.fromkeys(row))
+    return list(seen)
+
+
+class Output:
+    """Printing for one command run."""
+
+    def __init__(self, *, json_mode: bool) -> None:
+        self.json = json_mode
+        stdout = Console(highlight=False)
+        self.console = stdout if stdout.is_terminal else Console(highlight=False, width=_PIPE_WIDTH)
+        self.err = Console(stderr=True, highlight=False)
+
+    def emit_json(self, value: Any) -> None:
+        sys.stdout.write(json.dumps(to_data(value), indent=2, ensure_ascii=False, default=str))
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+
+    def note(self, text: str) -> None:
+        """A remark for the human (stderr): never mixed into the data."""
+        self.err.print(Text(text), soft_wrap=True)
+
+    def table(
+        self,
+        rows: Iterable[Any],
+        columns: Sequence[str] | None = None,
+        *,
+        title: str | None = None,
+    ) -> None:
+        """A list: a JSON array, or a table of ``columns`` (every field when None)."""
+        data = [to_data(row) for row in rows]
+        if self.json:
+            self.emit_json(data)
+            return
+        self._table(data, columns, title)
+
+    def _table(
+        self, data: Sequence[Mapping[str, Any]], columns: Sequence[str] | None, title: str | None
+    ) -> None:
+        names = list(columns) if columns is not None else _columns_of(data)
+        table = Table(title=title, title_justify="left", show_lines=False)
+        for name in names:
+            table.add_column(name, overflow="fold")
+        for row in data:
+            table.add_row(*(Text(cell(row.get(name))) for name in names))
+        self.console.print(table)
+
+    def detail(self, value: Any, *, title: str | None = None) -> None:
+        """One record: a JSON object, or a field/value table (lists of records below it)."""
+        data = to_data(value)
+        if self.json:
+            self.emit_json(data)
+            return
+        scalars, sections = _flatten(data)
+        table = Table(title=title, title_justify="left", show_header=False)
+        table.add_column("field", style="bold")
+        table.add_column("value", overflow="fold")
+        for key, item in scalars.items():
+            table.add_row(Text(key), Text(cell(item)))
+        self.console.print(table)
+        for name, rows in sections:
+            self._table(rows, None, name)
+
+    def result(self, value: Any, fallback: str = "done") -> None:
+        """The answer to a change (a WriteResult and the like): its message, or the JSON."""
+        data = to_data(value)
+        if self.json:
+            self.emit_json(data)
+            return
+        message = data.get("message") if isinstance(data, dict) else None
+        self.console.print(Text(str(message or fallback)))

@@ -1,0 +1,103 @@
+"""Files: several downloads at once under rich progress bars, and writes that are all or nothing."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import IO
+
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TransferSpeedColumn,
+)
+
+from bulutfon_ext._downloads import Progress as ProgressCallback
+from bulutfon_ext.cli._app import State, fail
+
+# fetch(id, folder, progress) -> the path written
+Fetch = Callable[[str, Path, ProgressCallback], Path | None]
+
+
+def download_many(state: State, ids: Sequence[str], folder: Path, fetch: Fetch, jobs: int) -> None:
+    """Fetch each id into ``folder`` (created if missing), ``jobs`` at a time; print the paths.
+
+    Every download runs to its end even when another fails; the failures are reported after,
+    and the exit code is the first failure's."""
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: dict[str, Path | None] = {}
+    errors: dict[str, BaseException] = {}
+    with (
+        Progress(
+            TextColumn("{task.description}", markup=False),
+            BarColumn(),
+            DownloadColumn(),
+            TransferSpeedColumn(),
+            console=state.output.err,
+        ) as progress,
+        ThreadPoolExecutor(max_workers=max(1, min(jobs, len(ids)))) as pool,
+    ):
+
+        def one(item: str) -> None:
+            task = progress.add_task(item, total=None)
+
+            def update(done: int, total: int | None) -> None:
+                progress.update(task, completed=done, total=total)
+
+            try:
+                saved[item] = fetch(item, folder, update)
+            except Exception as error:
+                errors[item] = error
+                progress.update(task, description=f"{item} (failed)")
+
+        list(pool.map(one, ids))
+    done = [(item, saved[item]) for item in ids if item in saved]
+    if state.json:
+        state.output.emit_json([{"id": item, "path": str(path)} for item, path in done])
+    else:
+        for _, path in done:
+            state.output.console.print(str(path), highlight=False, soft_wrap=True)
+    fail(state, [(item, errors[item]) for item in ids if item in errors])
+
+
+def counting_progress(state: State, what: str) -> Progress:
+    """A progress bar that counts items (for exports), drawn on stderr."""
+    return Progress(
+        TextColumn(what),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        TimeElapsedColumn(),
+        console=state.output.err,
+    )
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
+    """A text file that appears under ``path`` only once the block succeeds."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        # mkstemp makes the file private (0600); the export gets the usual permissions.
+        os.chmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as out:
+            yield out
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
