@@ -37,8 +37,17 @@ lint: $(STAMP)
 	$(BIN)/mypy --strict bulutfon_ext
 	$(BIN)/python -m openapi_spec_validator spec/bulutfon-v1.yaml
 
+# Replay only: recorded tests answer from cassettes/, and nothing but loopback (the fake) is reachable.
+PYTEST_REPLAY := --record-mode=none --block-network --allowed-hosts='^(127\.0\.0\.1|localhost|::1)$$'
+
 test: $(STAMP) lint check-generated
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_REPLAY)
+
+# Re-records cassettes/ against the fake (deterministic: the same bytes every time). With
+# BULUTFON_RECORD_LIVE=1 and BULUTFON_ACCESS_TOKEN set it records the live API instead; tests that
+# change the account or cost money then also need BULUTFON_RECORD_COSTLY=1.
+record: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/recorded --record-mode=rewrite
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -12,11 +12,11 @@ from typing import Any, Self
 
 import attrs
 import httpx
+
 from bulutfon_api.api.account import get_me, get_token_info
 from bulutfon_api.api.call_and_bridge import call_and_bridge as call_and_bridge_op
 from bulutfon_api.client import AuthenticatedClient, QueryCredentials
 from bulutfon_api.models import CallAndBridgeRequest, CallAndBridgeResult, MeResponse, TokenInfo
-
 from bulutfon_ext import __version__
 from bulutfon_ext import _validation as check
 from bulutfon_ext._auth import Credentials, resolve_base_url, resolve_credentials

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
+
 from bulutfon_api.types import Unset
 
 T = TypeVar("T")

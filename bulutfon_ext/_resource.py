@@ -16,9 +16,9 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
+
 from bulutfon_api.models import Error
 from bulutfon_api.types import UNSET, Response, Unset
-
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target, check_target
 from bulutfon_ext._errors import ResponseParseError
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterable
 
 from bulutfon_api.models import TimeLimit
-
 from bulutfon_ext._errors import ValidationError
 
 PhoneLike = str | int

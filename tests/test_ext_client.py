@@ -11,8 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
-from bulutfon_api import models
 
+from bulutfon_api import models
 from bulutfon_ext import AsyncBulutfon, Bulutfon
 from tests._mock import TOKEN
 from tests._spec import json_examples, operations

@@ -9,12 +9,12 @@ import json
 import re
 from typing import Any
 
-import bulutfon_api
 import httpx
 import pytest
+
+import bulutfon_api
 from bulutfon_api import models
 from bulutfon_api.client import AuthenticatedClient
-
 from tests._spec import json_examples, operations
 
 EXAMPLES = list(json_examples())

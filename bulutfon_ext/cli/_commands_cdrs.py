@@ -10,8 +10,8 @@ from typing import Annotated, Any
 
 import attrs
 import typer
-from bulutfon_api.models import Cdr
 
+from bulutfon_api.models import Cdr
 from bulutfon_ext.cli._app import app, get_state, session
 from bulutfon_ext.cli._output import to_data
 from bulutfon_ext.cli._transfers import atomic_write, counting_progress, download_many

@@ -14,7 +14,6 @@ from bulutfon_api.api.announcements import (
     stream_announcement,
 )
 from bulutfon_api.models import Announcement, AnnouncementCreate, WriteResult
-
 from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
 from bulutfon_ext._pagination import AsyncPage, Page

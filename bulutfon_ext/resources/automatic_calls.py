@@ -12,7 +12,6 @@ from bulutfon_api.api.automatic_calls import (
     list_automatic_calls,
 )
 from bulutfon_api.models import AutomaticCall, AutomaticCallCreate, AutomaticCallDetail, WriteResult
-
 from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._pagination import AsyncPage, Page

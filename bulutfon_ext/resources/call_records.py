@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bulutfon_api.api.call_records import download_call_record, stream_call_record
-
 from bulutfon_ext._auth import recording_hash
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
 from bulutfon_ext._errors import ValidationError

@@ -7,7 +7,6 @@ from typing import Any
 
 from bulutfon_api.api.cdrs import get_cdr, list_cdrs
 from bulutfon_api.models import Cdr, CdrDetail, TimeLimit
-
 from bulutfon_ext import _validation as check
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt

@@ -22,7 +22,6 @@ from bulutfon_api.models import (
     RedirectionType,
     WriteResult,
 )
-
 from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._pagination import AsyncPage, Page

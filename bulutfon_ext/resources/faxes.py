@@ -19,7 +19,6 @@ from bulutfon_api.models import (
     OutgoingFaxDetail,
     WriteResult,
 )
-
 from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
 from bulutfon_ext._pagination import AsyncPage, Page

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bulutfon_api.api.groups import get_group, list_groups
 from bulutfon_api.models import Group, GroupDetail
-
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
 

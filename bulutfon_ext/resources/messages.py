@@ -22,7 +22,6 @@ from bulutfon_api.models import (
     SmsRejection,
     WriteResult,
 )
-
 from bulutfon_ext import _validation as check
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 from bulutfon_ext._resource import (

@@ -13,7 +13,8 @@ class AnnouncementCreate:
     name: str
     """ The announcement's name. """
     announcement: str
-    """ `data:<mime type>;name:<file name>;base64:<base64 of the file>`: not an RFC 2397 data URI. """
+    """ A wav or mp3 as `data:<mime type>;name:<file name>;base64:<base64 of the file>` (not an RFC 2397 data URI).
+    """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

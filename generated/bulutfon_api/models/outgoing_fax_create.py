@@ -17,7 +17,8 @@ class OutgoingFaxCreate:
     did: str
     """ The PBX number to send from. """
     attachment: str
-    """ `data:<mime type>;name:<file name>;base64:<base64 of the file>`: not an RFC 2397 data URI. """
+    """ A pdf, jpeg, png or tiff as `data:<mime type>;name:<file name>;base64:<base64 of the file>` (not an RFC 2397
+    data URI). """
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

@@ -1,0 +1,33 @@
+"""An in-memory, stateful fake of the Bulutfon API v1, for testing code that calls it.
+
+    from bulutfon_ext.fake import FakeBulutfon
+
+    fake = FakeBulutfon(cdrs=10_000, seed=1)
+    transport = httpx.ASGITransport(app=fake.app)      # in process, async clients
+    with fake.serve() as running:                        # real HTTP on 127.0.0.1
+        ...  # point any client at running.url with access_token=fake.token
+
+or, from a shell, ``python -m bulutfon_ext.fake --port 8080``.
+
+Needs the ``fake`` extra (``pip install bulutfon[fake]``: starlette, uvicorn, PyYAML).
+"""
+
+from bulutfon_ext.fake._fake import (
+    DEFAULT_EMAIL,
+    DEFAULT_PASSWORD,
+    DEFAULT_TOKEN,
+    FakeBulutfon,
+)
+from bulutfon_ext.fake._log import RecordedRequest
+from bulutfon_ext.fake._seed import DEFAULT_NOW
+from bulutfon_ext.fake._server import Running
+
+__all__ = [
+    "DEFAULT_EMAIL",
+    "DEFAULT_NOW",
+    "DEFAULT_PASSWORD",
+    "DEFAULT_TOKEN",
+    "FakeBulutfon",
+    "RecordedRequest",
+    "Running",
+]

@@ -1,0 +1,64 @@
+"""``python -m bulutfon_ext.fake``: serve the fake over HTTP until Ctrl-C.
+
+Prints the base URL and the credentials first (the URL on the first line, for scripts that
+start the fake and read where it listens).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from bulutfon_ext.fake._fake import FakeBulutfon
+from bulutfon_ext.fake._server import bind, make_server, url_of
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bulutfon_ext.fake",
+        description="Serve a fake Bulutfon API v1 (in memory, deterministic) over HTTP.",
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8080, help="port; 0 picks a free one (default: %(default)s)"
+    )
+    parser.add_argument("--cdrs", type=int, default=0, help="synthetic call records to add")
+    parser.add_argument(
+        "--incoming-faxes", type=int, default=0, help="synthetic received faxes to add"
+    )
+    parser.add_argument("--messages", type=int, default=0, help="synthetic SMS messages to add")
+    parser.add_argument(
+        "--seed", default="0", help="seed of the synthetic records (default: %(default)s)"
+    )
+    args = parser.parse_args(argv)
+
+    fake = FakeBulutfon(
+        cdrs=args.cdrs, incoming_faxes=args.incoming_faxes, messages=args.messages, seed=args.seed
+    )
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as exc:
+        parser.error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+    url = url_of(sock)
+    print(url)
+    print(f"  access_token={fake.token}")
+    print(f"  email={fake.email} password={fake.password}")
+    print(f"  try: curl '{url}/me?access_token={fake.token}'")
+    print("Press Ctrl-C to stop.", flush=True)
+    # In the main thread uvicorn handles Ctrl-C (and SIGTERM) itself and shuts down cleanly,
+    # then re-raises the signal: Ctrl-C arrives here as KeyboardInterrupt, an expected end.
+    try:
+        make_server(fake.app, quiet=False).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+    print("Stopped.", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""`FakeBulutfon`: the public face of the fake, tying the state, the app and the server together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from bulutfon_ext.fake import _spec
+from bulutfon_ext.fake._app import FakeApp
+from bulutfon_ext.fake._faults import Fault, FaultPlan
+from bulutfon_ext.fake._log import RecordedRequest, RequestLog
+from bulutfon_ext.fake._seed import DEFAULT_NOW, build
+from bulutfon_ext.fake._server import Running, serve_in_thread
+from bulutfon_ext.fake._state import Account, FileSizes, State
+
+DEFAULT_TOKEN = "fake-token"
+DEFAULT_EMAIL = "demo@example.com"
+DEFAULT_PASSWORD = "fake-password"
+
+
+class FakeBulutfon:
+    """An in-memory, stateful imitation of the Bulutfon API v1, for tests and demos.
+
+    It answers all 36 operations of ``spec/bulutfon-v1.yaml`` as the spec describes them, from
+    the spec's own examples plus, on request, synthetic records. Writes are seen by later
+    reads. Responses never depend on the wall clock or on chance: the clock is ``now`` and
+    synthetic data comes from ``seed``, so two fakes built alike answer alike.
+
+    Use it in process (``httpx.ASGITransport(app=fake.app)``, async clients) or over real
+    HTTP (``with fake.serve() as running: running.url``); both behave the same.
+
+    What it does beyond the spec's letter, as the real server does or is expected to:
+
+    * Credentials: ``access_token``, or ``email`` and ``password``, in the query string (or in
+      a form or JSON body); call recordings also take ``sha1_hex(token + uuid)``. Otherwise
+      401 ``{"error": "Unauthorized", "code": 401}``, or ``{"error": "Token expired"}`` after
+      :meth:`expire_token`.
+    * Paths may end in ``.json``. Request bodies may be JSON or form-encoded (``acl[]=``).
+    * Bad input: 400 for a missing or unknown field, 422 ``{"error", "code"}`` for a refused
+      value (including rules the spec states in prose: DIDs must be the PBX's, one sound
+      source per automatic call...), 404 for unknown ids.
+    * CDR pages hold 100 records unless ``limit`` says otherwise, newest first; messages 30.
+    * Created records get the next id, ``created_at`` = ``now``, and seeded uuids.
+
+    Args:
+        cdrs: Synthetic call detail records to add to the examples' five.
+        incoming_faxes: Synthetic received faxes to add to the examples' three.
+        messages: Synthetic SMS messages to add to the examples' two.
+        seed: Seeds the synthetic records (and the uuids of created ones).
+        now: The fake's clock; ``time_limit`` and ``created_at`` are reckoned from it.
+        token, email, password: The credentials the fake accepts.
+        recording_bytes: Size of every call recording (chained Ogg Vorbis; about 3 KB at least).
+        fax_bytes: Size of every received fax (TIFF).
+        announcement_bytes: Size of the example announcements' audio (WAV; even sizes only).
+            Uploaded announcements are served as uploaded.
+    """
+
+    def __init__(
+        self,
+        *,
+        cdrs: int = 0,
+        incoming_faxes: int = 0,
+        messages: int = 0,
+        seed: int | str = 0,
+        now: dt.datetime = DEFAULT_NOW,
+        token: str = DEFAULT_TOKEN,
+        email: str = DEFAULT_EMAIL,
+        password: str = DEFAULT_PASSWORD,
+        recording_bytes: int = 32 * 1024,
+        fax_bytes: int = 64 * 1024,
+        announcement_bytes: int = 16 * 1024,
+    ) -> None:
+        if now.tzinfo is None:
+            raise ValueError("now must carry a time zone, as the API's timestamps do")
+        if min(cdrs, incoming_faxes, messages) < 0:
+            raise ValueError("record counts cannot be negative")
+        data = build(
+            seed=seed, now=now, cdrs=cdrs, incoming_faxes=incoming_faxes, messages=messages
+        )
+        self._account = Account(token=token, email=email, password=password)
+        self._state = State(
+            data,
+            now=now,
+            account=self._account,
+            sizes=FileSizes(recording_bytes, fax_bytes, announcement_bytes),
+            rng_seed=str(seed),
+        )
+        self._faults = FaultPlan()
+        self._log = RequestLog()
+        self._app = FakeApp(self._state, self._faults, self._log)
+        self._url: str | None = None
+
+    # ---- what a client needs -------------------------------------------------------------
+
+    @property
+    def token(self) -> str:
+        """The master token the fake accepts as ``access_token``."""
+        return self._account.token
+
+    @property
+    def email(self) -> str:
+        """The login email the fake accepts (with :attr:`password`)."""
+        return self._account.email
+
+    @property
+    def password(self) -> str:
+        """The password that goes with :attr:`email`."""
+        return self._account.password
+
+    @property
+    def now(self) -> dt.datetime:
+        """The fake's fixed clock."""
+        return self._state.now
+
+    @property
+    def app(self) -> FakeApp:
+        """The ASGI application, for ``httpx.ASGITransport(app=fake.app)`` or any ASGI server."""
+        return self._app
+
+    @property
+    def url(self) -> str:
+        """The base URL while :meth:`serve` is running."""
+        if self._url is None:
+            raise RuntimeError("the fake is not being served; use `with fake.serve():`")
+        return self._url
+
+    @contextmanager
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[Running]:
+        """Serve over HTTP from a background thread (port 0: a free port) until the block ends."""
+        if self._url is not None:
+            raise RuntimeError("the fake is already being served")
+        with serve_in_thread(self._app, host, port) as running:
+            self._url = running.url
+            try:
+                yield running
+            finally:
+                self._url = None
+
+    # ---- what a test inspects ------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, oldest first (a copy)."""
+        return self._log.snapshot()
+
+    def clear_requests(self) -> None:
+        """Forget the requests received so far."""
+        self._log.clear()
+
+    def expire_token(self, expired: bool = True) -> None:
+        """Make the token answer 401 ``{"error": "Token expired"}`` (or, with False, work again)."""
+        with self._state.lock:
+            self._account.token_expired = expired
+
+    # ---- faults --------------------------------------------------------------------------
+
+    def fail_next(
+        self,
+        operation_id: str,
+        status: int = 500,
+        *,
+        times: int = 1,
+        retry_after: str | None = None,
+        error: str | None = None,
+        body: bytes | str | None = None,
+        content_type: str | None = None,
+    ) -> None:
+        """Answer the next ``times`` requests of ``operation_id`` with ``status``.
+
+        The body is ``{"error": <error, or the status's reason phrase>}``, or ``body`` as given
+        (say an HTML page, as a proxy sends; ``content_type`` defaults to ``text/html``).
+        ``retry_after`` is sent as the ``Retry-After`` header.
+        """
+        _check_operation(operation_id)
+        if not 400 <= status <= 599:
+            raise ValueError(f"a failure needs a 4xx or 5xx status, not {status}")
+        raw = body.encode() if isinstance(body, str) else body
+        fault = Fault(
+            "fail",
+            status=status,
+            error=error,
+            body=raw,
+            content_type=content_type,
+            retry_after=retry_after,
+        )
+        self._faults.add(operation_id, fault, times)
+
+    def drop_next(self, operation_id: str, *, times: int = 1) -> None:
+        """Close the connection of the next ``times`` requests of ``operation_id`` unanswered."""
+        _check_operation(operation_id)
+        self._faults.add(operation_id, Fault("drop"), times)
+
+    def slow_next(self, operation_id: str, seconds: float, *, times: int = 1) -> None:
+        """Wait ``seconds`` before answering the next ``times`` requests of ``operation_id``."""
+        _check_operation(operation_id)
+        if seconds < 0:
+            raise ValueError("seconds cannot be negative")
+        self._faults.add(operation_id, Fault("slow", seconds=seconds), times)
+
+    def truncate_next(self, operation_id: str, *, times: int = 1) -> None:
+        """Cut the next ``times`` responses of ``operation_id`` short.
+
+        A JSON body is cut in half (a complete response of broken JSON); a file declares its
+        full ``Content-Length``, sends half, and the connection drops.
+        """
+        _check_operation(operation_id)
+        self._faults.add(operation_id, Fault("truncate"), times)
+
+    def reset_faults(self) -> None:
+        """Forget every fault not yet used."""
+        self._faults.clear()
+
+
+def _check_operation(operation_id: str) -> None:
+    try:
+        _spec.operation(operation_id)
+    except KeyError:
+        known = ", ".join(op.operation_id for op in _spec.operations())
+        raise ValueError(f"unknown operationId {operation_id!r}; known: {known}") from None

@@ -1,0 +1,48 @@
+"""The record of every request a fake received, for tests to assert on."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bulutfon_ext.fake._faults import FaultKind
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedRequest:
+    """One request as the fake saw it, credentials left out.
+
+    ``status`` is what was answered, or None when the connection was dropped; ``fault`` names
+    the fault that shaped the answer, if any (``"slow"`` when it was only delayed).
+    ``body`` is the request body read into a dict (form fields typed as the spec says), or None.
+    """
+
+    method: str
+    path: str
+    operation_id: str | None
+    query: Mapping[str, str]
+    body: Mapping[str, Any] | None
+    status: int | None
+    fault: FaultKind | None
+
+
+class RequestLog:
+    """An append-only list of :class:`RecordedRequest`, safe to read while the server writes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: list[RecordedRequest] = []
+
+    def append(self, entry: RecordedRequest) -> None:
+        with self._lock:
+            self._entries.append(entry)
+
+    def snapshot(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._entries)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
