@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-HANDWRITTEN := bulutfon_ext tests bench
+HANDWRITTEN := bulutfon_ext tests bench examples
 
 .PHONY: install generate check-generated lint test record demo clean
 
@@ -49,5 +49,9 @@ test: $(STAMP) lint check-generated
 record: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/recorded --record-mode=rewrite
 
+# The SDK doing its main job, offline: a guided tour against a fake Bulutfon on loopback.
+demo: $(STAMP)
+	$(BIN)/python examples/tour.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output

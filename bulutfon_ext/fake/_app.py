@@ -86,6 +86,7 @@ class FakeApp:
             "status": None,
             "fault": None,
         }
+        logged = False
         try:
             if op is None:
                 response: Response = _error(
@@ -99,11 +100,16 @@ class FakeApp:
                     op, path_values, query, body, body_error, entry, receive
                 )
             entry["status"] = response.status_code
+            # Logged before the answer goes out: a client that has its response must find the
+            # request in the log already (the body may still be streaming).
+            self.log.append(RecordedRequest(**entry))
+            logged = True
             await response(scope, receive, send)
         except _ClientGone:
             pass  # nobody to answer; the log shows no status
         finally:
-            self.log.append(RecordedRequest(**entry))
+            if not logged:
+                self.log.append(RecordedRequest(**entry))
 
     def _route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
         allowed = []
