@@ -10,7 +10,6 @@ import logging
 import os
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 from rich.console import Console
