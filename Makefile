@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples
 
-.PHONY: install generate check-generated lint test record demo clean
+.PHONY: install generate check-generated lint test record demo bench clean
 
 install: $(STAMP)
 
@@ -52,6 +52,10 @@ record: $(STAMP)
 # The SDK doing its main job, offline: a guided tour against a fake Bulutfon on loopback.
 demo: $(STAMP)
 	$(BIN)/python examples/tour.py
+
+# On demand, never in CI: timings belong in benchmarks, not in assertions.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output
