@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from bulutfon_api.api.automatic_calls import (
     create_automatic_call,
@@ -16,6 +16,9 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, opt, single_page
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Hours = tuple[str | datetime.time, str | datetime.time] | None
@@ -33,6 +36,18 @@ def _calling_hours(hours: Mapping[str, Hours]) -> dict[str, Any]:
             fields[f"{day}_start"] = check.clock(start, f"calling_hours[{day!r}] start")
             fields[f"{day}_finish"] = check.clock(finish, f"calling_hours[{day!r}] finish")
     return fields
+
+
+class CallOptions(TypedDict, total=False):
+    """What an automatic call plays (exactly one of the first three) and how it calls."""
+
+    announcement_id: int
+    sound_url: str
+    bulutfon_xm_id: int
+    timeout: int
+    bulutfon_xm_data: str
+    gather: bool
+    calling_hours: Mapping[str, Hours]
 
 
 def _body(
@@ -77,12 +92,22 @@ class AutomaticCalls(SyncResource):
         """One automatic call, its calling hours and each recipient's outcome."""
         return self._call(get_automatic_call.sync_detailed, id=id).automatic_call
 
-    def create(self, **fields: Any) -> WriteResult:
+    def create(
+        self,
+        *,
+        title: str,
+        receivers: check.Receivers,
+        did: str | int,
+        **options: Unpack[CallOptions],
+    ) -> WriteResult:
         """Start calls to ``receivers`` from ``did`` with ``title`` and exactly one of
         ``announcement_id``, ``sound_url``, ``bulutfon_xm_id``. Optional: ``timeout`` (0-60 s),
         ``bulutfon_xm_data``, ``gather``, ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``.
         Never retried once it may have reached the server."""
-        return self._call(create_automatic_call.sync_detailed, body=_body(**fields))
+        return self._call(
+            create_automatic_call.sync_detailed,
+            body=_body(title=title, receivers=receivers, did=did, **options),
+        )
 
 
 class AsyncAutomaticCalls(AsyncResource):
@@ -94,5 +119,15 @@ class AsyncAutomaticCalls(AsyncResource):
     async def get(self, id: int) -> AutomaticCallDetail:
         return (await self._call(get_automatic_call.asyncio_detailed, id=id)).automatic_call
 
-    async def create(self, **fields: Any) -> WriteResult:
-        return await self._call(create_automatic_call.asyncio_detailed, body=_body(**fields))
+    async def create(
+        self,
+        *,
+        title: str,
+        receivers: check.Receivers,
+        did: str | int,
+        **options: Unpack[CallOptions],
+    ) -> WriteResult:
+        return await self._call(
+            create_automatic_call.asyncio_detailed,
+            body=_body(title=title, receivers=receivers, did=did, **options),
+        )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from bulutfon_api.api.extensions import (
     create_extension,
@@ -26,6 +26,29 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, opt, single_page
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+
+class Redirection(TypedDict, total=False):
+    """The optional fields of an extension (create); None of them means 'not sent'."""
+
+    redirection_type: str | RedirectionType
+    voicemail: bool
+    destination_type: str | ExtensionDestinationType
+    destination_number: int
+    external_number: str | int
+    acl: Iterable[str | Acl]
+
+
+class ExtensionChanges(Redirection, total=False):
+    """Any field of an extension (update)."""
+
+    full_name: str
+    email: str
+    did: str | int
+    number: int
 
 
 def _enum(kind: Any, value: Any, field: str) -> Any:
@@ -81,7 +104,7 @@ def _fields(
 
 
 def _create_body(
-    full_name: str, email: str, did: str | int, number: int, **optional: Any
+    full_name: str, email: str, did: str | int, number: int, **optional: Unpack[Redirection]
 ) -> ExtensionCreate:
     fields = _fields(full_name=full_name, email=email, did=did, number=number, **optional)
     if fields["redirection_type"] is None:
@@ -90,7 +113,7 @@ def _create_body(
     return ExtensionCreate(**sent)
 
 
-def _update_body(**changes: Any) -> ExtensionUpdate:
+def _update_body(**changes: Unpack[ExtensionChanges]) -> ExtensionUpdate:
     fields = {k: v for k, v in _fields(**changes).items() if v is not None}
     if not fields:
         raise ValidationError("update", "give at least one field to change")
@@ -107,14 +130,20 @@ class Extensions(SyncResource):
         return self._call(get_extension.sync_detailed, id=id).extension
 
     def create(
-        self, *, full_name: str, email: str, did: str | int, number: int, **optional: Any
+        self,
+        *,
+        full_name: str,
+        email: str,
+        did: str | int,
+        number: int,
+        **optional: Unpack[Redirection],
     ) -> WriteResult:
         """Create an extension. Optional: redirection_type (default NONE), voicemail,
         destination_type, destination_number, external_number, acl."""
         body = _create_body(full_name, email, did, number, **optional)
         return self._call(create_extension.sync_detailed, body=body)
 
-    def update(self, id: int, **changes: Any) -> WriteResult:
+    def update(self, id: int, **changes: Unpack[ExtensionChanges]) -> WriteResult:
         """Change the given fields (the same names as create); the others stay."""
         return self._call(update_extension.sync_detailed, id=id, body=_update_body(**changes))
 
@@ -130,12 +159,18 @@ class AsyncExtensions(AsyncResource):
         return (await self._call(get_extension.asyncio_detailed, id=id)).extension
 
     async def create(
-        self, *, full_name: str, email: str, did: str | int, number: int, **optional: Any
+        self,
+        *,
+        full_name: str,
+        email: str,
+        did: str | int,
+        number: int,
+        **optional: Unpack[Redirection],
     ) -> WriteResult:
         body = _create_body(full_name, email, did, number, **optional)
         return await self._call(create_extension.asyncio_detailed, body=body)
 
-    async def update(self, id: int, **changes: Any) -> WriteResult:
+    async def update(self, id: int, **changes: Unpack[ExtensionChanges]) -> WriteResult:
         return await self._call(
             update_extension.asyncio_detailed, id=id, body=_update_body(**changes)
         )
