@@ -82,7 +82,7 @@ def resolve_credentials(
         return _pick(None, env_email, env_password, f"{ENV_EMAIL}/{ENV_PASSWORD}")
     raise ValidationError(
         "access_token",
-        f"no credentials: pass access_token=..., or email=... and password=..., "
+        f"no credentials: pass access_token, or email and password, "
         f"or set {ENV_TOKEN} (or {ENV_EMAIL} and {ENV_PASSWORD})",
     )
 

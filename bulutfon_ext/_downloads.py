@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import httpx
 
-from bulutfon_ext._errors import APIConnectionError, ValidationError
+from bulutfon_ext._errors import APIConnectionError, APITimeoutError, ValidationError
 from bulutfon_ext._redact import redact_url
 
 Progress = Callable[[int, int | None], None]
@@ -53,6 +53,8 @@ def extension_for(content_type: str | None) -> str:
 def _final_path(to: str | os.PathLike[str], stem: str, response: httpx.Response) -> Path:
     path = Path(to)
     if path.is_dir():
+        # The stem is a uuid or id checked before sending; this keeps a file inside the folder.
+        stem = Path(stem).name
         return path / f"{stem}{extension_for(response.headers.get('Content-Type'))}"
     return path
 
@@ -79,35 +81,47 @@ class _Counter:
             self.progress(self.done, self.total)
 
     def finish(self) -> None:
-        if self.total is not None and self.done != self.total:
+        # Content-Length counts the bytes on the wire: when a Content-Encoding was undone, compare
+        # the encoded bytes received, not the decoded ones written.
+        encoded = "Content-Encoding" in self.response.headers
+        received = self.response.num_bytes_downloaded if encoded else self.done
+        if self.total is not None and received != self.total:
             raise APIConnectionError(
                 f"download from {redact_url(self.response.request.url)} ended after "
-                f"{self.done} of {self.total} bytes",
+                f"{received} of {self.total} bytes",
                 request=self.response.request,
             )
 
     def failed(self, error: httpx.TransportError) -> APIConnectionError:
-        return APIConnectionError(
+        cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        return cls(
             f"download from {redact_url(self.response.request.url)} broke after "
             f"{self.done} bytes: {error or type(error).__name__}",
             request=self.response.request,
         )
 
 
-def _umask() -> int:
-    current = os.umask(0)
+def _read_umask() -> int:
+    # Read once, at import: os.umask can only be read by setting it, which would race with
+    # other threads (parallel downloads) if done per file.
+    current = os.umask(0o022)
     os.umask(current)
     return current
 
 
+_UMASK = _read_umask()
+
+
 @contextlib.contextmanager
-def _staged(final: Path) -> Iterator[IO[bytes]]:
-    """A temporary file beside ``final``, renamed over it only if the block succeeds."""
+def staged_file(final: Path, mode: str = "wb", **open_args: Any) -> Iterator[IO[Any]]:
+    """A temporary file beside ``final``, renamed over it only if the block succeeds.
+
+    It gets the permissions a plain ``open`` would (mkstemp alone makes it private, 0600).
+    """
     fd, temp = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".part")
-    # mkstemp makes the file private (0600); a download should get the usual umask-based mode.
-    os.chmod(fd, 0o666 & ~_umask())
+    os.chmod(fd, 0o666 & ~_UMASK)
     try:
-        with os.fdopen(fd, "wb") as out:
+        with os.fdopen(fd, mode, **open_args) as out:
             yield out
         os.replace(temp, final)
     except BaseException:
@@ -144,7 +158,7 @@ class Stream:
                 to.write(chunk)  # type: ignore[union-attr]
             return None
         final = _final_path(to, stem, self.response)  # type: ignore[arg-type]
-        with _staged(final) as out:
+        with staged_file(final) as out:
             for chunk in self.iter_bytes(progress=progress):
                 out.write(chunk)
         return final
@@ -176,7 +190,7 @@ class AsyncStream:
                 to.write(chunk)  # type: ignore[union-attr]
             return None
         final = _final_path(to, stem, self.response)  # type: ignore[arg-type]
-        with _staged(final) as out:
+        with staged_file(final) as out:
             async for chunk in self.aiter_bytes(progress=progress):
                 out.write(chunk)
         return final

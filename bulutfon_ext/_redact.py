@@ -13,14 +13,24 @@ import re
 import httpx
 
 REDACTED = "REDACTED"
-SECRET_PARAMS = frozenset({"access_token", "email", "password"})
+SECRET_PARAMS = ("access_token", "email", "password")
 
-# A value stops at the characters that end a query value or a sentence; one already REDACTED, or
-# the "..." placeholder of a help text, is left alone so redacting twice changes nothing.
+# In free text a value runs to the next delimiter. One that is already REDACTED (and ends there)
+# is left alone, so redacting twice changes nothing.
 _QUERY_SECRET = re.compile(
-    r"(?i)\b(access_token|email|password)=(?!REDACTED\b|\.\.\.)([^&\s\"'#<>(),;]*[^&\s\"'#<>(),;.])"
+    r"(?i)\b(access_token|email|password)=(?!REDACTED(?:[&\s\"'#<>),;]|\.(?:\s|$)|$))([^&\s\"'#<>]+)"
 )
-_TOKEN_INFO_PATH = re.compile(r"(/token-info/)([^/?#\s\"']+)")
+_TOKEN_INFO_PATH = re.compile(r"(/token-info/)(?!REDACTED(?:[/?#\s\"']|$))([^/?#\s\"']+)")
+# httpx logs each request on "httpx"; httpcore logs headers on its children (a logger's filters
+# do not see its children's records, so each is named).
+_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+)
 
 
 def redact_text(text: str) -> str:
@@ -30,30 +40,43 @@ def redact_text(text: str) -> str:
 
 
 def redact_url(url: httpx.URL | str) -> str:
-    """The URL as text, safe to print."""
-    return redact_text(str(url))
+    """The URL as text, safe to print: credential parameters replaced by name, not by pattern."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        return redact_text(str(url))
+    for name in SECRET_PARAMS:
+        if name in parsed.params:
+            parsed = parsed.copy_set_param(name, REDACTED)
+    return _TOKEN_INFO_PATH.sub(lambda m: f"{m.group(1)}{REDACTED}", str(parsed))
 
 
 class _RedactingFilter(logging.Filter):
-    """Rewrites httpx's own log records, which print full request URLs at INFO."""
+    """Rewrites log records of httpx and httpcore, which print URLs and headers as they are."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.args:
             args = record.args if isinstance(record.args, tuple) else (record.args,)
-            record.args = tuple(
-                redact_url(a) if isinstance(a, httpx.URL | str) else a for a in args
-            )
+            record.args = tuple(_redact_arg(a) for a in args)
         if isinstance(record.msg, str):
             record.msg = redact_text(record.msg)
         return True
+
+
+def _redact_arg(value: object) -> object:
+    if isinstance(value, httpx.URL):
+        return redact_url(value)
+    if isinstance(value, str | bytes | list | tuple | dict):
+        return redact_text(str(value))
+    return value
 
 
 _FILTER = _RedactingFilter()
 
 
 def protect_httpx_logs() -> None:
-    """Install the filter on httpx's loggers (idempotent), so enabling them never leaks a token."""
-    for name in ("httpx", "httpcore"):
+    """Install the filter on httpx's and httpcore's loggers (idempotent)."""
+    for name in _LOGGERS:
         logger = logging.getLogger(name)
         if _FILTER not in logger.filters:
             logger.addFilter(_FILTER)

@@ -7,7 +7,6 @@ them. What is left to catch here is a 2xx body that is not what the spec says.
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -20,15 +19,17 @@ import httpx
 from bulutfon_api.models import Error
 from bulutfon_api.types import UNSET, Response, Unset
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target, check_target
-from bulutfon_ext._errors import ResponseParseError
+from bulutfon_ext._errors import APIConnectionError, APITimeoutError, ResponseParseError
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
+from bulutfon_ext._retry import STREAM_EXTENSION
 
 if TYPE_CHECKING:
     from bulutfon_ext._client import AsyncBulutfon, Bulutfon
 
 T = TypeVar("T")
-# What the generated parsers raise on a body that does not fit the spec.
-PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, json.JSONDecodeError)
+# What the generated parsers raise on a body that does not fit the spec (JSONDecodeError is a
+# ValueError; RecursionError comes from absurdly nested JSON).
+PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
 
 
 def opt(value: T | None) -> T | Unset:
@@ -44,20 +45,44 @@ def deprecated(name: str) -> None:
     )
 
 
-def _module(operation: Callable[..., Any]) -> ModuleType:
+def _module(operation: Callable[..., Any] | ModuleType) -> ModuleType:
     # The generated operation's module knows the request (path, query, body) from the spec and
     # how to parse its answer. Sending and parsing in separate steps keeps a fault in one from
     # being mistaken for the other.
+    if isinstance(operation, ModuleType):
+        return operation
     return sys.modules[operation.__module__]
 
 
-def _request(operation: Callable[..., Any], kwargs: dict[str, Any]) -> dict[str, Any]:
-    built: dict[str, Any] = _module(operation)._get_kwargs(**kwargs)
+def _request(
+    operation: Callable[..., Any] | ModuleType, kwargs: dict[str, Any], *, stream: bool = False
+) -> dict[str, Any]:
+    built: dict[str, Any] = dict(_module(operation)._get_kwargs(**kwargs))
+    if stream:
+        built["extensions"] = {STREAM_EXTENSION: True}
     return built
+
+
+@contextlib.contextmanager
+def sdk_errors(request: httpx.Request | None = None) -> Iterator[None]:
+    """Turn any httpx error that got past the retry transport into the SDK's own."""
+    try:
+        yield
+    except httpx.DecodingError as error:
+        raise ResponseParseError(f"the response body could not be decoded: {error}") from error
+    except httpx.TimeoutException as error:
+        raise APITimeoutError(
+            f"timed out: {error or type(error).__name__}", request=request
+        ) from error
+    except httpx.HTTPError as error:
+        raise APIConnectionError(f"{type(error).__name__}: {error}", request=request) from error
 
 
 def _parse(operation: Callable[..., Any], client: Any, response: httpx.Response) -> Any:
     name = operation.__module__.rsplit(".", 1)[-1]
+    if response.status_code == 204 and not response.content:
+        # Off-spec but plausible for a delete: "done, nothing to say" is a success, not a fault.
+        response = httpx.Response(204, json={}, request=response.request)
     try:
         parsed = _module(operation)._parse_response(client=client, response=response)
     except PARSE_ERRORS as error:
@@ -71,11 +96,6 @@ def _parse(operation: Callable[..., Any], client: Any, response: httpx.Response)
             response=response,
         )
     return parsed
-
-
-def _request_args(module: ModuleType, **kwargs: Any) -> tuple[str, str]:
-    built = module._get_kwargs(**kwargs)
-    return built["method"].upper(), built["url"]
 
 
 def single_page(items: list[T]) -> Page[T]:
@@ -92,14 +112,17 @@ class SyncResource:
 
     def _call(self, operation: Callable[..., Response[T | Error]], **kwargs: Any) -> T:
         """Send the generated operation's request and return its parsed success body."""
-        response = self._client.http.request(**_request(operation, kwargs))
+        with sdk_errors():
+            response = self._client.http.request(**_request(operation, kwargs))
         parsed: T = _parse(operation, self._client.low_level, response)
         return parsed
 
     @contextlib.contextmanager
     def _stream(self, module: ModuleType, **kwargs: Any) -> Iterator[Stream]:
-        method, url = _request_args(module, **kwargs)
-        with self._client.http.stream(method, url) as response:
+        with (
+            sdk_errors(),
+            self._client.http.stream(**_request(module, kwargs, stream=True)) as response,
+        ):
             yield Stream(response)
 
     def _download(
@@ -117,15 +140,18 @@ class AsyncResource:
     async def _call(
         self, operation: Callable[..., Awaitable[Response[T | Error]]], **kwargs: Any
     ) -> T:
-        response = await self._client.http.request(**_request(operation, kwargs))
+        with sdk_errors():
+            response = await self._client.http.request(**_request(operation, kwargs))
         parsed: T = _parse(operation, self._client.low_level, response)
         return parsed
 
     @contextlib.asynccontextmanager
     async def _stream(self, module: ModuleType, **kwargs: Any) -> AsyncIterator[AsyncStream]:
-        method, url = _request_args(module, **kwargs)
-        async with self._client.http.stream(method, url) as response:
-            yield AsyncStream(response)
+        with sdk_errors():
+            async with self._client.http.stream(
+                **_request(module, kwargs, stream=True)
+            ) as response:
+                yield AsyncStream(response)
 
     async def _download(
         self, module: ModuleType, to: Target, stem: str, progress: Progress | None, **kwargs: Any

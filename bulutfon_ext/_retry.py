@@ -8,17 +8,20 @@
 - The wait is ``min(0.5·2ⁿ, 8)`` s with jitter, or ``Retry-After`` when the server gives one of
   at most 60 s; a longer one is not waited for: the 429 goes up as ``RateLimitError``.
 
+The body is read inside the loop too (except for streamed downloads, which opt out), so a body that
+breaks off or stalls counts as a failed attempt under the same rules, not as a stray httpx error.
+
 Each attempt is logged (method, redacted URL, status, elapsed, attempt); each retry at INFO.
 No library expresses these POST rules and the Retry-After cap exactly, hence this module.
 """
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
 
+import anyio
 import attrs
 import httpx
 
@@ -26,6 +29,8 @@ from bulutfon_ext._errors import APIConnectionError, APITimeoutError, parse_retr
 from bulutfon_ext._logging import logger
 from bulutfon_ext._redact import redact_url
 
+# Set on a request whose body the caller streams itself (downloads): the loop leaves it unread.
+STREAM_EXTENSION = "bulutfon_stream"
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Raised before a single byte of the request left: safe to retry whatever the method.
@@ -74,6 +79,11 @@ class RetryPolicy:
         if isinstance(error, NOT_SENT_ERRORS) or request.method in IDEMPOTENT_METHODS:
             return self.backoff(retry_number)
         return None
+
+
+def _buffer_now(request: httpx.Request, response: httpx.Response) -> bool:
+    """Whether to read the body inside the retry loop: always for errors, unless streamed."""
+    return not response.is_success or not request.extensions.get(STREAM_EXTENSION)
 
 
 def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
@@ -161,6 +171,8 @@ class RetryTransport(httpx.BaseTransport):
             started = time.monotonic()
             try:
                 response = self.inner.handle_request(request)
+                if _buffer_now(request, response):
+                    response.read()
             except Exception as error:
                 delay = _after_error(self.policy, request, error, retry_number, started)
             else:
@@ -191,7 +203,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.inner = inner
         self.policy = policy
         self._owns_inner = owns_inner
-        self._sleep = sleep or asyncio.sleep
+        # anyio, so the async client works under trio as under asyncio.
+        self._sleep = sleep or anyio.sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retry_number = 0
@@ -199,6 +212,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             started = time.monotonic()
             try:
                 response = await self.inner.handle_async_request(request)
+                if _buffer_now(request, response):
+                    await response.aread()
             except Exception as error:
                 delay = _after_error(self.policy, request, error, retry_number, started)
             else:

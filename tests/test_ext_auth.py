@@ -86,7 +86,12 @@ def test_no_credentials_names_the_environment_variables() -> None:
     with pytest.raises(ValidationError) as caught:
         Bulutfon()
     message = str(caught.value)
-    for name in ("BULUTFON_ACCESS_TOKEN", "BULUTFON_EMAIL", "BULUTFON_PASSWORD", "access_token="):
+    for name in (
+        "BULUTFON_ACCESS_TOKEN",
+        "BULUTFON_EMAIL",
+        "BULUTFON_PASSWORD",
+        "pass access_token",
+    ):
         assert name in message
 
 
@@ -167,9 +172,27 @@ async def test_async_client_sends_the_same_credentials() -> None:
 def test_redacting_twice_changes_nothing() -> None:
     from bulutfon_ext._redact import redact_text
 
-    once = redact_text(f"401 (GET https://h/me?access_token={TOKEN}), then email=a@b.co.")
-    assert once == "401 (GET https://h/me?access_token=REDACTED), then email=REDACTED."
+    # In free text a value runs to whitespace or '&' (a stray ')' may go with it: safer than a leak).
+    once = redact_text(f"401 (GET https://h/me?access_token={TOKEN} ), then email=a@b.co and more")
+    assert once == "401 (GET https://h/me?access_token=REDACTED ), then email=REDACTED and more"
     assert redact_text(once) == once
-    assert (
-        redact_text("pass access_token=..., or email=...") == "pass access_token=..., or email=..."
+
+
+@pytest.mark.parametrize("secret", ["...hunter2", "REDACTED-tail", "trail...", "p)a(s"])
+def test_odd_secrets_are_redacted_whole(secret: str) -> None:
+    from bulutfon_ext._redact import redact_text, redact_url
+
+    assert secret not in redact_url(httpx.URL("https://h/x", params={"password": secret}))
+    assert "hunter2" not in redact_text(f"password={secret} x") and "-tail" not in redact_text(
+        f"password={secret} x"
     )
+
+
+def test_httpcore_header_logs_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    Bulutfon(access_token=TOKEN, transport=Script())
+    logging.getLogger("httpcore.http11").debug(
+        "receive_response_headers.complete return_value=%s",
+        (b"HTTP/1.1", 301, [(b"Location", f"https://h/x?access_token={TOKEN}".encode())]),
+    )
+    assert TOKEN not in caplog.text

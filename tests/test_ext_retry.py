@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import time
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -43,7 +43,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         waited.append(delay)
 
     monkeypatch.setattr(time, "sleep", waited.append)
-    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(anyio, "sleep", fake_async_sleep)
     return waited
 
 

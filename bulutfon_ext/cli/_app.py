@@ -13,7 +13,6 @@ import enum
 import functools
 import logging
 import os
-import re
 import sys
 import traceback
 from collections.abc import Iterable, Iterator
@@ -34,7 +33,7 @@ from bulutfon_ext import (
     ValidationError,
 )
 from bulutfon_ext._auth import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
-from bulutfon_ext._redact import REDACTED
+from bulutfon_ext._redact import REDACTED, redact_text
 from bulutfon_ext.cli._output import Output
 
 
@@ -61,9 +60,6 @@ EPILOG = """\
 """
 
 FAKE_CDRS = 250  # with --fake: enough call records that listing them pages
-# What the SDK redacts, once more (values it already redacted are left alone).
-_QUERY_SECRET = re.compile(rf"(?i)\b(access_token|email|password)=(?!{REDACTED})[^&\s\"'#<>]+")
-_TOKEN_PATH = re.compile(rf"(/token-info/)(?!{REDACTED})[^/?#\s\"']+")
 _CREDENTIAL_FIELDS = frozenset({"access_token", "email", "password"})
 
 
@@ -108,7 +104,8 @@ class State:
     def scrub(self, text: str) -> str:
         for secret in self.secrets():
             text = text.replace(secret, REDACTED)
-        return _TOKEN_PATH.sub(rf"\1{REDACTED}", _QUERY_SECRET.sub(rf"\1={REDACTED}", text))
+        # Then what the SDK redacts, once more (redacting twice changes nothing).
+        return redact_text(text)
 
 
 def get_state(ctx: typer.Context) -> State:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,6 +20,7 @@ from rich.progress import (
 )
 
 from bulutfon_ext._downloads import Progress as ProgressCallback
+from bulutfon_ext._downloads import staged_file
 from bulutfon_ext.cli._app import State, fail
 
 # fetch(id, folder, progress) -> the path written
@@ -81,23 +80,8 @@ def counting_progress(state: State, what: str) -> Progress:
     )
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 @contextlib.contextmanager
 def atomic_write(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
     """A text file that appears under ``path`` only once the block succeeds."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        # mkstemp makes the file private (0600); the export gets the usual permissions.
-        os.chmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as out:
-            yield out
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
+    with staged_file(path, "w", encoding="utf-8", newline=newline) as out:
+        yield out
