@@ -51,14 +51,25 @@ USER_AGENT = f"bulutfon-python/{__version__}"
 TimeoutLike = float | httpx.Timeout
 
 
+MAX_TIMEOUT = 24 * 3600.0
+
+
 def _timeout(value: TimeoutLike | None) -> httpx.Timeout:
     if value is None:
         return DEFAULT_TIMEOUT
-    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(float(value))
-    limits = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    if any(limit is None or limit <= 0 for limit in limits):
+    if isinstance(value, httpx.Timeout):
+        timeout = value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        timeout = httpx.Timeout(float(value))
+    else:
         raise ValidationError(
-            "timeout", f"{value!r}: every limit must be a positive number; none may be infinite"
+            "timeout", f"{value!r} must be seconds (a number) or an httpx.Timeout"
+        )
+    limits = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(limit is None or not 0 < limit <= MAX_TIMEOUT for limit in limits):
+        raise ValidationError(
+            "timeout",
+            f"{value!r}: every limit must be seconds above 0 and at most a day; none may be infinite",
         )
     return timeout
 
@@ -96,10 +107,22 @@ def _config(
     protect_httpx_logs()
     return _Config(
         credentials=resolve_credentials(access_token, email, password),
-        base_url=resolve_base_url(base_url),
+        base_url=_checked_base_url(resolve_base_url(base_url)),
         timeout=_timeout(timeout),
         policy=_policy(max_retries),
     )
+
+
+def _checked_base_url(value: str) -> str:
+    try:
+        url = httpx.URL(value)
+    except httpx.InvalidURL as error:
+        raise ValidationError("base_url", f"{value!r} is not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValidationError(
+            "base_url", f"{value!r} must be an http(s) URL such as https://api.bulutfon.com"
+        )
+    return value
 
 
 def _low_level(config: _Config) -> AuthenticatedClient:
@@ -321,7 +344,10 @@ class AsyncBulutfon(_ClientBase):
         return await self._account._call(call_and_bridge_op.asyncio_detailed, body=body)
 
     async def aclose(self) -> None:
+        """Close the connections (the pool itself only when this client created it)."""
         await self.http.aclose()
+
+    close = aclose  # `await client.close()`, as in other async SDKs
 
     async def __aenter__(self) -> Self:
         return self

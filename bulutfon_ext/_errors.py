@@ -70,6 +70,7 @@ class APIStatusError(BulutfonError):
         self.response = response
         self.status_code = response.status_code
         self.code = code
+        self.body = _body(response)
         request = response.request
         super().__init__(
             f"{self.status_code} {_reason(self.status_code)}: {self.message} "
@@ -103,15 +104,9 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests. ``retry_after`` is the seconds the server asked for, if it said."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        code: str | int | None = None,
-    ) -> None:
-        super().__init__(message, response=response, code=code)
-        self.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    @property
+    def retry_after(self) -> float | None:
+        return parse_retry_after(self.response.headers.get("Retry-After"))
 
 
 class InternalServerError(APIStatusError):
@@ -153,12 +148,17 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+def _body(response: httpx.Response) -> Any:
+    """The error body as JSON when it is JSON, else as text (an HTML page, an empty string)."""
+    try:
+        return json.loads(response.text)
+    except (ValueError, RecursionError):
+        return response.text
+
+
 def _message_and_code(response: httpx.Response) -> tuple[str, str | int | None]:
     text = response.text
-    try:
-        body: Any = json.loads(text)
-    except ValueError:
-        body = None
+    body = _body(response)
     if isinstance(body, dict) and isinstance(body.get("error"), str):
         code = body.get("code")
         return body["error"], code if isinstance(code, str | int) else None

@@ -3,17 +3,20 @@
 CDRs carry ``pagination {page, total_pages, total_count, next_page, ...}``; messages carry
 ``paginate {total_pages, next_page, ...}``; the other lists carry nothing and are one page.
 A walk stops on the last page, on ``next_page`` null, on an empty page, when the server's page
-number stops advancing, or once ``total_count`` items were seen: it can never loop forever.
+number stops advancing or it sends the same page again, or once ``total_count`` items were seen:
+it can never loop forever.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
 
 from bulutfon_api.types import Unset
+from bulutfon_ext._errors import BulutfonError
 
 T = TypeVar("T")
 
@@ -28,9 +31,17 @@ def _as_int(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and re.fullmatch(r"[0-9]+", value):
         return int(value)
     return None
+
+
+def _page_in_link(link: Any) -> int | None:
+    """The page number a ``next_page``/``previous_page`` link points at (``...&page=3``)."""
+    if isinstance(link, str):
+        found = re.search(r"[?&]page=([0-9]+)", link)
+        return int(found.group(1)) if found else _as_int(link)
+    return _as_int(link)
 
 
 @attrs.frozen
@@ -48,8 +59,11 @@ class PageInfo:
         paging = _known(paging)
         if paging is None:
             return cls(page=requested_page)
+        # `paginate` (messages) has no page number: the next link's, less one, says which this is.
+        following = _page_in_link(_known(getattr(paging, "next_page", None)))
+        implied = following - 1 if following else None
         return cls(
-            page=_as_int(getattr(paging, "page", None)) or requested_page,
+            page=_as_int(getattr(paging, "page", None)) or implied or requested_page,
             total_pages=_as_int(getattr(paging, "total_pages", None)),
             total_count=_as_int(getattr(paging, "total_count", None)),
             more=_known(getattr(paging, "next_page", None)) not in (None, "", False),
@@ -93,7 +107,7 @@ def _worth_fetching(page: _PageBase[Any], seen: int) -> bool:
 
 def _advanced(previous: _PageBase[Any], current: _PageBase[Any]) -> bool:
     # A server that ignores `page` sends the same page again: walking on would never end.
-    return current.page > previous.page
+    return current.page > previous.page and current.items != previous.items
 
 
 @attrs.frozen
@@ -104,7 +118,7 @@ class Page(_PageBase[T]):
 
     def next_page(self) -> Page[T]:
         if self.fetch is None or not self.has_next_page():
-            raise StopIteration("this is the last page")
+            raise BulutfonError("this is the last page: check has_next_page() first")
         return self.fetch(self.page + 1)
 
     def iter_all(self) -> Iterator[T]:
@@ -130,7 +144,7 @@ class AsyncPage(_PageBase[T]):
 
     async def next_page(self) -> AsyncPage[T]:
         if self.fetch is None or not self.has_next_page():
-            raise StopAsyncIteration("this is the last page")
+            raise BulutfonError("this is the last page: check has_next_page() first")
         return await self.fetch(self.page + 1)
 
     async def iter_all(self) -> AsyncIterator[T]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from bulutfon_api import models
 from bulutfon_ext import (
     APIStatusError,
     AsyncBulutfon,
@@ -114,3 +115,21 @@ async def test_async_errors_are_typed_the_same() -> None:
             await c.cdrs.get("u1")
         with pytest.raises(ResponseParseError):
             await c.cdrs.get("u1")
+
+
+def test_status_error_carries_the_body() -> None:
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client(json_reply({"error": "bad", "code": "X", "details": [1]}, 422)).dids.list()
+    assert caught.value.body == {"error": "bad", "code": "X", "details": [1]}
+    with pytest.raises(InternalServerError) as html:
+        client(httpx.Response(502, text="<h1>bad gateway</h1>")).dids.list()
+    assert html.value.body == "<h1>bad gateway</h1>"
+
+
+def test_deeply_nested_json_is_a_parse_error() -> None:
+    with pytest.raises(ResponseParseError):
+        client(httpx.Response(200, text="[" * 100_000 + "]" * 100_000)).dids.list()
+
+
+def test_a_204_delete_is_a_success() -> None:
+    assert isinstance(client(httpx.Response(204)).extensions.delete(3), models.WriteResult)

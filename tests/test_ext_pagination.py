@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from bulutfon_ext import AsyncBulutfon, Bulutfon
+from bulutfon_ext import AsyncBulutfon, Bulutfon, BulutfonError
 from tests._mock import TOKEN, Script, json_reply
 
 
@@ -45,7 +45,7 @@ def test_next_page_fetches_with_the_same_filters() -> None:
     second = first.next_page()
     assert [c.uuid for c in second] == ["u2", "u3"]
     assert not second.has_next_page()
-    with pytest.raises(StopIteration):
+    with pytest.raises(BulutfonError, match="last page"):
         second.next_page()
     assert script.requests[1].url.params["page"] == "2"
     assert script.requests[1].url.params["caller"] == "905001112233"
@@ -151,3 +151,24 @@ async def test_async_walk_stops_on_an_empty_page() -> None:
     script = Script(cdr_page(1, 9), empty)
     async with AsyncBulutfon(access_token=TOKEN, transport=script) as client:
         assert len([c async for c in client.cdrs.iter()]) == 2
+
+
+def test_a_paginate_server_repeating_one_page_is_caught() -> None:
+    # No page numbers at all, a next link forever, the same items every time.
+    script = Script(
+        default=lambda request: httpx.Response(
+            200, json={"messages": [{"id": 1}], "paginate": {"next_page": "/messages?page=2"}}
+        )
+    )
+    client = Bulutfon(access_token=TOKEN, transport=script)
+    with pytest.warns(DeprecationWarning, match="SMS"):
+        assert [m.id for m in client.messages.iter()] == [1]
+    assert len(script.requests) == 2
+
+
+def test_the_page_number_comes_from_the_next_link_when_missing() -> None:
+    script = Script(message_page(1, 3), message_page(2, 3), message_page(3, 3))
+    client = Bulutfon(access_token=TOKEN, transport=script)
+    with pytest.warns(DeprecationWarning, match="SMS"):
+        page = client.messages.list(limit=1)
+    assert (page.page, page.total_pages) == (1, 3)

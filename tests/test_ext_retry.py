@@ -262,3 +262,60 @@ async def test_async_retry_after_seconds(sleeps: list[float]) -> None:
     async with AsyncBulutfon(access_token=TOKEN, transport=script) as client:
         await client.dids.list()
     assert sleeps == [3.0]
+
+
+class _BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """Headers arrive, then the body stalls (or the connection drops) part-way."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"dids": ['
+        raise self.error
+
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"dids": ['
+        raise self.error
+
+
+def broken_body(error: Exception) -> httpx.Response:
+    return httpx.Response(
+        200, stream=_BrokenBody(error), headers={"Content-Type": "application/json"}
+    )
+
+
+@pytest.mark.parametrize(
+    "error", [httpx.ReadTimeout("stalled"), httpx.RemoteProtocolError("dropped")]
+)
+def test_a_get_whose_body_breaks_is_retried(error: Exception, sleeps: list[float]) -> None:
+    script = Script(broken_body(error), json_reply(OK))
+    assert sync_client(script).dids.list().items == []
+    assert len(script.requests) == 2
+
+
+def test_a_body_that_keeps_breaking_is_an_sdk_error(sleeps: list[float]) -> None:
+    script = Script(default=lambda request: broken_body(httpx.ReadTimeout("stalled")))
+    with pytest.raises(APITimeoutError):
+        sync_client(script).dids.list()
+    assert len(script.requests) == 3
+
+
+def test_a_post_whose_body_breaks_is_not_resent(sleeps: list[float]) -> None:
+    script = Script(broken_body(httpx.RemoteProtocolError("dropped")), json_reply(WRITE_OK))
+    with pytest.raises(APIConnectionError):
+        sync_client(script).outgoing_faxes.send(**FAX)
+    assert len(script.requests) == 1
+
+
+async def test_async_body_failures_follow_the_same_rules(sleeps: list[float]) -> None:
+    script = Script(
+        broken_body(httpx.ReadTimeout("stalled")),
+        json_reply(OK),
+        broken_body(httpx.ReadTimeout("x")),
+    )
+    async with AsyncBulutfon(access_token=TOKEN, transport=script) as client:
+        assert (await client.dids.list()).items == []
+        with pytest.raises(APITimeoutError):
+            await client.outgoing_faxes.send(**FAX)
+    assert len(script.requests) == 3

@@ -374,3 +374,17 @@ def test_cdr_filters_are_normalised(client: Bulutfon, script: Script) -> None:
         "time_limit": "month",
         "limit": "50",
     }
+
+
+@pytest.mark.parametrize("timeout", [float("inf"), float("nan"), 1e12, 0, -1, "abc", True])
+def test_timeouts_must_be_finite_positive_seconds(timeout: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Bulutfon(access_token=TOKEN, timeout=timeout, transport=Script())
+    assert caught.value.field == "timeout"
+
+
+@pytest.mark.parametrize("base_url", ["api.bulutfon.com", "ftp://api.bulutfon.com", "http://"])
+def test_base_url_must_be_an_http_url(base_url: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Bulutfon(access_token=TOKEN, base_url=base_url, transport=Script())
+    assert caught.value.field == "base_url"
