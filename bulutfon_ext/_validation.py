@@ -16,12 +16,20 @@ _ORDER = re.compile(r"^[a-z_]+,(asc|desc)$")
 _SEND_DATE = re.compile(r"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$")
 
 
+_DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() would pass '²' or Arabic digits
+_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
+
+
 def phone(value: PhoneLike, field: str) -> str:
     """A phone number as digits; spaces, dashes and a leading + are dropped."""
-    if isinstance(value, bool) or not isinstance(value, str | int):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, str | int)
+        or (isinstance(value, int) and value < 0)
+    ):
         raise ValidationError(field, f"expected a phone number as str or int, got {value!r}")
     text = re.sub(r"[\s\-()]", "", str(value)).removeprefix("+")
-    if not text.isdigit():
+    if not _DIGITS.fullmatch(text):
         raise ValidationError(
             field, f"{value!r} is not a phone number (digits only, e.g. 905321234567)"
         )
@@ -30,6 +38,10 @@ def phone(value: PhoneLike, field: str) -> str:
 
 def receivers(value: Receivers, field: str = "receivers") -> str:
     """One number, a comma-separated string, or a list: always the API's comma-separated digits."""
+    if isinstance(value, bytes | bytearray):
+        raise ValidationError(
+            field, f"expected numbers as str, int or a list, not bytes ({value!r})"
+        )
     if isinstance(value, str):
         parts: list[PhoneLike] = [p for p in value.split(",") if p.strip()]
     elif isinstance(value, int) and not isinstance(value, bool):
@@ -59,8 +71,37 @@ def time_limit(value: str | TimeLimit | None) -> TimeLimit | None:
         raise ValidationError("time_limit", f"{value!r} is not one of hour, day, month") from None
 
 
+def identifier(value: int, field: str = "id") -> int:
+    """A numeric resource id, checked so that a bad one never reaches a URL."""
+    checked = positive(value, field)
+    if checked is None:
+        raise ValidationError(field, "is required")
+    return checked
+
+
+def key(value: str, field: str = "uuid") -> str:
+    """A uuid-like key: it goes into URLs and file names, so no slashes, no '..', no spaces."""
+    if not isinstance(value, str) or not _KEY.fullmatch(value) or ".." in value:
+        raise ValidationError(
+            field, f"{value!r} is not a valid {field} (letters, digits, '-', '_', '.', ':')"
+        )
+    return value
+
+
+def flag(value: bool | None, field: str) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise ValidationError(field, f"{value!r} must be True or False")
+    return value
+
+
+def text(value: str | None, field: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(field, f"{value!r} must be a string")
+    return value
+
+
 def order(value: str | None) -> str | None:
-    if value is not None and not _ORDER.match(value):
+    if value is not None and (not isinstance(value, str) or not _ORDER.match(value)):
         raise ValidationError(
             "order", f"{value!r} must be 'field,asc' or 'field,desc' (e.g. 'call_time,desc')"
         )
@@ -110,16 +151,24 @@ def non_empty(value: str, field: str) -> str:
 def clock(value: str | datetime.time | None, field: str) -> str | None:
     if value is None:
         return None
-    text = value.strftime("%H:%M") if isinstance(value, datetime.time) else value
-    if not re.fullmatch(r"\d{2}:\d{2}", text):
-        raise ValidationError(field, f"{value!r} must be a time as HH:MM")
-    return text
+    if isinstance(value, datetime.time):
+        return value.strftime("%H:%M")
+    if not isinstance(value, str) or not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value):
+        raise ValidationError(field, f"{value!r} must be a time of day as HH:MM (00:00 to 23:59)")
+    return value
 
 
 def send_date(value: str | datetime.datetime | None) -> str | None:
     if value is None:
         return None
-    text = value.strftime("%d/%m/%Y %H:%M") if isinstance(value, datetime.datetime) else value
-    if not _SEND_DATE.match(text):
-        raise ValidationError("send_date", f"{value!r} must be a datetime or 'dd/MM/yyyy HH:mm'")
-    return text
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    try:
+        if not isinstance(value, str) or not _SEND_DATE.match(value):
+            raise ValueError
+        datetime.datetime.strptime(value, "%d/%m/%Y %H:%M")
+    except ValueError:
+        raise ValidationError(
+            "send_date", f"{value!r} must be a datetime or a real 'dd/MM/yyyy HH:mm'"
+        ) from None
+    return value

@@ -388,3 +388,123 @@ def test_base_url_must_be_an_http_url(base_url: str) -> None:
     with pytest.raises(ValidationError) as caught:
         Bulutfon(access_token=TOKEN, base_url=base_url, transport=Script())
     assert caught.value.field == "base_url"
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (
+            lambda c: c.outgoing_faxes.send(
+                title="t", receivers=b"90532", did="2", attachment=b"x", filename="a.pdf"
+            ),
+            "receivers",
+        ),
+        (
+            lambda c: c.outgoing_faxes.send(
+                title="t", receivers="²³", did="2", attachment=b"x", filename="a.pdf"
+            ),
+            "receivers",
+        ),
+        (
+            lambda c: c.outgoing_faxes.send(
+                title="t", receivers=-90532, did="2", attachment=b"x", filename="a.pdf"
+            ),
+            "receivers",
+        ),
+        (
+            lambda c: c.automatic_calls.create(
+                title="t", receivers="1", did="2", announcement_id=1, gather="no"
+            ),
+            "gather",
+        ),
+        (
+            lambda c: c.automatic_calls.create(title="t", receivers="1", did="2", sound_url=123),
+            "sound_url",
+        ),
+        (
+            lambda c: c.automatic_calls.create(
+                title="t",
+                receivers="1",
+                did="2",
+                announcement_id=1,
+                calling_hours={"mon": "09:00-18:00"},
+            ),
+            "calling_hours['mon']",
+        ),
+        (
+            lambda c: c.automatic_calls.create(
+                title="t", receivers="1", did="2", announcement_id=1, calling_hours=["mon"]
+            ),
+            "calling_hours",
+        ),
+        (
+            lambda c: c.automatic_calls.create(
+                title="t",
+                receivers="1",
+                did="2",
+                announcement_id=1,
+                calling_hours={"mon": ("99:99", "18:00")},
+            ),
+            "calling_hours['mon'] start",
+        ),
+        (
+            lambda c: c.extensions.create(
+                full_name="A", email="a@b.co", did="1", number=1, voicemail="yes"
+            ),
+            "voicemail",
+        ),
+        (lambda c: c.extensions.create(full_name="A", email=123, did="1", number=1), "email"),
+        (
+            lambda c: c.extensions.create(
+                full_name="A",
+                email="a@b.co",
+                did="1",
+                number=1,
+                redirection_type="ALWAYS",
+                destination_type="GROUP",
+                destination_number=-5,
+            ),
+            "destination_number",
+        ),
+        (
+            lambda c: c.messages.send(
+                title="T", content="c", receivers="1", send_date="99/99/9999 99:99"
+            ),
+            "send_date",
+        ),
+        (
+            lambda c: c.messages.send(title="T", content="c", receivers="1", send_date=5),
+            "send_date",
+        ),
+        (lambda c: c.cdrs.list(order=5), "order"),
+        (lambda c: c.dids.get(None), "id"),
+        (lambda c: c.dids.get(-1), "id"),
+        (lambda c: c.cdrs.get(""), "uuid"),
+        (lambda c: c.call_records.download("../escaped", to="."), "uuid"),
+        (lambda c: c.call_records.signed_url("a/b"), "uuid"),
+        (lambda c: c.incoming_faxes.download("x y", to="."), "uuid"),
+    ],
+)
+def test_more_bad_input_is_refused_before_sending(
+    client: Bulutfon, script: Script, call: Any, field: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        call(client)
+    assert caught.value.field == field
+    assert script.requests == []
+
+
+async def test_async_iterators_refuse_bad_filters_when_called() -> None:
+    from bulutfon_ext import AsyncBulutfon
+
+    script = Script()
+    async with AsyncBulutfon(access_token=TOKEN, transport=script) as client:
+        with pytest.raises(ValidationError, match="order"):
+            client.cdrs.iter(order="bad")
+        with (
+            pytest.raises(ValidationError, match="limit"),
+            pytest.warns(DeprecationWarning, match="SMS"),
+        ):
+            client.messages.iter(limit=0)
+    assert script.requests == []

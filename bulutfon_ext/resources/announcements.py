@@ -37,15 +37,15 @@ class Announcements(SyncResource):
         return self._call(create_announcement.sync_detailed, body=_body(name, file, filename))
 
     def delete(self, id: int) -> WriteResult:
-        return self._call(delete_announcement.sync_detailed, id=id)
+        return self._call(delete_announcement.sync_detailed, id=check.identifier(id))
 
     def download(self, id: int, to: Target = ".", progress: Progress | None = None) -> Path | None:
         """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
-        return self._download(download_announcement, to, str(id), progress, id=id)
+        return self._download(download_announcement, to, str(id), progress, id=check.identifier(id))
 
     @contextlib.contextmanager
     def stream(self, id: int) -> Iterator[Stream]:
-        with self._stream(stream_announcement, id=id) as stream:
+        with self._stream(stream_announcement, id=check.identifier(id)) as stream:
             yield stream
 
 
@@ -63,14 +63,16 @@ class AsyncAnnouncements(AsyncResource):
         )
 
     async def delete(self, id: int) -> WriteResult:
-        return await self._call(delete_announcement.asyncio_detailed, id=id)
+        return await self._call(delete_announcement.asyncio_detailed, id=check.identifier(id))
 
     async def download(
         self, id: int, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
-        return await self._download(download_announcement, to, str(id), progress, id=id)
+        return await self._download(
+            download_announcement, to, str(id), progress, id=check.identifier(id)
+        )
 
     @contextlib.asynccontextmanager
     async def stream(self, id: int) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_announcement, id=id) as stream:
+        async with self._stream(stream_announcement, id=check.identifier(id)) as stream:
             yield stream

@@ -26,12 +26,21 @@ Hours = tuple[str | datetime.time, str | datetime.time] | None
 
 def _calling_hours(hours: Mapping[str, Hours]) -> dict[str, Any]:
     """``{"mon": ("09:00", "18:00"), "sun": None, ...}`` as the API's ``{day}_*`` fields."""
+    if not isinstance(hours, Mapping):
+        raise ValidationError(
+            "calling_hours", 'must be a dict such as {"mon": ("09:00", "18:00"), "sun": None}'
+        )
     fields: dict[str, Any] = {"hours_active": True}
     for day, span in hours.items():
         if day not in DAYS:
             raise ValidationError("calling_hours", f"{day!r} is not one of {', '.join(DAYS)}")
         fields[f"{day}_active"] = span is not None
         if span is not None:
+            if not isinstance(span, tuple | list) or len(span) != 2:
+                raise ValidationError(
+                    f"calling_hours[{day!r}]",
+                    f'{span!r} must be (start, finish), e.g. ("09:00", "18:00"), or None',
+                )
             start, finish = span
             fields[f"{day}_start"] = check.clock(start, f"calling_hours[{day!r}] start")
             fields[f"{day}_finish"] = check.clock(finish, f"calling_hours[{day!r}] finish")
@@ -66,7 +75,9 @@ def _body(
     check.exactly_one(
         announcement_id=announcement_id, sound_url=sound_url, bulutfon_xm_id=bulutfon_xm_id
     )
-    if sound_url is not None and not sound_url.startswith(("http://", "https://")):
+    if sound_url is not None and not (
+        isinstance(sound_url, str) and sound_url.startswith(("http://", "https://"))
+    ):
         raise ValidationError("sound_url", f"{sound_url!r} must be an http(s) URL")
     fields: dict[str, Any] = {
         "title": check.non_empty(title, "title"),
@@ -76,8 +87,8 @@ def _body(
         "sound_url": opt(sound_url),
         "bulutfon_xm_id": opt(check.positive(bulutfon_xm_id, "bulutfon_xm_id")),
         "timeout": opt(check.bounded(timeout, "timeout", 0, 60)),
-        "bulutfon_xm_data": opt(bulutfon_xm_data),
-        "gather": opt(gather),
+        "bulutfon_xm_data": opt(check.text(bulutfon_xm_data, "bulutfon_xm_data")),
+        "gather": opt(check.flag(gather, "gather")),
     }
     if calling_hours is not None:
         fields.update(_calling_hours(calling_hours))
@@ -90,7 +101,7 @@ class AutomaticCalls(SyncResource):
 
     def get(self, id: int) -> AutomaticCallDetail:
         """One automatic call, its calling hours and each recipient's outcome."""
-        return self._call(get_automatic_call.sync_detailed, id=id).automatic_call
+        return self._call(get_automatic_call.sync_detailed, id=check.identifier(id)).automatic_call
 
     def create(
         self,
@@ -117,7 +128,9 @@ class AsyncAutomaticCalls(AsyncResource):
         )
 
     async def get(self, id: int) -> AutomaticCallDetail:
-        return (await self._call(get_automatic_call.asyncio_detailed, id=id)).automatic_call
+        return (
+            await self._call(get_automatic_call.asyncio_detailed, id=check.identifier(id))
+        ).automatic_call
 
     async def create(
         self,

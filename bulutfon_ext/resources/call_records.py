@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bulutfon_api.api.call_records import download_call_record, stream_call_record
+from bulutfon_ext import _validation as check
 from bulutfon_ext._auth import recording_hash
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
 from bulutfon_ext._errors import ValidationError
@@ -22,6 +23,7 @@ def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str
             "signed_url needs a client made with access_token: the hash is sha1(token + uuid) "
             "and email/password has no token",
         )
+    uuid = check.key(uuid)
     path = f"/call-records/{quote(uuid, safe='')}" + ("/stream" if stream else "")
     return f"{base_url}{path}?access_token={recording_hash(token, uuid)}"
 
@@ -32,12 +34,12 @@ class CallRecords(SyncResource):
     ) -> Path | None:
         """Save the recording to ``to``: a file path, a folder (``<uuid>.ogg`` in it), or an
         open binary file. Returns the Path written (None for a file object)."""
-        return self._download(download_call_record, to, uuid, progress, uuid=uuid)
+        return self._download(download_call_record, to, uuid, progress, uuid=check.key(uuid))
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
         """``with client.call_records.stream(uuid) as s: for chunk in s.iter_bytes(): ...``"""
-        with self._stream(stream_call_record, uuid=uuid) as stream:
+        with self._stream(stream_call_record, uuid=check.key(uuid)) as stream:
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:
@@ -50,11 +52,11 @@ class AsyncCallRecords(AsyncResource):
     async def download(
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
-        return await self._download(download_call_record, to, uuid, progress, uuid=uuid)
+        return await self._download(download_call_record, to, uuid, progress, uuid=check.key(uuid))
 
     @contextlib.asynccontextmanager
     async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_call_record, uuid=uuid) as stream:
+        async with self._stream(stream_call_record, uuid=check.key(uuid)) as stream:
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:

@@ -61,7 +61,7 @@ class Cdrs(SyncResource):
 
     def get(self, uuid: str) -> CdrDetail:
         """One CDR with its call flow."""
-        return self._call(get_cdr.sync_detailed, uuid=uuid).cdr
+        return self._call(get_cdr.sync_detailed, uuid=check.key(uuid)).cdr
 
 
 class AsyncCdrs(AsyncResource):
@@ -76,10 +76,15 @@ class AsyncCdrs(AsyncResource):
             items=body.cdrs, info=PageInfo.parse(body.pagination, page or 1), fetch=fetch
         )
 
-    async def iter(self, **filters: Any) -> AsyncIterator[Cdr]:
+    def iter(self, **filters: Any) -> AsyncIterator[Cdr]:
+        """``async for cdr in client.cdrs.iter(...)``: bad filters fail at the call, as in sync."""
+        _query(**filters)
+        return self._walk(filters)
+
+    async def _walk(self, filters: dict[str, Any]) -> AsyncIterator[Cdr]:
         first = await self.list(**filters)
         async for cdr in first.iter_all():
             yield cdr
 
     async def get(self, uuid: str) -> CdrDetail:
-        return (await self._call(get_cdr.asyncio_detailed, uuid=uuid)).cdr
+        return (await self._call(get_cdr.asyncio_detailed, uuid=check.key(uuid))).cdr

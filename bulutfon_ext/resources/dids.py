@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bulutfon_api.api.dids import get_did, list_dids
 from bulutfon_api.models import Did, DidDetail
+from bulutfon_ext import _validation as check
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
 
@@ -15,7 +16,7 @@ class Dids(SyncResource):
 
     def get(self, id: int) -> DidDetail:
         """One number, with its working hours."""
-        return self._call(get_did.sync_detailed, id=id).did
+        return self._call(get_did.sync_detailed, id=check.identifier(id)).did
 
 
 class AsyncDids(AsyncResource):
@@ -23,4 +24,4 @@ class AsyncDids(AsyncResource):
         return async_single_page((await self._call(list_dids.asyncio_detailed)).dids)
 
     async def get(self, id: int) -> DidDetail:
-        return (await self._call(get_did.asyncio_detailed, id=id)).did
+        return (await self._call(get_did.asyncio_detailed, id=check.identifier(id))).did

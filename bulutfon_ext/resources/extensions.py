@@ -85,7 +85,7 @@ def _fields(
         raise ValidationError("external_number", "required when destination_type is EXTERNAL")
     if target not in (None, ExtensionDestinationType.EXTERNAL) and destination_number is None:
         raise ValidationError("destination_number", f"required when destination_type is {target}")
-    if email is not None and "@" not in email:
+    if email is not None and (not isinstance(email, str) or "@" not in email):
         raise ValidationError("email", f"{email!r} is not an email address")
     return {
         "full_name": None if full_name is None else check.non_empty(full_name, "full_name"),
@@ -93,9 +93,9 @@ def _fields(
         "did": None if did is None else check.phone(did, "did"),
         "number": check.positive(number, "number"),
         "redirection_type": redirection,
-        "voicemail": voicemail,
+        "voicemail": check.flag(voicemail, "voicemail"),
         "destination_type": target,
-        "destination_number": destination_number,
+        "destination_number": check.positive(destination_number, "destination_number"),
         "external_number": None
         if external_number is None
         else check.phone(external_number, "external_number"),
@@ -127,7 +127,7 @@ class Extensions(SyncResource):
 
     def get(self, id: int) -> ExtensionDetail:
         """One extension with its redirection and call permissions."""
-        return self._call(get_extension.sync_detailed, id=id).extension
+        return self._call(get_extension.sync_detailed, id=check.identifier(id)).extension
 
     def create(
         self,
@@ -145,10 +145,12 @@ class Extensions(SyncResource):
 
     def update(self, id: int, **changes: Unpack[ExtensionChanges]) -> WriteResult:
         """Change the given fields (the same names as create); the others stay."""
-        return self._call(update_extension.sync_detailed, id=id, body=_update_body(**changes))
+        return self._call(
+            update_extension.sync_detailed, id=check.identifier(id), body=_update_body(**changes)
+        )
 
     def delete(self, id: int) -> WriteResult:
-        return self._call(delete_extension.sync_detailed, id=id)
+        return self._call(delete_extension.sync_detailed, id=check.identifier(id))
 
 
 class AsyncExtensions(AsyncResource):
@@ -156,7 +158,7 @@ class AsyncExtensions(AsyncResource):
         return async_single_page((await self._call(list_extensions.asyncio_detailed)).extensions)
 
     async def get(self, id: int) -> ExtensionDetail:
-        return (await self._call(get_extension.asyncio_detailed, id=id)).extension
+        return (await self._call(get_extension.asyncio_detailed, id=check.identifier(id))).extension
 
     async def create(
         self,
@@ -172,8 +174,8 @@ class AsyncExtensions(AsyncResource):
 
     async def update(self, id: int, **changes: Unpack[ExtensionChanges]) -> WriteResult:
         return await self._call(
-            update_extension.asyncio_detailed, id=id, body=_update_body(**changes)
+            update_extension.asyncio_detailed, id=check.identifier(id), body=_update_body(**changes)
         )
 
     async def delete(self, id: int) -> WriteResult:
-        return await self._call(delete_extension.asyncio_detailed, id=id)
+        return await self._call(delete_extension.asyncio_detailed, id=check.identifier(id))

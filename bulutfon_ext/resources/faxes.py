@@ -39,11 +39,11 @@ class IncomingFaxes(SyncResource):
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
         """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
-        return self._download(download_incoming_fax, to, uuid, progress, uuid=uuid)
+        return self._download(download_incoming_fax, to, uuid, progress, uuid=check.key(uuid))
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
-        with self._stream(stream_incoming_fax, uuid=uuid) as stream:
+        with self._stream(stream_incoming_fax, uuid=check.key(uuid)) as stream:
             yield stream
 
 
@@ -60,11 +60,11 @@ class AsyncIncomingFaxes(AsyncResource):
     async def download(
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
-        return await self._download(download_incoming_fax, to, uuid, progress, uuid=uuid)
+        return await self._download(download_incoming_fax, to, uuid, progress, uuid=check.key(uuid))
 
     @contextlib.asynccontextmanager
     async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_incoming_fax, uuid=uuid) as stream:
+        async with self._stream(stream_incoming_fax, uuid=check.key(uuid)) as stream:
             yield stream
 
 
@@ -92,7 +92,7 @@ class OutgoingFaxes(SyncResource):
 
     def get(self, id: int) -> OutgoingFaxDetail:
         """One sent fax with each recipient's state."""
-        return self._call(get_outgoing_fax.sync_detailed, id=id).fax
+        return self._call(get_outgoing_fax.sync_detailed, id=check.identifier(id)).fax
 
     def send(
         self,
@@ -115,7 +115,7 @@ class AsyncOutgoingFaxes(AsyncResource):
         return async_single_page((await self._call(list_outgoing_faxes.asyncio_detailed)).faxes)
 
     async def get(self, id: int) -> OutgoingFaxDetail:
-        return (await self._call(get_outgoing_fax.asyncio_detailed, id=id)).fax
+        return (await self._call(get_outgoing_fax.asyncio_detailed, id=check.identifier(id))).fax
 
     async def send(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bulutfon_api.api.groups import get_group, list_groups
 from bulutfon_api.models import Group, GroupDetail
+from bulutfon_ext import _validation as check
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
 
@@ -15,7 +16,7 @@ class Groups(SyncResource):
 
     def get(self, id: int) -> GroupDetail:
         """One group, with the extensions in it."""
-        return self._call(get_group.sync_detailed, id=id).group
+        return self._call(get_group.sync_detailed, id=check.identifier(id)).group
 
 
 class AsyncGroups(AsyncResource):
@@ -23,4 +24,4 @@ class AsyncGroups(AsyncResource):
         return async_single_page((await self._call(list_groups.asyncio_detailed)).groups)
 
     async def get(self, id: int) -> GroupDetail:
-        return (await self._call(get_group.asyncio_detailed, id=id)).group
+        return (await self._call(get_group.asyncio_detailed, id=check.identifier(id))).group

@@ -91,7 +91,7 @@ def _body(
         receivers=check.receivers(receivers),
         is_future_sms=opt(True if when else None),
         send_date=opt(when),
-        reject_link=opt(reject_link),
+        reject_link=opt(check.flag(reject_link, "reject_link")),
     )
 
 
@@ -123,7 +123,7 @@ class Messages(SyncResource):
 
     def get(self, id: int) -> SmsMessageDetail:
         deprecated("messages.get")
-        return self._call(get_message.sync_detailed, id=id).message
+        return self._call(get_message.sync_detailed, id=check.identifier(id)).message
 
     def send(
         self,
@@ -161,14 +161,18 @@ class AsyncMessages(AsyncResource):
             items=body.messages, info=PageInfo.parse(body.paginate, page or 1), fetch=fetch
         )
 
-    async def iter(self, *, limit: int | None = None) -> AsyncIterator[SmsMessage]:
+    def iter(self, *, limit: int | None = None) -> AsyncIterator[SmsMessage]:
         deprecated("messages.iter")
+        check.positive(limit, "limit")
+        return self._walk(limit)
+
+    async def _walk(self, limit: int | None) -> AsyncIterator[SmsMessage]:
         async for message in (await self._list(None, limit)).iter_all():
             yield message
 
     async def get(self, id: int) -> SmsMessageDetail:
         deprecated("messages.get")
-        return (await self._call(get_message.asyncio_detailed, id=id)).message
+        return (await self._call(get_message.asyncio_detailed, id=check.identifier(id))).message
 
     async def send(
         self,
