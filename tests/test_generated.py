@@ -259,3 +259,10 @@ def test_package_imports_and_is_typed() -> None:
 
     assert bulutfon_api.AuthenticatedClient is AuthenticatedClient
     assert files("bulutfon_api").joinpath("py.typed").is_file()
+
+
+def test_a_token_in_a_model_stays_out_of_its_repr() -> None:
+    info = models.TokenInfo.from_dict({"token": "s3cret-token", "expired": False, "expires_in": 60})
+    assert info.token == "s3cret-token"
+    assert "s3cret-token" not in repr(info)
+    assert info.to_dict()["token"] == "s3cret-token"

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TokenInfo")
 
 @_attrs_define
 class TokenInfo:
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The token asked about. """
     expired: bool | Unset = UNSET
     """ Whether it has expired. """
