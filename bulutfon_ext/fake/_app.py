@@ -51,6 +51,9 @@ def _error(status: int, error: str, code: str | int | None = None) -> JSONRespon
     return JSONResponse(body, status)
 
 
+_TOKEN_INFO = re.compile(r"/token-info/[^/]+")
+
+
 class FakeApp:
     """The fake Bulutfon API as an ASGI application."""
 
@@ -77,7 +80,8 @@ class FakeApp:
         body, body_error = _read_body(request.headers.get("content-type", ""), raw_body, op)
         entry: dict[str, Any] = {
             "method": method,
-            "path": path,
+            # token-info carries a credential in its path; the log never holds one.
+            "path": _TOKEN_INFO.sub("/token-info/REDACTED", path),
             "operation_id": op.operation_id if op else None,
             "query": {k: v for k, v in query.items() if k not in CREDENTIALS},
             "body": None

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from bulutfon_api.api.cdrs import get_cdr, list_cdrs
 from bulutfon_api.models import Cdr, CdrDetail, TimeLimit
 from bulutfon_ext import _validation as check
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+
+class CdrFilters(TypedDict, total=False):
+    """The CDR list's filters; numbers as one, a comma-separated str, or a list."""
+
+    limit: int
+    caller: check.Receivers
+    callee: check.Receivers
+    caller_or_callee: check.Receivers
+    missing_call: bool
+    order: str
+    time_limit: str | TimeLimit
 
 
 def _query(
@@ -39,7 +54,7 @@ def _query(
 
 
 class Cdrs(SyncResource):
-    def list(self, *, page: int | None = None, **filters: Any) -> Page[Cdr]:
+    def list(self, *, page: int | None = None, **filters: Unpack[CdrFilters]) -> Page[Cdr]:
         """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
         comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
         ('hour', 'day', 'month')."""
@@ -51,12 +66,12 @@ class Cdrs(SyncResource):
             fetch=lambda number: self.list(page=number, **filters),
         )
 
-    def iter(self, **filters: Any) -> Iterator[Cdr]:
+    def iter(self, **filters: Unpack[CdrFilters]) -> Iterator[Cdr]:
         """Every CDR matching the filters, fetched a page at a time as you iterate."""
         _query(**filters)  # bad filters fail here, not at the first next()
         return self._walk(filters)
 
-    def _walk(self, filters: dict[str, Any]) -> Iterator[Cdr]:
+    def _walk(self, filters: CdrFilters) -> Iterator[Cdr]:
         yield from self.list(**filters).iter_all()
 
     def get(self, uuid: str) -> CdrDetail:
@@ -65,7 +80,9 @@ class Cdrs(SyncResource):
 
 
 class AsyncCdrs(AsyncResource):
-    async def list(self, *, page: int | None = None, **filters: Any) -> AsyncPage[Cdr]:
+    async def list(
+        self, *, page: int | None = None, **filters: Unpack[CdrFilters]
+    ) -> AsyncPage[Cdr]:
         query = _query(page=page, **filters)
         body = await self._call(list_cdrs.asyncio_detailed, **query)
 
@@ -76,12 +93,12 @@ class AsyncCdrs(AsyncResource):
             items=body.cdrs, info=PageInfo.parse(body.pagination, page or 1), fetch=fetch
         )
 
-    def iter(self, **filters: Any) -> AsyncIterator[Cdr]:
+    def iter(self, **filters: Unpack[CdrFilters]) -> AsyncIterator[Cdr]:
         """``async for cdr in client.cdrs.iter(...)``: bad filters fail at the call, as in sync."""
         _query(**filters)
         return self._walk(filters)
 
-    async def _walk(self, filters: dict[str, Any]) -> AsyncIterator[Cdr]:
+    async def _walk(self, filters: CdrFilters) -> AsyncIterator[Cdr]:
         first = await self.list(**filters)
         async for cdr in first.iter_all():
             yield cdr
