@@ -196,3 +196,34 @@ def test_httpcore_header_logs_are_redacted(caplog: pytest.LogCaptureFixture) -> 
         (b"HTTP/1.1", 301, [(b"Location", f"https://h/x?access_token={TOKEN}".encode())]),
     )
     assert TOKEN not in caplog.text
+
+
+def test_bulutfon_log_env_turns_on_redacted_request_logs() -> None:
+    import os
+    import subprocess
+    import sys
+
+    program = (
+        "import httpx\n"
+        "from bulutfon_ext import Bulutfon\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json={'dids': []}))\n"
+        f"Bulutfon(access_token={TOKEN!r}, transport=t).dids.list()\n"
+    )
+    env = {**os.environ, "BULUTFON_LOG": "info"}
+    result = subprocess.run(
+        [sys.executable, "-c", program], env=env, capture_output=True, text=True, check=True
+    )
+    assert (
+        "INFO bulutfon: GET https://api.bulutfon.com/dids?access_token=REDACTED -> 200 OK"
+        in result.stderr
+    )
+    assert "attempt 1" in result.stderr
+    assert TOKEN not in result.stderr
+    quiet = subprocess.run(
+        [sys.executable, "-c", program],
+        env={**env, "BULUTFON_LOG": ""},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert quiet.stderr == ""
