@@ -212,6 +212,28 @@ def test_groups_list_and_get(shared: Cli) -> None:
     assert shared.json("groups", "get", str(detail["id"])) == detail
 
 
+@pytest.mark.parametrize(
+    ("group", "id_help"),
+    [
+        (["dids"], "The DID's id."),
+        (["extensions"], "The extension's id."),
+        (["groups"], "The group's id."),
+        (["faxes", "outgoing"], "The fax's id."),
+        (["autocalls"], "The automatic call's id."),
+    ],
+)
+def test_every_get_documents_its_id_and_exits_4_when_missing(
+    shared: Cli, group: list[str], id_help: str
+) -> None:
+    shown = CliRunner().invoke(app, [*group, "get", "--help"], env={"COLUMNS": "120"})
+    assert shown.exit_code == 0
+    assert id_help in shown.stdout
+    missing = shared.fails(ExitCode.NOT_FOUND, *group, "get", "999999")
+    assert one_line_error(missing).startswith("error: 404 Not Found")
+    listed = shared.ok(*group, "list")
+    assert listed.stdout.strip()
+
+
 def test_extensions_create_update_get_delete(cli: Cli) -> None:
     with cli.sdk() as sdk:
         before = dicts(sdk.extensions.list())

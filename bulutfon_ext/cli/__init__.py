@@ -5,7 +5,8 @@
     BULUTFON_ACCESS_TOKEN=... bulutfon --json dids list
 
 Commands are grouped by resource in ``_commands_*``; ``_app`` holds the global options and the
-error handling, ``_output`` the JSON and table rendering.
+error handling, ``_common`` the options and plain list/get/delete/download commands the groups
+share, ``_output`` the JSON and table rendering.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -125,28 +125,20 @@ app = typer.Typer(
 )
 
 
+def _from_env(flag: str, what: str, variable: str) -> Any:
+    """An option the SDK falls back to an environment variable for (credentials)."""
+    return typer.Option(flag, help=f"{what} (default: ${variable}).", show_default=False)
+
+
 @app.callback()
 def _global_options(
     ctx: typer.Context,
     json: Annotated[
         bool, typer.Option("--json", help="Machine-readable JSON on stdout instead of tables.")
     ] = False,
-    token: Annotated[
-        str | None,
-        typer.Option(
-            "--token", help="Access token (default: $BULUTFON_ACCESS_TOKEN).", show_default=False
-        ),
-    ] = None,
-    email: Annotated[
-        str | None,
-        typer.Option("--email", help="Login email (default: $BULUTFON_EMAIL).", show_default=False),
-    ] = None,
-    password: Annotated[
-        str | None,
-        typer.Option(
-            "--password", help="Login password (default: $BULUTFON_PASSWORD).", show_default=False
-        ),
-    ] = None,
+    token: Annotated[str | None, _from_env("--token", "Access token", ENV_TOKEN)] = None,
+    email: Annotated[str | None, _from_env("--email", "Login email", ENV_EMAIL)] = None,
+    password: Annotated[str | None, _from_env("--password", "Login password", ENV_PASSWORD)] = None,
     base_url: Annotated[
         str | None,
         typer.Option(

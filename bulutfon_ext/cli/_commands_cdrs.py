@@ -13,8 +13,9 @@ import typer
 
 from bulutfon_api.models import Cdr
 from bulutfon_ext.cli._app import app, get_state, session
+from bulutfon_ext.cli._common import add_download, split_commas
 from bulutfon_ext.cli._output import to_data
-from bulutfon_ext.cli._transfers import atomic_write, counting_progress, download_many
+from bulutfon_ext.cli._transfers import atomic_write, counting_progress
 
 cdrs = typer.Typer(help="Call detail records: list, show, export.", no_args_is_help=True)
 recordings = typer.Typer(
@@ -80,7 +81,7 @@ Limit = Annotated[int | None, typer.Option("--limit", min=1, help="CDRs per page
 def _numbers(values: list[str] | None) -> list[str] | None:
     if not values:
         return None
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+    return split_commas(values)
 
 
 def _filters(
@@ -213,32 +214,12 @@ def cdrs_export(
         state.output.note(f"wrote {count} CDRs to {output}")
 
 
-Folder = Annotated[
-    Path,
-    typer.Option(
-        "--output-dir", "-o", help="The folder to save into (created if missing).", file_okay=False
-    ),
-]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Downloads at the same time.")]
-
-
-@recordings.command("download")
-def recordings_download(
-    ctx: typer.Context,
-    uuids: Annotated[list[str], typer.Argument(help="The calls' uuids.")],
-    folder: Folder = Path("."),
-    jobs: Jobs = 4,
-) -> None:
-    """Download call recordings (Ogg) as <uuid>.ogg, several at once."""
-    state = get_state(ctx)
-    with session(ctx) as client:
-        download_many(
-            state,
-            uuids,
-            folder,
-            lambda uuid, to, progress: client.call_records.download(uuid, to=to, progress=progress),
-            jobs,
-        )
+add_download(
+    recordings,
+    lambda client: client.call_records.download,
+    help="Download call recordings (Ogg) as <uuid>.ogg, several at once.",
+    uuids_help="The calls' uuids.",
+)
 
 
 @recordings.command("url")

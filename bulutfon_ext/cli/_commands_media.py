@@ -9,6 +9,15 @@ from typing import Annotated, Any
 import typer
 
 from bulutfon_ext.cli._app import app, get_state, session
+from bulutfon_ext.cli._common import (
+    Folder,
+    Jobs,
+    add_delete,
+    add_download,
+    add_list,
+    add_list_and_get,
+    split_commas,
+)
 from bulutfon_ext.cli._transfers import download_many
 
 faxes = typer.Typer(help="Received and sent faxes; send one.", no_args_is_help=True)
@@ -29,13 +38,6 @@ OUTGOING_COLUMNS = ("id", "title", "did", "recipient_count", "created_at")
 ANNOUNCEMENT_COLUMNS = ("id", "name", "file_name", "is_on_hold_music", "created_at")
 AUTOCALL_COLUMNS = ("id", "title", "did", "announcement", "sound_url", "gather", "created_at")
 
-Folder = Annotated[
-    Path,
-    typer.Option(
-        "--output-dir", "-o", help="The folder to save into (created if missing).", file_okay=False
-    ),
-]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Downloads at the same time.")]
 Receivers = Annotated[
     list[str],
     typer.Option("--to", help="A number to send to (repeat, or separate by commas)."),
@@ -46,58 +48,34 @@ ExistingFile = Annotated[
 ]
 
 
-def _numbers(values: list[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
 # --- faxes -----------------------------------------------------------------------------------
 
 
-@incoming.command("list")
-def incoming_list(ctx: typer.Context) -> None:
-    """List the received faxes."""
-    with session(ctx) as client:
-        get_state(ctx).output.table(
-            client.incoming_faxes.list(), INCOMING_COLUMNS, title="Incoming faxes"
-        )
+add_list(
+    incoming,
+    lambda client: client.incoming_faxes,
+    INCOMING_COLUMNS,
+    title="Incoming faxes",
+    help="List the received faxes.",
+)
+add_download(
+    incoming,
+    lambda client: client.incoming_faxes.download,
+    help="Download received faxes as <uuid>.tiff.",
+    uuids_help="The faxes' uuids.",
+)
 
 
-@incoming.command("download")
-def incoming_download(
-    ctx: typer.Context,
-    uuids: Annotated[list[str], typer.Argument(help="The faxes' uuids.")],
-    folder: Folder = Path("."),
-    jobs: Jobs = 4,
-) -> None:
-    """Download received faxes as <uuid>.tiff."""
-    with session(ctx) as client:
-        download_many(
-            get_state(ctx),
-            uuids,
-            folder,
-            lambda uuid, to, progress: client.incoming_faxes.download(
-                uuid, to=to, progress=progress
-            ),
-            jobs,
-        )
-
-
-@outgoing.command("list")
-def outgoing_list(ctx: typer.Context) -> None:
-    """List the sent faxes."""
-    with session(ctx) as client:
-        get_state(ctx).output.table(
-            client.outgoing_faxes.list(), OUTGOING_COLUMNS, title="Outgoing faxes"
-        )
-
-
-@outgoing.command("get")
-def outgoing_get(
-    ctx: typer.Context, id: Annotated[int, typer.Argument(help="The fax's id.")]
-) -> None:
-    """Show one sent fax with each recipient's state."""
-    with session(ctx) as client:
-        get_state(ctx).output.detail(client.outgoing_faxes.get(id), title=f"Fax {id}")
+add_list_and_get(
+    outgoing,
+    lambda client: client.outgoing_faxes,
+    OUTGOING_COLUMNS,
+    title="Outgoing faxes",
+    list_help="List the sent faxes.",
+    item="Fax",
+    get_help="Show one sent fax with each recipient's state.",
+    id_help="The fax's id.",
+)
 
 
 @faxes.command("send")
@@ -111,7 +89,7 @@ def faxes_send(
     """Fax a PDF, JPEG, PNG or TIFF file to one or more numbers."""
     with session(ctx) as client:
         result = client.outgoing_faxes.send(
-            title=title, receivers=_numbers(to), did=did, attachment=file
+            title=title, receivers=split_commas(to), did=did, attachment=file
         )
         get_state(ctx).output.result(result, "fax queued")
 
@@ -119,13 +97,13 @@ def faxes_send(
 # --- announcements ---------------------------------------------------------------------------
 
 
-@announcements.command("list")
-def announcements_list(ctx: typer.Context) -> None:
-    """List the announcements."""
-    with session(ctx) as client:
-        get_state(ctx).output.table(
-            client.announcements.list(), ANNOUNCEMENT_COLUMNS, title="Announcements"
-        )
+add_list(
+    announcements,
+    lambda client: client.announcements,
+    ANNOUNCEMENT_COLUMNS,
+    title="Announcements",
+    help="List the announcements.",
+)
 
 
 @announcements.command("upload")
@@ -142,18 +120,13 @@ def announcements_upload(
         get_state(ctx).output.result(result, "announcement uploaded")
 
 
-@announcements.command("delete")
-def announcements_delete(
-    ctx: typer.Context,
-    id: Annotated[int, typer.Argument(help="The announcement's id.")],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-) -> None:
-    """Delete an announcement (asks first unless --yes)."""
-    if not yes:
-        typer.confirm(f"Delete announcement {id}?", abort=True, err=True)
-    with session(ctx) as client:
-        result = client.announcements.delete(id)
-        get_state(ctx).output.result(result, "announcement deleted")
+add_delete(
+    announcements,
+    lambda client: client.announcements,
+    noun="announcement",
+    help="Delete an announcement (asks first unless --yes).",
+    id_help="The announcement's id.",
+)
 
 
 @announcements.command("download")
@@ -169,9 +142,7 @@ def announcements_download(
             get_state(ctx),
             [str(i) for i in ids],
             folder,
-            lambda id, to, progress: client.announcements.download(
-                int(id), to=to, progress=progress
-            ),
+            lambda id, to, progress: client.announcements.download(int(id), to, progress),
             jobs,
         )
 
@@ -198,22 +169,16 @@ def _calling_hours(values: list[str]) -> dict[str, tuple[str, str] | None]:
     return hours
 
 
-@autocalls.command("list")
-def autocalls_list(ctx: typer.Context) -> None:
-    """List the automatic calls."""
-    with session(ctx) as client:
-        get_state(ctx).output.table(
-            client.automatic_calls.list(), AUTOCALL_COLUMNS, title="Automatic calls"
-        )
-
-
-@autocalls.command("get")
-def autocalls_get(
-    ctx: typer.Context, id: Annotated[int, typer.Argument(help="The automatic call's id.")]
-) -> None:
-    """Show one automatic call, its calling hours and each recipient's outcome."""
-    with session(ctx) as client:
-        get_state(ctx).output.detail(client.automatic_calls.get(id), title=f"Automatic call {id}")
+add_list_and_get(
+    autocalls,
+    lambda client: client.automatic_calls,
+    AUTOCALL_COLUMNS,
+    title="Automatic calls",
+    list_help="List the automatic calls.",
+    item="Automatic call",
+    get_help="Show one automatic call, its calling hours and each recipient's outcome.",
+    id_help="The automatic call's id.",
+)
 
 
 @autocalls.command("create")
@@ -260,7 +225,7 @@ def autocalls_create(
         )
     fields: dict[str, Any] = {
         "title": title,
-        "receivers": _numbers(to),
+        "receivers": split_commas(to),
         "did": did,
         "announcement_id": announcement_id,
         "sound_url": sound_url,

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from bulutfon_ext.cli._app import app, get_state, session
+from bulutfon_ext.cli._common import add_delete, add_list_and_get, split_commas
 
 dids = typer.Typer(help="The PBX's phone numbers (DIDs).", no_args_is_help=True)
 extensions = typer.Typer(
@@ -20,43 +21,41 @@ app.add_typer(groups, name="groups", rich_help_panel="PBX")
 DID_COLUMNS = ("id", "number", "state", "destination_type", "destination_number", "working_hour")
 EXTENSION_COLUMNS = ("id", "number", "caller_name", "email", "registered")
 GROUP_COLUMNS = ("id", "number", "name", "timeout", "delay_time", "ring_duration")
+EXTENSION_ID = "The extension's id."
 
 
-@dids.command("list")
-def dids_list(ctx: typer.Context) -> None:
-    """List the numbers attached to the PBX."""
-    with session(ctx) as client:
-        get_state(ctx).output.table(client.dids.list(), DID_COLUMNS, title="DIDs")
+add_list_and_get(
+    dids,
+    lambda client: client.dids,
+    DID_COLUMNS,
+    title="DIDs",
+    list_help="List the numbers attached to the PBX.",
+    item="DID",
+    get_help="Show one number with its working hours.",
+    id_help="The DID's id.",
+)
+add_list_and_get(
+    extensions,
+    lambda client: client.extensions,
+    EXTENSION_COLUMNS,
+    title="Extensions",
+    list_help="List the extensions.",
+    item="Extension",
+    get_help="Show one extension with its redirection and call permissions.",
+    id_help=EXTENSION_ID,
+)
 
 
-@dids.command("get")
-def dids_get(ctx: typer.Context, id: Annotated[int, typer.Argument(help="The DID's id.")]) -> None:
-    """Show one number with its working hours."""
-    with session(ctx) as client:
-        get_state(ctx).output.detail(client.dids.get(id), title=f"DID {id}")
-
-
-@extensions.command("list")
-def extensions_list(ctx: typer.Context) -> None:
-    """List the extensions."""
-    with session(ctx) as client:
-        get_state(ctx).output.table(client.extensions.list(), EXTENSION_COLUMNS, title="Extensions")
-
-
-@extensions.command("get")
-def extensions_get(
-    ctx: typer.Context, id: Annotated[int, typer.Argument(help="The extension's id.")]
-) -> None:
-    """Show one extension with its redirection and call permissions."""
-    with session(ctx) as client:
-        get_state(ctx).output.detail(client.extensions.get(id), title=f"Extension {id}")
-
-
-# The options create and update share; each None means "not given".
-FullName = Annotated[str | None, typer.Option("--full-name", help="The user's full name.")]
-Email = Annotated[str | None, typer.Option("--email", help="The user's email address.")]
-Did = Annotated[str | None, typer.Option("--did", help="The number its outgoing calls show.")]
-Number = Annotated[int | None, typer.Option("--number", help="The extension number (4 digits).")]
+# The options create and update share. Create requires the first four; in update, as for the
+# other options, None means "not given".
+FULL_NAME = typer.Option("--full-name", help="The user's full name.")
+EMAIL = typer.Option("--email", help="The user's email address.")
+DID = typer.Option("--did", help="The number its outgoing calls show.")
+NUMBER = typer.Option("--number", help="The extension number (4 digits).")
+FullName = Annotated[str | None, FULL_NAME]
+Email = Annotated[str | None, EMAIL]
+Did = Annotated[str | None, DID]
+Number = Annotated[int | None, NUMBER]
 Redirection = Annotated[
     str | None,
     typer.Option("--redirection-type", help="NONE, ALWAYS or UNREACHABLE.", show_default=False),
@@ -93,17 +92,17 @@ def _changes(**given: Any) -> dict[str, Any]:
     acl = given.pop("acl")
     changes = {name: value for name, value in given.items() if value is not None}
     if acl:
-        changes["acl"] = [part.strip() for item in acl for part in item.split(",") if part.strip()]
+        changes["acl"] = split_commas(acl)
     return changes
 
 
 @extensions.command("create")
 def extensions_create(
     ctx: typer.Context,
-    full_name: Annotated[str, typer.Option("--full-name", help="The user's full name.")],
-    email: Annotated[str, typer.Option("--email", help="The user's email address.")],
-    did: Annotated[str, typer.Option("--did", help="The number its outgoing calls show.")],
-    number: Annotated[int, typer.Option("--number", help="The extension number (4 digits).")],
+    full_name: Annotated[str, FULL_NAME],
+    email: Annotated[str, EMAIL],
+    did: Annotated[str, DID],
+    number: Annotated[int, NUMBER],
     redirection_type: Redirection = None,
     voicemail: Voicemail = None,
     destination_type: DestinationType = None,
@@ -130,7 +129,7 @@ def extensions_create(
 @extensions.command("update")
 def extensions_update(
     ctx: typer.Context,
-    id: Annotated[int, typer.Argument(help="The extension's id.")],
+    id: Annotated[int, typer.Argument(help=EXTENSION_ID)],
     full_name: FullName = None,
     email: Email = None,
     did: Did = None,
@@ -160,31 +159,20 @@ def extensions_update(
         get_state(ctx).output.result(result, "extension updated")
 
 
-@extensions.command("delete")
-def extensions_delete(
-    ctx: typer.Context,
-    id: Annotated[int, typer.Argument(help="The extension's id.")],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-) -> None:
-    """Delete an extension (asks first unless --yes)."""
-    if not yes:
-        typer.confirm(f"Delete extension {id}?", abort=True, err=True)
-    with session(ctx) as client:
-        result = client.extensions.delete(id)
-        get_state(ctx).output.result(result, "extension deleted")
-
-
-@groups.command("list")
-def groups_list(ctx: typer.Context) -> None:
-    """List the ring groups."""
-    with session(ctx) as client:
-        get_state(ctx).output.table(client.groups.list(), GROUP_COLUMNS, title="Groups")
-
-
-@groups.command("get")
-def groups_get(
-    ctx: typer.Context, id: Annotated[int, typer.Argument(help="The group's id.")]
-) -> None:
-    """Show one ring group with its member extensions."""
-    with session(ctx) as client:
-        get_state(ctx).output.detail(client.groups.get(id), title=f"Group {id}")
+add_delete(
+    extensions,
+    lambda client: client.extensions,
+    noun="extension",
+    help="Delete an extension (asks first unless --yes).",
+    id_help=EXTENSION_ID,
+)
+add_list_and_get(
+    groups,
+    lambda client: client.groups,
+    GROUP_COLUMNS,
+    title="Groups",
+    list_help="List the ring groups.",
+    item="Group",
+    get_help="Show one ring group with its member extensions.",
+    id_help="The group's id.",
+)
