@@ -1243,8 +1243,9 @@ def test_served_over_http_and_stopped_cleanly() -> None:
     fake = FakeBulutfon()
     before = _threads()
     with fake.serve() as running:
-        assert running.url == fake.url
-        assert re.fullmatch(r"http://127\.0\.0\.1:\d+", running.url)
+        assert running is fake  # `with FakeBulutfon().serve() as fake:` has url and token together
+        url = running.url
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+", url)
         with AuthenticatedClient(base_url=running.url, token=fake.token) as client:
             me = get_me.sync(client=client)
             recording = download_call_record.sync_detailed(RECORDED_CALL, client=client)
@@ -1255,7 +1256,7 @@ def test_served_over_http_and_stopped_cleanly() -> None:
     with pytest.raises(RuntimeError, match="not being served"):
         _ = fake.url
     with pytest.raises(httpx.ConnectError):
-        httpx.get(f"{running.url}/me", params={"access_token": fake.token})
+        httpx.get(f"{url}/me", params={"access_token": fake.token})
 
 
 def test_faults_behave_the_same_over_http() -> None:

@@ -11,7 +11,7 @@ from bulutfon_ext.fake._app import FakeApp
 from bulutfon_ext.fake._faults import Fault, FaultPlan
 from bulutfon_ext.fake._log import RecordedRequest, RequestLog
 from bulutfon_ext.fake._seed import DEFAULT_NOW, build
-from bulutfon_ext.fake._server import Running, serve_in_thread
+from bulutfon_ext.fake._server import serve_in_thread
 from bulutfon_ext.fake._state import Account, FileSizes, State
 
 DEFAULT_TOKEN = "fake-token"
@@ -126,14 +126,18 @@ class FakeBulutfon:
         return self._url
 
     @contextmanager
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[Running]:
-        """Serve over HTTP from a background thread (port 0: a free port) until the block ends."""
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[FakeBulutfon]:
+        """Serve over HTTP from a background thread (port 0: a free port) until the block ends.
+
+        Yields the fake itself, so ``with FakeBulutfon().serve() as fake:`` has ``fake.url`` and
+        ``fake.token`` side by side.
+        """
         if self._url is not None:
             raise RuntimeError("the fake is already being served")
         with serve_in_thread(self._app, host, port) as running:
             self._url = running.url
             try:
-                yield running
+                yield self
             finally:
                 self._url = None
 

@@ -1,0 +1,26 @@
+"""The README's examples run as written."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from tests._spec import ROOT
+
+
+def _python_block_after(heading: str) -> str:
+    text = (ROOT / "README.md").read_text()
+    section = text[text.index(heading) :]
+    found = re.search(r"```python\n(.*?)```", section, re.S)
+    assert found, f"no python example under {heading!r}"
+    return found.group(1)
+
+
+def test_the_fake_example_runs(tmp_path: Path) -> None:
+    namespace: dict[str, Any] = {}
+    exec(
+        compile(_python_block_after("## A fake Bulutfon for your own tests"), "README.md", "exec"),
+        namespace,
+    )
+    namespace["test_a_failed_fax_is_not_sent_twice"](tmp_path)
