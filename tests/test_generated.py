@@ -266,3 +266,42 @@ def test_a_token_in_a_model_stays_out_of_its_repr() -> None:
     assert info.token == "s3cret-token"
     assert "s3cret-token" not in repr(info)
     assert info.to_dict()["token"] == "s3cret-token"
+
+
+def _null_variants(value: Any, top: bool = True) -> Any:
+    """Every copy of ``value`` with one optional field (not an id, uuid or envelope key) set to null."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not top and key not in ("id", "uuid") and item is not None:
+                yield {**value, key: None}
+            for variant in _null_variants(item, top=False):
+                yield {**value, key: variant}
+    elif isinstance(value, list):
+        for index, item in enumerate(value[:1]):
+            for variant in _null_variants(item, top=False):
+                yield [*value[:index], variant, *value[index + 1 :]]
+
+
+NULL_CASES = [
+    (f"{e[0]}-{e[2]}-{i}", e[3], variant)
+    for e in EXAMPLES
+    if e[1].startswith("2")
+    for i, variant in enumerate(_null_variants(e[4]))
+]
+
+
+@pytest.mark.parametrize(("name", "schema", "value"), NULL_CASES, ids=[c[0] for c in NULL_CASES])
+def test_null_in_any_optional_field_reads_as_absent(
+    name: str, schema: dict[str, Any], value: Any
+) -> None:
+    parsed = _model_for(schema).from_dict(value)
+    # Whatever was nulled is now UNSET or None, and the model still dumps and reloads.
+    assert _model_for(schema).from_dict(parsed.to_dict()) == parsed
+
+
+def test_null_variants_cover_nested_fields() -> None:
+    variants = list(_null_variants({"did": {"id": 1, "working_hours": {"monday": {"open": True}}}}))
+    assert {"did": {"id": 1, "working_hours": None}} in variants
+    assert {"did": {"id": 1, "working_hours": {"monday": None}}} in variants
+    assert {"did": {"id": 1, "working_hours": {"monday": {"open": None}}}} in variants
+    assert not any(v["did"]["id"] is None for v in variants)

@@ -165,14 +165,14 @@ class AutomaticCallDetail:
 
         _call_range = d.pop("call_range", UNSET)
         call_range: CallRange | Unset
-        if isinstance(_call_range, Unset):
+        if isinstance(_call_range, Unset) or _call_range is None:
             call_range = UNSET
         else:
             call_range = CallRange.from_dict(_call_range)
 
         _recipients = d.pop("recipients", UNSET)
         recipients: list[AutomaticCallRecipient] | Unset = UNSET
-        if _recipients is not UNSET:
+        if _recipients is not UNSET and _recipients is not None:
             recipients = []
             for recipients_item_data in _recipients:
                 recipients_item = AutomaticCallRecipient.from_dict(recipients_item_data)

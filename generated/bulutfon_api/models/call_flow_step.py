@@ -177,7 +177,7 @@ class CallFlowStep:
 
         _redirection = d.pop("redirection", UNSET)
         redirection: Redirection | Unset
-        if isinstance(_redirection, Unset):
+        if isinstance(_redirection, Unset) or _redirection is None:
             redirection = UNSET
         else:
             redirection = Redirection._from_wire(_redirection)
@@ -195,7 +195,7 @@ class CallFlowStep:
 
         _origination = d.pop("origination", UNSET)
         origination: list[Origination] | Unset = UNSET
-        if _origination is not UNSET:
+        if _origination is not UNSET and _origination is not None:
             origination = []
             for origination_item_data in _origination:
                 origination_item = Origination.from_dict(origination_item_data)

@@ -82,49 +82,49 @@ class CallRange:
         d = dict(src_dict)
         _monday = d.pop("monday", UNSET)
         monday: CallRangeDay | Unset
-        if isinstance(_monday, Unset):
+        if isinstance(_monday, Unset) or _monday is None:
             monday = UNSET
         else:
             monday = CallRangeDay.from_dict(_monday)
 
         _tuesday = d.pop("tuesday", UNSET)
         tuesday: CallRangeDay | Unset
-        if isinstance(_tuesday, Unset):
+        if isinstance(_tuesday, Unset) or _tuesday is None:
             tuesday = UNSET
         else:
             tuesday = CallRangeDay.from_dict(_tuesday)
 
         _wednesday = d.pop("wednesday", UNSET)
         wednesday: CallRangeDay | Unset
-        if isinstance(_wednesday, Unset):
+        if isinstance(_wednesday, Unset) or _wednesday is None:
             wednesday = UNSET
         else:
             wednesday = CallRangeDay.from_dict(_wednesday)
 
         _thursday = d.pop("thursday", UNSET)
         thursday: CallRangeDay | Unset
-        if isinstance(_thursday, Unset):
+        if isinstance(_thursday, Unset) or _thursday is None:
             thursday = UNSET
         else:
             thursday = CallRangeDay.from_dict(_thursday)
 
         _friday = d.pop("friday", UNSET)
         friday: CallRangeDay | Unset
-        if isinstance(_friday, Unset):
+        if isinstance(_friday, Unset) or _friday is None:
             friday = UNSET
         else:
             friday = CallRangeDay.from_dict(_friday)
 
         _saturday = d.pop("saturday", UNSET)
         saturday: CallRangeDay | Unset
-        if isinstance(_saturday, Unset):
+        if isinstance(_saturday, Unset) or _saturday is None:
             saturday = UNSET
         else:
             saturday = CallRangeDay.from_dict(_saturday)
 
         _sunday = d.pop("sunday", UNSET)
         sunday: CallRangeDay | Unset
-        if isinstance(_sunday, Unset):
+        if isinstance(_sunday, Unset) or _sunday is None:
             sunday = UNSET
         else:
             sunday = CallRangeDay.from_dict(_sunday)

@@ -183,14 +183,14 @@ class CdrDetail:
 
         _bf_calltype = d.pop("bf_calltype", UNSET)
         bf_calltype: CallType | Unset
-        if isinstance(_bf_calltype, Unset):
+        if isinstance(_bf_calltype, Unset) or _bf_calltype is None:
             bf_calltype = UNSET
         else:
             bf_calltype = CallType._from_wire(_bf_calltype)
 
         _direction = d.pop("direction", UNSET)
         direction: Direction | Unset
-        if isinstance(_direction, Unset):
+        if isinstance(_direction, Unset) or _direction is None:
             direction = UNSET
         else:
             direction = Direction._from_wire(_direction)
@@ -292,28 +292,28 @@ class CdrDetail:
 
         _call_record = d.pop("call_record", UNSET)
         call_record: CallRecordState | Unset
-        if isinstance(_call_record, Unset):
+        if isinstance(_call_record, Unset) or _call_record is None:
             call_record = UNSET
         else:
             call_record = CallRecordState._from_wire(_call_record)
 
         _hangup_cause = d.pop("hangup_cause", UNSET)
         hangup_cause: HangupCause | Unset
-        if isinstance(_hangup_cause, Unset):
+        if isinstance(_hangup_cause, Unset) or _hangup_cause is None:
             hangup_cause = UNSET
         else:
             hangup_cause = HangupCause._from_wire(_hangup_cause)
 
         _hangup_state = d.pop("hangup_state", UNSET)
         hangup_state: HangupState | Unset
-        if isinstance(_hangup_state, Unset):
+        if isinstance(_hangup_state, Unset) or _hangup_state is None:
             hangup_state = UNSET
         else:
             hangup_state = HangupState._from_wire(_hangup_state)
 
         _call_flow = d.pop("call_flow", UNSET)
         call_flow: list[CallFlowStep] | Unset = UNSET
-        if _call_flow is not UNSET:
+        if _call_flow is not UNSET and _call_flow is not None:
             call_flow = []
             for call_flow_item_data in _call_flow:
                 call_flow_item = CallFlowStep.from_dict(call_flow_item_data)

@@ -59,7 +59,7 @@ class CdrListResponse:
 
         _pagination = d.pop("pagination", UNSET)
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if isinstance(_pagination, Unset) or _pagination is None:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)

@@ -100,14 +100,14 @@ class Did:
 
         _state = d.pop("state", UNSET)
         state: DidState | Unset
-        if isinstance(_state, Unset):
+        if isinstance(_state, Unset) or _state is None:
             state = UNSET
         else:
             state = DidState._from_wire(_state)
 
         _destination_type = d.pop("destination_type", UNSET)
         destination_type: DidDestinationType | Unset
-        if isinstance(_destination_type, Unset):
+        if isinstance(_destination_type, Unset) or _destination_type is None:
             destination_type = UNSET
         else:
             destination_type = DidDestinationType._from_wire(_destination_type)

@@ -113,14 +113,14 @@ class DidDetail:
 
         _state = d.pop("state", UNSET)
         state: DidState | Unset
-        if isinstance(_state, Unset):
+        if isinstance(_state, Unset) or _state is None:
             state = UNSET
         else:
             state = DidState._from_wire(_state)
 
         _destination_type = d.pop("destination_type", UNSET)
         destination_type: DidDestinationType | Unset
-        if isinstance(_destination_type, Unset):
+        if isinstance(_destination_type, Unset) or _destination_type is None:
             destination_type = UNSET
         else:
             destination_type = DidDestinationType._from_wire(_destination_type)
@@ -149,7 +149,7 @@ class DidDetail:
 
         _working_hours = d.pop("working_hours", UNSET)
         working_hours: WorkingHours | Unset
-        if isinstance(_working_hours, Unset):
+        if isinstance(_working_hours, Unset) or _working_hours is None:
             working_hours = UNSET
         else:
             working_hours = WorkingHours.from_dict(_working_hours)

@@ -105,7 +105,7 @@ class ExtensionCreate:
 
         _destination_type = d.pop("destination_type", UNSET)
         destination_type: ExtensionDestinationType | Unset
-        if isinstance(_destination_type, Unset):
+        if isinstance(_destination_type, Unset) or _destination_type is None:
             destination_type = UNSET
         else:
             destination_type = ExtensionDestinationType._from_wire(_destination_type)
@@ -116,7 +116,7 @@ class ExtensionCreate:
 
         _acl = d.pop("acl", UNSET)
         acl: list[Acl] | Unset = UNSET
-        if _acl is not UNSET:
+        if _acl is not UNSET and _acl is not None:
             acl = []
             for acl_item_data in _acl:
                 acl_item = Acl._from_wire(acl_item_data)

@@ -109,14 +109,14 @@ class ExtensionUpdate:
 
         _redirection_type = d.pop("redirection_type", UNSET)
         redirection_type: RedirectionType | Unset
-        if isinstance(_redirection_type, Unset):
+        if isinstance(_redirection_type, Unset) or _redirection_type is None:
             redirection_type = UNSET
         else:
             redirection_type = RedirectionType._from_wire(_redirection_type)
 
         _destination_type = d.pop("destination_type", UNSET)
         destination_type: ExtensionDestinationType | Unset
-        if isinstance(_destination_type, Unset):
+        if isinstance(_destination_type, Unset) or _destination_type is None:
             destination_type = UNSET
         else:
             destination_type = ExtensionDestinationType._from_wire(_destination_type)
@@ -127,7 +127,7 @@ class ExtensionUpdate:
 
         _acl = d.pop("acl", UNSET)
         acl: list[Acl] | Unset = UNSET
-        if _acl is not UNSET:
+        if _acl is not UNSET and _acl is not None:
             acl = []
             for acl_item_data in _acl:
                 acl_item = Acl._from_wire(acl_item_data)

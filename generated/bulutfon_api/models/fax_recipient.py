@@ -87,7 +87,7 @@ class FaxRecipient:
 
         _state = d.pop("state", UNSET)
         state: FaxState | Unset
-        if isinstance(_state, Unset):
+        if isinstance(_state, Unset) or _state is None:
             state = UNSET
         else:
             state = FaxState._from_wire(_state)

@@ -93,7 +93,7 @@ class GroupDetail:
 
         _extensions = d.pop("extensions", UNSET)
         extensions: list[GroupMember] | Unset = UNSET
-        if _extensions is not UNSET:
+        if _extensions is not UNSET and _extensions is not None:
             extensions = []
             for extensions_item_data in _extensions:
                 extensions_item = GroupMember.from_dict(extensions_item_data)

@@ -52,7 +52,7 @@ class MessageTitle:
 
         _state = d.pop("state", UNSET)
         state: MessageTitleState | Unset
-        if isinstance(_state, Unset):
+        if isinstance(_state, Unset) or _state is None:
             state = UNSET
         else:
             state = MessageTitleState._from_wire(_state)

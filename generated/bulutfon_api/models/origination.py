@@ -150,7 +150,7 @@ class Origination:
 
         _result = d.pop("result", UNSET)
         result: HangupCause | Unset
-        if isinstance(_result, Unset):
+        if isinstance(_result, Unset) or _result is None:
             result = UNSET
         else:
             result = HangupCause._from_wire(_result)

@@ -117,7 +117,7 @@ class OutgoingFaxDetail:
 
         _recipients = d.pop("recipients", UNSET)
         recipients: list[FaxRecipient] | Unset = UNSET
-        if _recipients is not UNSET:
+        if _recipients is not UNSET and _recipients is not None:
             recipients = []
             for recipients_item_data in _recipients:
                 recipients_item = FaxRecipient.from_dict(recipients_item_data)

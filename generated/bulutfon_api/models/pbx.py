@@ -70,7 +70,7 @@ class Pbx:
 
         _state = d.pop("state", UNSET)
         state: PbxState | Unset
-        if isinstance(_state, Unset):
+        if isinstance(_state, Unset) or _state is None:
             state = UNSET
         else:
             state = PbxState._from_wire(_state)
@@ -79,7 +79,7 @@ class Pbx:
 
         _customer_type = d.pop("customer_type", UNSET)
         customer_type: CustomerType | Unset
-        if isinstance(_customer_type, Unset):
+        if isinstance(_customer_type, Unset) or _customer_type is None:
             customer_type = UNSET
         else:
             customer_type = CustomerType._from_wire(_customer_type)

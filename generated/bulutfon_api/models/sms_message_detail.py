@@ -125,7 +125,7 @@ class SmsMessageDetail:
 
         _recipients = d.pop("recipients", UNSET)
         recipients: list[SmsRecipient] | Unset = UNSET
-        if _recipients is not UNSET:
+        if _recipients is not UNSET and _recipients is not None:
             recipients = []
             for recipients_item_data in _recipients:
                 recipients_item = SmsRecipient.from_dict(recipients_item_data)

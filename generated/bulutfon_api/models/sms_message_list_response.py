@@ -59,7 +59,7 @@ class SmsMessageListResponse:
 
         _paginate = d.pop("paginate", UNSET)
         paginate: Paginate | Unset
-        if isinstance(_paginate, Unset):
+        if isinstance(_paginate, Unset) or _paginate is None:
             paginate = UNSET
         else:
             paginate = Paginate.from_dict(_paginate)

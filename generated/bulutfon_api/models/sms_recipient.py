@@ -57,7 +57,7 @@ class SmsRecipient:
 
         _state = d.pop("state", UNSET)
         state: SmsState | Unset
-        if isinstance(_state, Unset):
+        if isinstance(_state, Unset) or _state is None:
             state = UNSET
         else:
             state = SmsState._from_wire(_state)

@@ -82,49 +82,49 @@ class WorkingHours:
         d = dict(src_dict)
         _monday = d.pop("monday", UNSET)
         monday: WorkingDay | Unset
-        if isinstance(_monday, Unset):
+        if isinstance(_monday, Unset) or _monday is None:
             monday = UNSET
         else:
             monday = WorkingDay.from_dict(_monday)
 
         _tuesday = d.pop("tuesday", UNSET)
         tuesday: WorkingDay | Unset
-        if isinstance(_tuesday, Unset):
+        if isinstance(_tuesday, Unset) or _tuesday is None:
             tuesday = UNSET
         else:
             tuesday = WorkingDay.from_dict(_tuesday)
 
         _wednesday = d.pop("wednesday", UNSET)
         wednesday: WorkingDay | Unset
-        if isinstance(_wednesday, Unset):
+        if isinstance(_wednesday, Unset) or _wednesday is None:
             wednesday = UNSET
         else:
             wednesday = WorkingDay.from_dict(_wednesday)
 
         _thursday = d.pop("thursday", UNSET)
         thursday: WorkingDay | Unset
-        if isinstance(_thursday, Unset):
+        if isinstance(_thursday, Unset) or _thursday is None:
             thursday = UNSET
         else:
             thursday = WorkingDay.from_dict(_thursday)
 
         _friday = d.pop("friday", UNSET)
         friday: WorkingDay | Unset
-        if isinstance(_friday, Unset):
+        if isinstance(_friday, Unset) or _friday is None:
             friday = UNSET
         else:
             friday = WorkingDay.from_dict(_friday)
 
         _saturday = d.pop("saturday", UNSET)
         saturday: WorkingDay | Unset
-        if isinstance(_saturday, Unset):
+        if isinstance(_saturday, Unset) or _saturday is None:
             saturday = UNSET
         else:
             saturday = WorkingDay.from_dict(_saturday)
 
         _sunday = d.pop("sunday", UNSET)
         sunday: WorkingDay | Unset
-        if isinstance(_sunday, Unset):
+        if isinstance(_sunday, Unset) or _sunday is None:
             sunday = UNSET
         else:
             sunday = WorkingDay.from_dict(_sunday)
