@@ -45,17 +45,21 @@ def check_target(to: Target) -> None:
         raise ValidationError("to", f"folder {parent} does not exist")
 
 
-def extension_for(content_type: str | None) -> str:
+def extension_for(content_type: str | None) -> str | None:
     media = (content_type or "").split(";")[0].strip().lower()
-    return _EXTENSIONS.get(media) or mimetypes.guess_extension(media) or ".bin"
+    if media in ("", "application/octet-stream"):
+        return None
+    return _EXTENSIONS.get(media) or mimetypes.guess_extension(media)
 
 
-def _final_path(to: str | os.PathLike[str], stem: str, response: httpx.Response) -> Path:
+def _final_path(to: str | os.PathLike[str], name: str, response: httpx.Response) -> Path:
+    """``to`` itself, or in a folder ``name`` (``<uuid>.ogg``) with the suffix the content type gives."""
     path = Path(to)
     if path.is_dir():
-        # The stem is a uuid or id checked before sending; this keeps a file inside the folder.
-        stem = Path(stem).name
-        return path / f"{stem}{extension_for(response.headers.get('Content-Type'))}"
+        # The name's stem is a uuid or id checked before sending; .name keeps the file in the folder.
+        default = Path(Path(name).name)
+        suffix = extension_for(response.headers.get("Content-Type")) or default.suffix
+        return path / default.with_suffix(suffix).name
     return path
 
 
@@ -151,13 +155,13 @@ class Stream:
             raise counter.failed(error) from error
         counter.finish()
 
-    def save(self, to: Target, stem: str, progress: Progress | None = None) -> Path | None:
+    def save(self, to: Target, name: str, progress: Progress | None = None) -> Path | None:
         """Write the body to ``to``; the final Path, or None for a file object."""
         if _is_writable(to):
             for chunk in self.iter_bytes(progress=progress):
                 to.write(chunk)  # type: ignore[union-attr]
             return None
-        final = _final_path(to, stem, self.response)  # type: ignore[arg-type]
+        final = _final_path(to, name, self.response)  # type: ignore[arg-type]
         with staged_file(final) as out:
             for chunk in self.iter_bytes(progress=progress):
                 out.write(chunk)
@@ -184,12 +188,12 @@ class AsyncStream:
             raise counter.failed(error) from error
         counter.finish()
 
-    async def save(self, to: Target, stem: str, progress: Progress | None = None) -> Path | None:
+    async def save(self, to: Target, name: str, progress: Progress | None = None) -> Path | None:
         if _is_writable(to):
             async for chunk in self.aiter_bytes(progress=progress):
                 to.write(chunk)  # type: ignore[union-attr]
             return None
-        final = _final_path(to, stem, self.response)  # type: ignore[arg-type]
+        final = _final_path(to, name, self.response)  # type: ignore[arg-type]
         with staged_file(final) as out:
             async for chunk in self.aiter_bytes(progress=progress):
                 out.write(chunk)

@@ -126,11 +126,11 @@ class SyncResource:
             yield Stream(response)
 
     def _download(
-        self, module: ModuleType, to: Target, stem: str, progress: Progress | None, **kwargs: Any
+        self, module: ModuleType, to: Target, name: str, progress: Progress | None, **kwargs: Any
     ) -> Path | None:
         check_target(to)
         with self._stream(module, **kwargs) as stream:
-            return stream.save(to, stem, progress)
+            return stream.save(to, name, progress)
 
 
 class AsyncResource:
@@ -154,8 +154,8 @@ class AsyncResource:
                 yield AsyncStream(response)
 
     async def _download(
-        self, module: ModuleType, to: Target, stem: str, progress: Progress | None, **kwargs: Any
+        self, module: ModuleType, to: Target, name: str, progress: Progress | None, **kwargs: Any
     ) -> Path | None:
         check_target(to)
         async with self._stream(module, **kwargs) as stream:
-            return await stream.save(to, stem, progress)
+            return await stream.save(to, name, progress)

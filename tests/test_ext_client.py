@@ -263,6 +263,9 @@ def test_with_options_changes_limits_and_shares_the_pool() -> None:
     assert (quick.timeout.read, quick.max_retries) == (5.0, 0)
     assert (client.timeout.read, client.max_retries) == (30.0, 2)
     assert quick.credentials == client.credentials
+    assert (
+        quick.http._transport.inner is client.http._transport.inner
+    )  # one pool, two configurations
     quick.cdrs.get("u1")
     quick.close()  # closes only its own client: the shared transport still serves the original
     assert client.dids.get(1).id == 1

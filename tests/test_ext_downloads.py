@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -174,3 +175,18 @@ def test_downloaded_files_get_the_usual_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda c, t: c.call_records.download("u1", to=t), "u1.ogg"),
+        (lambda c, t: c.incoming_faxes.download("f1", to=t), "f1.tiff"),
+        (lambda c, t: c.announcements.download(4, to=t), "4.wav"),
+    ],
+)
+def test_a_generic_content_type_keeps_the_operations_own_suffix(
+    tmp_path: Path, call: Any, name: str
+) -> None:
+    c, _ = client(audio_reply(b"data", "application/octet-stream"))
+    assert call(c, tmp_path).name == name

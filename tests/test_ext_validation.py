@@ -327,8 +327,73 @@ def test_automatic_call_body_with_calling_hours(client: Bulutfon, script: Script
         "mon_active": True,
         "mon_start": "09:00",
         "mon_finish": "18:30",
+        # Days not named are off: the server's default for a missing day is "on, 09:00-18:00".
+        "tue_active": False,
+        "wed_active": False,
+        "thu_active": False,
+        "fri_active": False,
+        "sat_active": False,
         "sun_active": False,
     }
+
+
+def test_automatic_call_optional_fields_are_sent(client: Bulutfon, script: Script) -> None:
+    client.automatic_calls.create(
+        title="XM",
+        receivers=905001112233,
+        did="908500000000",
+        bulutfon_xm_id=7,
+        bulutfon_xm_data="order=42",
+        gather=False,
+    )
+    assert sent(script) == {
+        "title": "XM",
+        "receivers": "905001112233",
+        "did": "908500000000",
+        "bulutfon_xm_id": 7,
+        "bulutfon_xm_data": "order=42",
+        "gather": False,
+    }
+
+
+def test_sms_reject_link_is_sent(client: Bulutfon, script: Script) -> None:
+    with pytest.warns(DeprecationWarning, match="SMS"):
+        client.messages.send(title="T", content="hi", receivers="905001112233", reject_link=True)
+    assert sent(script)["reject_link"] is True
+
+
+def test_external_redirect_sends_the_external_number(client: Bulutfon, script: Script) -> None:
+    client.extensions.create(
+        full_name="Ada",
+        email="ada@example.com",
+        did="908500000000",
+        number=1001,
+        redirection_type="ALWAYS",
+        destination_type="EXTERNAL",
+        external_number="+90 532 111 22 33",
+    )
+    body = sent(script)
+    assert (body["destination_type"], body["external_number"]) == ("EXTERNAL", "905321112233")
+    assert "destination_number" not in body
+
+
+def test_call_and_bridge_sends_its_timeout(client: Bulutfon, script: Script) -> None:
+    script.default = json_reply({"success": True, "message": "ok"})
+    client.call_and_bridge(caller="908500000000", callee=905001112233, destination=101, timeout=25)
+    assert sent(script) == {
+        "caller": "908500000000",
+        "callee": "905001112233",
+        "destination": "101",
+        "timeout": 25,
+    }
+
+
+def test_an_update_sends_only_what_changes(client: Bulutfon, script: Script) -> None:
+    # Create's rules that tie fields together do not apply: the server keeps the rest.
+    client.extensions.update(7, redirection_type="ALWAYS")
+    assert sent(script) == {"redirection_type": "ALWAYS"}
+    assert script.requests[0].method == "PUT"
+    assert script.requests[0].url.path == "/extensions/7"
 
 
 def test_extension_create_sends_strict_values(client: Bulutfon, script: Script) -> None:

@@ -59,6 +59,11 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 def check_value(name: str, value: Any, schema: Mapping[str, Any]) -> None:
     """Raise :class:`Invalid` unless ``value`` satisfies ``schema``."""
     schema = resolve(schema)
+    if "allOf" in schema and "type" not in schema:
+        # The spec wraps a $ref in allOf to give it its own description: every part must hold.
+        for part in schema["allOf"]:
+            check_value(name, value, part)
+        return
     kind = schema.get("type")
     if "enum" in schema and value not in schema["enum"]:
         raise refused(name, f"must be one of {', '.join(map(str, schema['enum']))}")

@@ -41,7 +41,9 @@ class Announcements(SyncResource):
 
     def download(self, id: int, to: Target = ".", progress: Progress | None = None) -> Path | None:
         """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
-        return self._download(download_announcement, to, str(id), progress, id=check.identifier(id))
+        return self._download(
+            download_announcement, to, f"{id}.wav", progress, id=check.identifier(id)
+        )
 
     @contextlib.contextmanager
     def stream(self, id: int) -> Iterator[Stream]:
@@ -69,7 +71,7 @@ class AsyncAnnouncements(AsyncResource):
         self, id: int, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
         return await self._download(
-            download_announcement, to, str(id), progress, id=check.identifier(id)
+            download_announcement, to, f"{id}.wav", progress, id=check.identifier(id)
         )
 
     @contextlib.asynccontextmanager

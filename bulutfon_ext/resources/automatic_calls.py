@@ -25,12 +25,18 @@ Hours = tuple[str | datetime.time, str | datetime.time] | None
 
 
 def _calling_hours(hours: Mapping[str, Hours]) -> dict[str, Any]:
-    """``{"mon": ("09:00", "18:00"), "sun": None, ...}`` as the API's ``{day}_*`` fields."""
+    """``{"mon": ("09:00", "18:00"), "sat": ("10:00", "14:00")}`` as the API's ``{day}_*`` fields.
+
+    The days named are the days to call: every other day is sent as inactive, because the
+    server's default for a day left out is "active, 09:00-18:00" (a 'Saturday only' campaign
+    would otherwise call all week).
+    """
     if not isinstance(hours, Mapping):
         raise ValidationError(
             "calling_hours", 'must be a dict such as {"mon": ("09:00", "18:00"), "sun": None}'
         )
     fields: dict[str, Any] = {"hours_active": True}
+    fields.update({f"{day}_active": False for day in DAYS if day not in hours})
     for day, span in hours.items():
         if day not in DAYS:
             raise ValidationError("calling_hours", f"{day!r} is not one of {', '.join(DAYS)}")

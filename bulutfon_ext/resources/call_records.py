@@ -34,7 +34,9 @@ class CallRecords(SyncResource):
     ) -> Path | None:
         """Save the recording to ``to``: a file path, a folder (``<uuid>.ogg`` in it), or an
         open binary file. Returns the Path written (None for a file object)."""
-        return self._download(download_call_record, to, uuid, progress, uuid=check.key(uuid))
+        return self._download(
+            download_call_record, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
+        )
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
@@ -52,7 +54,9 @@ class AsyncCallRecords(AsyncResource):
     async def download(
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
-        return await self._download(download_call_record, to, uuid, progress, uuid=check.key(uuid))
+        return await self._download(
+            download_call_record, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
+        )
 
     @contextlib.asynccontextmanager
     async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:

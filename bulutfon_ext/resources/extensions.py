@@ -73,18 +73,17 @@ def _fields(
     destination_number: int | None = None,
     external_number: str | int | None = None,
     acl: Iterable[str | Acl] | None = None,
+    whole: bool = True,
 ) -> dict[str, Any]:
-    """Checked and converted fields, None meaning 'not sent'."""
+    """Checked and converted fields, None meaning 'not sent'.
+
+    ``whole`` (a create) applies the rules that tie fields together; an update sends only what
+    changes and the server combines it with what the extension already has.
+    """
     redirection = _enum(RedirectionType, redirection_type, "redirection_type")
     target = _enum(ExtensionDestinationType, destination_type, "destination_type")
-    if redirection not in (None, RedirectionType.NONE) and target is None:
-        raise ValidationError(
-            "destination_type", f"required when redirection_type is {redirection}"
-        )
-    if target is ExtensionDestinationType.EXTERNAL and external_number is None:
-        raise ValidationError("external_number", "required when destination_type is EXTERNAL")
-    if target not in (None, ExtensionDestinationType.EXTERNAL) and destination_number is None:
-        raise ValidationError("destination_number", f"required when destination_type is {target}")
+    if whole:
+        _check_redirection(redirection, target, destination_number, external_number)
     if email is not None and (not isinstance(email, str) or "@" not in email):
         raise ValidationError("email", f"{email!r} is not an email address")
     return {
@@ -103,6 +102,22 @@ def _fields(
     }
 
 
+def _check_redirection(
+    redirection: RedirectionType | None,
+    target: ExtensionDestinationType | None,
+    destination_number: int | None,
+    external_number: str | int | None,
+) -> None:
+    if redirection not in (None, RedirectionType.NONE) and target is None:
+        raise ValidationError(
+            "destination_type", f"required when redirection_type is {redirection}"
+        )
+    if target is ExtensionDestinationType.EXTERNAL and external_number is None:
+        raise ValidationError("external_number", "required when destination_type is EXTERNAL")
+    if target not in (None, ExtensionDestinationType.EXTERNAL) and destination_number is None:
+        raise ValidationError("destination_number", f"required when destination_type is {target}")
+
+
 def _create_body(
     full_name: str, email: str, did: str | int, number: int, **optional: Unpack[Redirection]
 ) -> ExtensionCreate:
@@ -114,7 +129,7 @@ def _create_body(
 
 
 def _update_body(**changes: Unpack[ExtensionChanges]) -> ExtensionUpdate:
-    fields = {k: v for k, v in _fields(**changes).items() if v is not None}
+    fields = {k: v for k, v in _fields(**changes, whole=False).items() if v is not None}
     if not fields:
         raise ValidationError("update", "give at least one field to change")
     return ExtensionUpdate(**fields)

@@ -39,7 +39,9 @@ class IncomingFaxes(SyncResource):
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
         """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
-        return self._download(download_incoming_fax, to, uuid, progress, uuid=check.key(uuid))
+        return self._download(
+            download_incoming_fax, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
+        )
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
@@ -60,7 +62,9 @@ class AsyncIncomingFaxes(AsyncResource):
     async def download(
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
-        return await self._download(download_incoming_fax, to, uuid, progress, uuid=check.key(uuid))
+        return await self._download(
+            download_incoming_fax, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
+        )
 
     @contextlib.asynccontextmanager
     async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:

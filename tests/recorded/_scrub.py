@@ -14,8 +14,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 API_ORIGIN = "https://api.bulutfon.com"
 REDACTED = "REDACTED"
 SECRET_KEYS = ("access_token", "email", "password")
-# In bodies also: token-info echoes the token; an email is a login or personal data either way.
-SECRET_FIELDS = (*SECRET_KEYS, "token")
+# Request bodies: credentials sent Ruby-style. An extension's `email` is data and stays, so that
+# replay still checks it is sent.
+REQUEST_SECRET_FIELDS = ("access_token", "password", "token")
+# Response bodies: token-info echoes the token; an email there is the login or personal data.
+RESPONSE_SECRET_FIELDS = (*SECRET_KEYS, "token")
 # Headers that differ between two recordings of the same exchange.
 VOLATILE_HEADERS = {"date", "server", "host"}
 
@@ -34,28 +37,33 @@ def scrub_text(text: str) -> str:
     return text
 
 
-def _scrub_json(value: Any) -> Any:
+def _scrub_json(value: Any, secret_fields: tuple[str, ...]) -> Any:
     if isinstance(value, dict):
-        return {k: REDACTED if k in SECRET_FIELDS else _scrub_json(v) for k, v in value.items()}
+        return {
+            k: REDACTED if k in secret_fields else _scrub_json(v, secret_fields)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [_scrub_json(v) for v in value]
+        return [_scrub_json(v, secret_fields) for v in value]
     if isinstance(value, str):
         return scrub_text(value)
     return value
 
 
-def _scrub_body(body: bytes, content_type: str) -> bytes:
+def _scrub_body(body: bytes, content_type: str, secret_fields: tuple[str, ...]) -> bytes:
     if not body:
         return body
     if "json" in content_type:
         try:
-            return json.dumps(_scrub_json(json.loads(body)), ensure_ascii=False).encode()
+            return json.dumps(
+                _scrub_json(json.loads(body), secret_fields), ensure_ascii=False
+            ).encode()
         except ValueError:
             pass
     if "x-www-form-urlencoded" in content_type:
         pairs = parse_qsl(body.decode(), keep_blank_values=True)
         return urlencode(
-            [(k, REDACTED if k.removesuffix("[]") in SECRET_FIELDS else v) for k, v in pairs]
+            [(k, REDACTED if k.removesuffix("[]") in secret_fields else v) for k, v in pairs]
         ).encode()
     try:
         return scrub_text(body.decode()).encode()
@@ -79,7 +87,9 @@ def scrub_request(request: Any) -> Any:
             del request.headers[name]
     content_type = next((v for k, v in request.headers.items() if k.lower() == "content-type"), "")
     raw = request.body or b""
-    request.body = _scrub_body(raw.encode() if isinstance(raw, str) else raw, content_type)
+    request.body = _scrub_body(
+        raw.encode() if isinstance(raw, str) else raw, content_type, REQUEST_SECRET_FIELDS
+    )
     return request
 
 
@@ -93,7 +103,7 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
         ),
         "",
     )
-    body = _scrub_body(response["body"]["string"], content_type)
+    body = _scrub_body(response["body"]["string"], content_type, RESPONSE_SECRET_FIELDS)
     if "content-length" in {k.lower() for k in headers}:
         headers = {
             k: ([str(len(body))] if k.lower() == "content-length" else v)

@@ -66,6 +66,19 @@ def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
     return str(CASSETTES / Path(request.node.fspath).stem.removeprefix("test_"))
 
 
+@pytest.fixture(autouse=True)
+def _every_recorded_request_is_replayed(
+    request: pytest.FixtureRequest, record_mode: str
+) -> Iterator[None]:
+    """On replay, an exchange the test no longer makes is a failure: a write the SDK silently
+    skipped would otherwise go unnoticed, since the reads after it replay the changed state."""
+    cassette = request.getfixturevalue("vcr") if request.node.get_closest_marker("vcr") else None
+    yield
+    if cassette is not None and record_mode == "none":
+        unplayed = [r.uri for i, r in enumerate(cassette.requests) if not cassette.play_counts[i]]
+        assert cassette.all_played, f"recorded but not sent this time: {unplayed or 'see cassette'}"
+
+
 @pytest.fixture
 def api(record_mode: str, request: pytest.FixtureRequest) -> Iterator[Target]:
     if record_mode == "none":

@@ -149,30 +149,37 @@ def _first_announcement(c: AuthenticatedClient) -> int:
     return list_announcements.sync(client=c).announcements[0].id
 
 
+def _same_as_listed(
+    c: AuthenticatedClient, lister: Any, getter: Any, plural: str, single: str, field: str
+) -> bool:
+    """The detail of the first listed item is that item: same id, same ``field``."""
+    first = getattr(lister.sync(client=c), plural)[0]
+    detail = getattr(getter.sync(client=c, id=first.id), single)
+    return bool(detail.id == first.id and getattr(detail, field) == getattr(first, field))
+
+
+def _cdr_matches(c: AuthenticatedClient) -> bool:
+    first = list_cdrs.sync(client=c, limit=1).cdrs[0]
+    detail = get_cdr.sync(client=c, uuid=first.uuid).cdr
+    return bool(detail.uuid == first.uuid and detail.caller == first.caller)
+
+
 OPERATIONS: dict[str, Callable[[AuthenticatedClient], Any]] = {
-    "get_me": lambda c: get_me.sync(client=c).pbx.name,
+    "get_me": lambda c: isinstance(get_me.sync(client=c).pbx.state, models.PbxState),
     "get_token_info": lambda c: get_token_info.sync(client=c, token=c.token or "").expired is False,
-    "list_dids": lambda c: len(list_dids.sync(client=c).dids) >= 1,
-    "get_did": lambda c: (
-        get_did.sync(client=c, id=list_dids.sync(client=c).dids[0].id).did.working_hours.monday
-    ),
+    "list_dids": lambda c: all(isinstance(d, models.Did) for d in list_dids.sync(client=c).dids),
+    "get_did": lambda c: _same_as_listed(c, list_dids, get_did, "dids", "did", "number"),
     "list_extensions": lambda c: list_extensions.sync(client=c).extensions[0].id,
-    "get_extension": lambda c: (
-        get_extension.sync(
-            client=c, id=list_extensions.sync(client=c).extensions[0].id
-        ).extension.email
+    "get_extension": lambda c: _same_as_listed(
+        c, list_extensions, get_extension, "extensions", "extension", "number"
     ),
     "create_extension": _create_extension,
     "update_extension": _update_extension,
     "delete_extension": _delete_extension,
     "list_groups": lambda c: list_groups.sync(client=c).groups[0].name,
-    "get_group": lambda c: (
-        get_group.sync(client=c, id=list_groups.sync(client=c).groups[0].id).group.extensions
-    ),
+    "get_group": lambda c: _same_as_listed(c, list_groups, get_group, "groups", "group", "name"),
     "list_cdrs": lambda c: list_cdrs.sync(client=c, limit=10, page=2).pagination.page == 2,
-    "get_cdr": lambda c: (
-        get_cdr.sync(client=c, uuid=list_cdrs.sync(client=c, limit=1).cdrs[0].uuid).cdr.uuid
-    ),
+    "get_cdr": _cdr_matches,
     "download_call_record": lambda c: is_binary(
         download_call_record.sync_detailed(client=c, uuid=cdr_with_recording(c)), "audio/ogg"
     ),
@@ -187,10 +194,8 @@ OPERATIONS: dict[str, Callable[[AuthenticatedClient], Any]] = {
         stream_incoming_fax.sync_detailed(client=c, uuid=_first_incoming_fax(c)), "image/tiff"
     ),
     "list_outgoing_faxes": lambda c: list_outgoing_faxes.sync(client=c).faxes[0].id,
-    "get_outgoing_fax": lambda c: (
-        get_outgoing_fax.sync(
-            client=c, id=list_outgoing_faxes.sync(client=c).faxes[0].id
-        ).fax.recipients
+    "get_outgoing_fax": lambda c: _same_as_listed(
+        c, list_outgoing_faxes, get_outgoing_fax, "faxes", "fax", "title"
     ),
     "send_outgoing_fax": _send_fax,
     "list_announcements": lambda c: list_announcements.sync(client=c).announcements[0].name,
@@ -203,10 +208,8 @@ OPERATIONS: dict[str, Callable[[AuthenticatedClient], Any]] = {
         stream_announcement.sync_detailed(client=c, id=_first_announcement(c)), "audio/wav"
     ),
     "list_automatic_calls": lambda c: list_automatic_calls.sync(client=c).automatic_calls[0].title,
-    "get_automatic_call": lambda c: (
-        get_automatic_call.sync(
-            client=c, id=list_automatic_calls.sync(client=c).automatic_calls[0].id
-        ).automatic_call.call_range
+    "get_automatic_call": lambda c: _same_as_listed(
+        c, list_automatic_calls, get_automatic_call, "automatic_calls", "automatic_call", "title"
     ),
     "create_automatic_call": _automatic_call,
     "call_and_bridge": lambda c: (
@@ -217,19 +220,22 @@ OPERATIONS: dict[str, Callable[[AuthenticatedClient], Any]] = {
             ),
         ).success
     ),
-    "list_message_titles": lambda c: list_message_titles.sync(client=c).message_titles[0].state,
+    "list_message_titles": lambda c: all(
+        isinstance(t.state, models.MessageTitleState)
+        for t in list_message_titles.sync(client=c).message_titles
+    ),
     "list_sms_rejections": lambda c: (
-        list_sms_rejections.sync(
-            client=c, title=list_message_titles.sync(client=c).message_titles[0].name
-        ).sms_rejections
-        is not None
+        len(
+            list_sms_rejections.sync(
+                client=c, title=list_message_titles.sync(client=c).message_titles[0].name
+            ).sms_rejections
+        )
+        >= 1
     ),
     "delete_sms_rejection": _delete_rejection,
     "list_messages": lambda c: list_messages.sync(client=c, limit=1).paginate.total_pages >= 1,
-    "get_message": lambda c: (
-        get_message.sync(
-            client=c, id=list_messages.sync(client=c).messages[0].id
-        ).message.recipients
+    "get_message": lambda c: _same_as_listed(
+        c, list_messages, get_message, "messages", "message", "title"
     ),
     "send_message": lambda c: (
         send_message.sync(

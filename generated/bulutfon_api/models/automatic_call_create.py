@@ -32,40 +32,47 @@ class AutomaticCallCreate:
     hours_active: bool | Unset = UNSET
     """ Honour the per-day calling hours (default false). """
     mon_active: bool | Unset = UNSET
+    """ Whether to call on Mondays (the server's default: true). """
     mon_start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     mon_finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     tue_active: bool | Unset = UNSET
+    """ Whether to call on Tuesdays (the server's default: true). """
     tue_start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     tue_finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     wed_active: bool | Unset = UNSET
+    """ Whether to call on Wednesdays (the server's default: true). """
     wed_start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     wed_finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     thu_active: bool | Unset = UNSET
+    """ Whether to call on Thursdays (the server's default: true). """
     thu_start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     thu_finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     fri_active: bool | Unset = UNSET
+    """ Whether to call on Fridays (the server's default: true). """
     fri_start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     fri_finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     sat_active: bool | Unset = UNSET
+    """ Whether to call on Saturdays (the server's default: true). """
     sat_start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     sat_finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     sun_active: bool | Unset = UNSET
+    """ Whether to call on Sundays (the server's default: true). """
     sun_start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
     sun_finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM`, 00:00 to 23:59. """
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

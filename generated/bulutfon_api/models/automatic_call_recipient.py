@@ -17,7 +17,7 @@ class AutomaticCallRecipient:
     number: int | None | str | Unset = UNSET
     """ A phone number, or null. """
     has_called: bool | Unset = UNSET
-    """ Whether the call was made. """
+    """ Whether the call went through (the page's "Çağrı başarılı mı"). """
     answer: bool | Unset = UNSET
     """ Whether it was answered. """
     gather: int | None | str | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CallRangeDay")
 class CallRangeDay:
     active: bool | Unset = UNSET
     start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM` (read as sent). """
     finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM` (read as sent). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

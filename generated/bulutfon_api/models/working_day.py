@@ -16,13 +16,13 @@ class WorkingDay:
     open_: bool | Unset = UNSET
     """ Whether the day is a working day. """
     shift_start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM` (read as sent). """
     lunch_break_start: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM` (read as sent). """
     lunch_break_finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM` (read as sent). """
     shift_finish: str | Unset = UNSET
-    """ A time of day, `HH:MM`. """
+    """ A time of day, `HH:MM` (read as sent). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
