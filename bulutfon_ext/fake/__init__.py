@@ -9,7 +9,7 @@
 
 or, from a shell, ``python -m bulutfon_ext.fake --port 8080``.
 
-Needs the ``fake`` extra (``pip install bulutfon[fake]``: starlette, uvicorn, PyYAML).
+Needs the ``fake`` extra (``pip install 'bulutfon-sdk[fake]'``: starlette, uvicorn, PyYAML).
 """
 
 from bulutfon_ext.fake._fake import (
