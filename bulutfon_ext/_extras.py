@@ -32,8 +32,7 @@ def missing_extra(extra: str, what: str, error: ModuleNotFoundError) -> MissingE
     if top not in EXTRAS[extra]:
         raise error
     return MissingExtraError(
-        f"{what} needs the {extra} extra: {install_hint(extra)} "
-        f"(missing module: {error.name})",
+        f"{what} needs the {extra} extra: {install_hint(extra)} (missing module: {error.name})",
         name=error.name,
     )
 
