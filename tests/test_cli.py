@@ -714,3 +714,54 @@ def test_json_output_is_one_document(shared: Cli) -> None:
     data = json.loads(result.stdout)
     assert isinstance(data, list) and len(data) == 5
     assert result.stderr == ""
+
+
+# --- terminal safety -------------------------------------------------------------------------
+
+HOSTILE = "\x1b]0;pwned\x07\x1b[2J\r\nerror: forged\x9b31m\u202eevil"
+
+
+def _no_terminal_controls(text: str) -> None:
+    for char in text:
+        code = ord(char)
+        assert char in "\n\t" or not (code < 0x20 or 0x7F <= code <= 0x9F), repr(text)
+    assert "\u202e" not in text
+
+
+def test_server_text_in_an_error_cannot_drive_the_terminal(shared: Cli) -> None:
+    shared.fake.fail_next("list_dids", status=400, error=HOSTILE)
+    result = shared.fails(ExitCode.ERROR, "dids", "list")
+    _no_terminal_controls(result.stderr)
+    line = one_line_error(result)  # the \r\n forged no second line
+    assert "]0;pwned" in line and "error: forged" in line  # the text is kept, its controls not
+
+
+def test_server_text_in_tables_cannot_drive_the_terminal(cli: Cli) -> None:
+    with cli.sdk() as sdk:
+        did = sdk.dids.list().items[0].number
+    name = "Ayşe\x1b[2J\x1b]0;pwned\x07\rYılmaz\x9b"
+    cli.ok(
+        "extensions", "create", "--full-name", name, "--email", "a@example.com",
+        "--did", str(did), "--number", "4556",
+    )  # fmt: skip
+    listed = cli.ok("extensions", "list")
+    _no_terminal_controls(listed.stdout)
+    assert "Ayşe[2J]0;pwnedYılmaz" in listed.stdout
+    with cli.sdk() as sdk:
+        created = next(e for e in sdk.extensions.list() if e.number == 4556)
+    shown = cli.ok("extensions", "get", str(created.id))
+    _no_terminal_controls(shown.stdout)
+    # --json keeps the data exact: the name reads back as the server sent it.
+    assert [e["caller_name"] for e in cli.json("extensions", "list") if e["number"] == 4556] == [
+        name
+    ]
+    _no_terminal_controls(cli.ok("--json", "extensions", "list").stdout.replace("\n", ""))
+
+
+def test_json_escapes_what_a_terminal_would_obey_and_keeps_the_value() -> None:
+    from bulutfon_ext.cli._output import json_text
+
+    value = {"name": "a\x1b[2J\x9b1m\u202eb\n", "n": 1}
+    text = json_text(value)
+    _no_terminal_controls(text)
+    assert json.loads(text) == value

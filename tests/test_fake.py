@@ -1401,3 +1401,49 @@ def test_data_matches_the_examples_where_they_agree(fake: FakeBulutfon) -> None:
     )  # the page's three identical numbers, made distinct
     extensions = asyncio.run(get("/extensions"))["extensions"]
     assert len({e["number"] for e in extensions}) == 3
+
+
+async def test_retry_after_may_be_seconds_as_an_int_or_any_text(
+    fake: FakeBulutfon, api: AuthenticatedClient
+) -> None:
+    fake.fail_next("get_me", status=429, retry_after=120)
+    fake.fail_next("list_dids", status=503, retry_after="Wed, 21 Oct 2015 07:28:00 GMT")
+    limited = await get_me.asyncio_detailed(client=api)
+    assert (limited.status_code, limited.headers["retry-after"]) == (429, "120")
+    unavailable = await list_dids.asyncio_detailed(client=api)
+    assert unavailable.status_code == 503
+    assert unavailable.headers["retry-after"] == "Wed, 21 Oct 2015 07:28:00 GMT"
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda f: f.fail_next(1, 500), TypeError, "operation_id must be a str"),
+        (lambda f: f.fail_next("get_me", "500"), TypeError, "status must be an int"),
+        (lambda f: f.fail_next("get_me", True), TypeError, "status must be an int"),
+        (lambda f: f.fail_next("get_me", 500, times="2"), TypeError, "times must be an int"),
+        (lambda f: f.fail_next("get_me", 500, times=2.0), TypeError, "times must be an int"),
+        (lambda f: f.fail_next("get_me", 429, retry_after=1.5), TypeError, "retry_after must be"),
+        (lambda f: f.fail_next("get_me", 429, retry_after=-1), ValueError, "cannot be negative"),
+        (lambda f: f.fail_next("get_me", 429, retry_after="1\r\nX: y"), ValueError, "one line"),
+        (lambda f: f.fail_next("get_me", 500, error=42), TypeError, "error must be a str"),
+        (lambda f: f.fail_next("get_me", 500, body=["x"]), TypeError, "body must be bytes"),
+        (lambda f: f.fail_next("get_me", 500, content_type=b"x"), TypeError, "content_type"),
+        (lambda f: f.slow_next("get_me", "1"), TypeError, "seconds must be a number"),
+        (lambda f: f.slow_next("get_me", float("nan")), ValueError, "finite"),
+        (lambda f: f.slow_next("get_me", float("inf")), ValueError, "finite"),
+        (lambda f: f.drop_next("get_me", times=None), TypeError, "times must be an int"),
+        (lambda f: f.truncate_next("get_me", times=-1), ValueError, "at least 1"),
+    ],
+)
+async def test_fault_options_are_checked_when_queued_never_by_a_crash_later(
+    fake: FakeBulutfon,
+    api: AuthenticatedClient,
+    call: Callable[[FakeBulutfon], None],
+    error: type[Exception],
+    message: str,
+) -> None:
+    with pytest.raises(error, match=message):
+        call(fake)
+    # Nothing half-queued: the next request is answered normally.
+    assert (await get_me.asyncio_detailed(client=api)).status_code == 200
