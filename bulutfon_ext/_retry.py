@@ -25,7 +25,7 @@ import anyio
 import attrs
 import httpx
 
-from bulutfon_ext._errors import APIConnectionError, APITimeoutError, parse_retry_after
+from bulutfon_ext._errors import from_httpx, parse_retry_after
 from bulutfon_ext._logging import logger
 from bulutfon_ext._redact import redact_url
 
@@ -86,13 +86,6 @@ def _buffer_now(request: httpx.Request, response: httpx.Response) -> bool:
     return not response.is_success or not request.extensions.get(STREAM_EXTENSION)
 
 
-def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
-    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    what = "timed out" if cls is APITimeoutError else "failed"
-    detail = str(error) or type(error).__name__
-    return cls(f"{request.method} {redact_url(request.url)} {what}: {detail}", request=request)
-
-
 def _log_attempt(request: httpx.Request, outcome: str, started: float, attempt: int) -> None:
     logger.info(
         "%s %s -> %s (%.3f s, attempt %d)",
@@ -126,7 +119,7 @@ def _after_error(
     delay = policy.error_delay(request, error, retry_number)
     if delay is None:
         if isinstance(error, httpx.TransportError):
-            raise _connection_error(request, error) from error
+            raise from_httpx(error, request=request) from error
         raise error
     _log_retry(request, type(error).__name__, delay, retry_number + 1, policy)
     return delay
