@@ -137,12 +137,11 @@ def _after_error(
     """The wait before the next try; raises (as an SDK error) when there is none."""
     _log_attempt(request, type(error).__name__, started, retry_number + 1)
     delay = policy.error_delay(request, error, retry_number)
-    if delay is None:
-        if isinstance(error, httpx.TransportError):
-            raise from_httpx(error, request=request) from error
+    if not isinstance(error, httpx.TransportError):
         raise error
-    # error_delay retries transport errors only: the cause is a connection error or a timeout.
     cause = from_httpx(error, request=request)
+    if delay is None:
+        raise cause from error
     _log_retry(request, type(error).__name__, delay, retry_number + 1, policy, cause)
     return delay
 
