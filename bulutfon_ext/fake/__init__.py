@@ -28,6 +28,7 @@ try:
         FakeBulutfon,
     )
     from bulutfon_ext.fake._log import RecordedRequest
+    from bulutfon_ext.fake._provider import Delivery, Transcript, Turn, run_dialogue
     from bulutfon_ext.fake._seed import DEFAULT_NOW
     from bulutfon_ext.fake._server import Running
 except ModuleNotFoundError as error:
@@ -38,9 +39,13 @@ __all__ = [
     "DEFAULT_NOW",
     "DEFAULT_PASSWORD",
     "DEFAULT_TOKEN",
+    "Delivery",
     "FakeBulutfon",
     "RecordedRequest",
     "Running",
+    "Transcript",
+    "Turn",
+    "run_dialogue",
 ]
 
 
