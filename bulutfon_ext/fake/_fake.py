@@ -7,11 +7,12 @@ import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from bulutfon_ext._dialogue import Transcript, WebhookFormat
 from bulutfon_ext.fake import _spec
 from bulutfon_ext.fake._app import FakeApp
 from bulutfon_ext.fake._faults import Fault, FaultPlan
 from bulutfon_ext.fake._log import RecordedRequest, RequestLog
-from bulutfon_ext.fake._provider import Delivery, Provider, Transcript, WebhookFormat
+from bulutfon_ext.fake._provider import Delivery, Provider
 from bulutfon_ext.fake._seed import DEFAULT_NOW, build
 from bulutfon_ext.fake._server import serve_in_thread
 from bulutfon_ext.fake._state import Account, FileSizes, State

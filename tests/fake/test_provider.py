@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -216,3 +221,43 @@ def test_an_app_that_answers_badly_ends_the_dialogue_with_the_reason(
         caller="905321112233", callee="908508850000", bfxm_url=xm_app[0], bfxm_auth=("xm", "no")
     )
     assert transcript.outcome.startswith("error: HTTP 401")
+
+
+def test_python_dash_m_fake_posts_webhooks(receiver: tuple[str, list[webhooks.Event]]) -> None:
+    url, received = receiver
+    command = [sys.executable, "-m", "bulutfon_ext.fake", "--port", "0", "--webhook-url", url]
+    command += ["--webhook-auth", f"{USER}:{PASSWORD}", "--webhook-format", "form"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        base = process.stdout.readline().strip()
+        with Bulutfon(access_token="fake-token", base_url=base) as client:
+            client.call_and_bridge(caller="908508850000", callee="905321112233", destination="10")
+        deadline = time.monotonic() + 10
+        while len(received) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    assert [e.event_type for e in received] == ["call_init", "call_init_menu", "call_hangup"]
+    assert f"webhook events go to {url} (form)" in out
+    assert PASSWORD not in out + err
+    assert process.returncode == 0, err
+
+
+def test_python_dash_m_fake_refuses_bad_webhook_options() -> None:
+    for args, message in (
+        (["--webhook-url", "hooks.example.com"], "must be an http(s) URL"),
+        (["--webhook-url", "http://127.0.0.1:9/", "--webhook-auth", "nocolon"], "USER:PASSWORD"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "bulutfon_ext.fake", "--port", "0", *args],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert result.returncode == 2
+        assert message in result.stderr
