@@ -21,6 +21,7 @@ import io
 import os
 import sys
 import tempfile
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -322,7 +323,9 @@ def _settings(examples: int) -> settings:
 
 def run_fuzz(per_method: int) -> FuzzFigures:
     figures = FuzzFigures()
-    with tempfile.TemporaryDirectory(prefix="bulutfon-fuzz-") as tmp:
+    # The deprecated SMS methods warn at every call; here that is noise.
+    with warnings.catch_warnings(), tempfile.TemporaryDirectory(prefix="bulutfon-fuzz-") as tmp:
+        warnings.simplefilter("ignore", DeprecationWarning)
         files = Files(Path(tmp))
         with _clean_environment(Path(tmp) / "folder"):
             _fuzz_sync(figures, files, per_method)

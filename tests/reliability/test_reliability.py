@@ -12,14 +12,33 @@ import pytest
 
 from tests.reliability.faults import catalogue
 from tests.reliability.fuzz import methods, run_fuzz
-from tests.reliability.matrix import OPS, Result, run_matrix
+from tests.reliability.matrix import OPS, Figures, Result, run_matrix
 from tests.reliability.run import SMALL_FUZZ
 
 # Defects found by the matrix and not fixed yet, by fault kind (and operation, when only some).
 # Empty these as the fixes land; the test fails on any failure not listed.
-KNOWN_OPEN: dict[str, tuple[str, ...]] = {}
+# (): every operation. Each entry names the item of issue 8 whose fix makes it pass.
+KNOWN_OPEN: dict[str, tuple[str, ...]] = {
+    # item 1, whole-call deadlines: a drip keeps a call alive for as long as it likes
+    "status line one byte at a time": (),
+    "body one byte at a time": (),
+    # item 3, downloads check the media type they got (item 2 for the bomb's decoded size)
+    "200 HTML login page": ("download",),
+    "200 JSON error body": ("download", "post"),
+    "200 JSON list, not object": ("download", "post"),
+    "200 JSON nested 100,000 deep": ("download",),
+    "200 invalid UTF-8": ("download",),
+    "gzip bomb (100 MiB decoded)": ("download",),
+    # item 8, a body saying the token expired is TokenExpiredError whatever the status;
+    # the generated parsers refuse a wrong scalar type (and a 5000-digit number as an id)
+    "200 Token expired body": (),
+    "200 wrong scalar type": ("get", "page", "post"),
+    "200 integer of 5000 digits": ("post",),
+}
 # Credentials in what an error exposes (the request's repr and URL): issue 8 item 6.
-SECRETS_OPEN = False
+SECRETS_OPEN = True
+# Exceptions other than BulutfonError for bad input (dids.get(10**5000) and the like): item 5.
+FUZZ_ESCAPES_OPEN = True
 
 
 def _known(result: Result) -> bool:
@@ -31,7 +50,7 @@ def _known(result: Result) -> bool:
 
 
 @pytest.fixture(scope="module")
-def matrix():  # type: ignore[no-untyped-def]
+def matrix() -> Figures:
     return run_matrix(small=True)
 
 
@@ -40,7 +59,7 @@ def test_the_catalogue_has_forty_fault_kinds_and_more() -> None:
     assert len(names) == len(set(names)) >= 40
 
 
-def test_every_fault_meets_every_operation_in_both_modes(matrix) -> None:  # type: ignore[no-untyped-def]
+def test_every_fault_meets_every_operation_in_both_modes(matrix: Figures) -> None:
     pairs = {(r.fault, r.op) for r in matrix.results}
     assert len(pairs) == len(catalogue()) * len(OPS)
     assert {r.mode for r in matrix.results} == {"sync", "async"}
@@ -48,16 +67,16 @@ def test_every_fault_meets_every_operation_in_both_modes(matrix) -> None:  # typ
         assert {r.mode for r in matrix.results if r.op == op.name} == {"sync", "async"}
 
 
-def test_no_post_is_sent_twice_and_no_partial_file_is_left(matrix) -> None:  # type: ignore[no-untyped-def]
+def test_no_post_is_sent_twice_and_no_partial_file_is_left(matrix: Figures) -> None:
     assert matrix.post_duplicates == 0, [r for r in matrix.results if r.post_duplicates]
     assert matrix.partial_files == 0, [r for r in matrix.results if r.partial_files]
 
 
-def test_nothing_escapes_a_hostile_server(matrix) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_escapes_a_hostile_server(matrix: Figures) -> None:
     assert matrix.escapes == 0, [r.problems for r in matrix.results if r.escapes]
 
 
-def test_fault_cases_pass_or_are_known_open(matrix) -> None:  # type: ignore[no-untyped-def]
+def test_fault_cases_pass_or_are_known_open(matrix: Figures) -> None:
     unexpected = [
         f"{r.fault} / {r.op} / {r.mode}: {r.problems}" for r in matrix.failures() if not _known(r)
     ]
@@ -71,7 +90,8 @@ def test_the_fuzz_finds_no_escape_and_sends_nothing_for_invalid_input() -> None:
     assert figures.methods >= 80  # every public method, sync and async, and both constructors
     assert figures.cases >= figures.methods * SMALL_FUZZ // 2
     assert figures.invalid_sent == 0, figures.examples
-    assert figures.escapes == 0, figures.examples
+    if not FUZZ_ESCAPES_OPEN:
+        assert figures.escapes == 0, figures.examples
     if not SECRETS_OPEN:
         assert figures.credentials == 0, figures.examples
 
