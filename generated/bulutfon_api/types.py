@@ -55,4 +55,79 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def wrong_type(
+    where: str, expected: str, value: object, *, secret: bool = False
+) -> TypeError:
+    """The error a model parser raises for a value of the wrong JSON type (``"false"`` for a boolean).
+
+    ``where`` names the field (``Cdr.missing_call``); a secret field's value is never shown.
+    """
+    got = "null" if value is None else type(value).__name__
+    if not secret and value is not None:
+        got += " " + _shown(value)
+    return TypeError(f"{where}: expected {expected}, got {got}")
+
+
+def bad_value(
+    where: str, expected: str, value: object, *, secret: bool = False
+) -> ValueError:
+    """The error a model parser raises for a value of the right type that does not parse."""
+    got = "a value that does not parse (hidden: secret)" if secret else _shown(value)
+    return ValueError(f"{where}: expected {expected}, got {got}")
+
+
+def check_int(value: object, where: str, *, secret: bool = False) -> int:
+    """The slow path of an integer field: an int subclass passes, a bool (or anything else) does not."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise wrong_type(where, "an integer", value, secret=secret)
+
+
+def check_float(value: object, where: str, *, secret: bool = False) -> float:
+    """The slow path of a number field: ints and floats pass unchanged, a bool does not."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    raise wrong_type(where, "a number", value, secret=secret)
+
+
+def check_str(value: object, where: str, *, secret: bool = False) -> str:
+    """The slow path of a string field."""
+    if isinstance(value, str):
+        return value
+    raise wrong_type(where, "a string", value, secret=secret)
+
+
+def check_union(
+    value: object,
+    where: str,
+    expected: str,
+    types: tuple[type, ...],
+    *,
+    secret: bool = False,
+) -> object:
+    """The slow path of a field the spec allows several scalar types for (an integer or a string)."""
+    if isinstance(value, types) and not isinstance(value, bool):
+        return value
+    raise wrong_type(where, expected, value, secret=secret)
+
+
+def check_object(value: object, where: str) -> Mapping[str, object]:
+    """What a nested object field must hold: a JSON object."""
+    if isinstance(value, Mapping):
+        return value
+    raise wrong_type(where, "an object", value)
+
+
+def check_list(value: object, where: str) -> list[object]:
+    """What a list field must hold: a JSON array."""
+    if isinstance(value, list):
+        return value
+    raise wrong_type(where, "a list", value)
+
+
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
