@@ -24,6 +24,7 @@ from bulutfon_ext._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
+    TokenExpiredError,
     UnprocessableEntityError,
     ValidationError,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "ResponseParseError",
     "RetryPolicy",
     "Stream",
+    "TokenExpiredError",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",

@@ -33,6 +33,8 @@ class AutomaticCallCreate:
     """ Seconds each phone rings. """
     bulutfon_xm_data: str | Unset = UNSET
     """ Data passed to BulutfonXM with the call. """
+    callback_url: str | Unset = UNSET
+    """ A URL for this call's webhook events (sent back in them as `callback_url`). """
     gather: bool | Unset = UNSET
     """ Record the key pressed (default true). """
     hours_active: bool | Unset = UNSET
@@ -96,6 +98,8 @@ class AutomaticCallCreate:
         timeout = self.timeout
 
         bulutfon_xm_data = self.bulutfon_xm_data
+
+        callback_url = self.callback_url
 
         gather = self.gather
 
@@ -162,6 +166,8 @@ class AutomaticCallCreate:
             field_dict["timeout"] = timeout
         if bulutfon_xm_data is not UNSET:
             field_dict["bulutfon_xm_data"] = bulutfon_xm_data
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
         if gather is not UNSET:
             field_dict["gather"] = gather
         if hours_active is not UNSET:
@@ -277,6 +283,15 @@ class AutomaticCallCreate:
                 else check_str(
                     _bulutfon_xm_data, "AutomaticCallCreate.bulutfon_xm_data"
                 )
+            )
+        _callback_url = get("callback_url")
+        if _callback_url is None:
+            callback_url = UNSET
+        else:
+            callback_url = (
+                _callback_url
+                if type(_callback_url) is str
+                else check_str(_callback_url, "AutomaticCallCreate.callback_url")
             )
         _gather = get("gather")
         if _gather is None:
@@ -492,6 +507,7 @@ class AutomaticCallCreate:
             bulutfon_xm_id=bulutfon_xm_id,
             timeout=timeout,
             bulutfon_xm_data=bulutfon_xm_data,
+            callback_url=callback_url,
             gather=gather,
             hours_active=hours_active,
             mon_active=mon_active,
