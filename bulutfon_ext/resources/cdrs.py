@@ -9,6 +9,7 @@ from bulutfon_api.api.cdrs import get_cdr, list_cdrs
 from bulutfon_api.models import Cdr, CdrDetail, TimeLimit
 from bulutfon_ext import _validation as check
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
+from bulutfon_ext._prefetch import apages, aprefetch_pages, check_prefetch, pages, prefetch_pages
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt
 
 if TYPE_CHECKING:
@@ -66,13 +67,40 @@ class Cdrs(SyncResource):
             fetch=lambda number: self.list(page=number, **filters),
         )
 
-    def iter(self, **filters: Unpack[CdrFilters]) -> Iterator[Cdr]:
-        """Every CDR matching the filters, fetched a page at a time as you iterate."""
-        _query(**filters)  # bad filters fail here, not at the first next()
-        return self._walk(filters)
+    def iter(self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]) -> Iterator[Cdr]:
+        """Every CDR matching the filters, fetched a page at a time as you iterate.
 
-    def _walk(self, filters: CdrFilters) -> Iterator[Cdr]:
-        yield from self.list(**filters).iter_all()
+        ``prefetch=N`` requests up to N pages at once (from a small thread pool) once the first
+        page has told how many there are; CDRs still come in order, a 429 holds back every
+        request, and stopping early leaves nothing running."""
+        _query(**filters)  # bad filters fail here, not at the first next()
+        workers = check_prefetch(prefetch)
+        return (cdr for page in self._pages(filters, workers) for cdr in page.items)
+
+    def iter_pages(
+        self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]
+    ) -> Iterator[Page[Cdr]]:
+        """Like ``iter``, a page at a time (``page.total_count`` for a progress bar)."""
+        _query(**filters)
+        return self._pages(filters, check_prefetch(prefetch))
+
+    def _pages(self, filters: CdrFilters, workers: int) -> Iterator[Page[Cdr]]:
+        first = self.list(**filters)
+        if workers == 1:
+            yield from pages(first)
+            return
+        # The workers' client does not retry by itself: prefetch_pages applies the policy, so
+        # that one 429 makes every worker wait.
+        quiet = self._client.with_options(max_retries=0)
+        try:
+            yield from prefetch_pages(
+                first,
+                lambda number: quiet.cdrs.list(page=number, **filters),
+                workers,
+                self._client._config.policy,
+            )
+        finally:
+            quiet.http.close()
 
     def get(self, uuid: str) -> CdrDetail:
         """One CDR with its call flow."""
@@ -93,15 +121,42 @@ class AsyncCdrs(AsyncResource):
             items=body.cdrs, info=PageInfo.parse(body.pagination, page or 1), fetch=fetch
         )
 
-    def iter(self, **filters: Unpack[CdrFilters]) -> AsyncIterator[Cdr]:
-        """``async for cdr in client.cdrs.iter(...)``: bad filters fail at the call, as in sync."""
-        _query(**filters)
-        return self._walk(filters)
+    def iter(self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]) -> AsyncIterator[Cdr]:
+        """``async for cdr in client.cdrs.iter(...)``: bad filters fail at the call, as in sync.
 
-    async def _walk(self, filters: CdrFilters) -> AsyncIterator[Cdr]:
+        ``prefetch=N`` requests the following pages N at a time (a task group per batch)."""
+        _query(**filters)
+        workers = check_prefetch(prefetch)
+        return self._walk(filters, workers)
+
+    def iter_pages(
+        self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]
+    ) -> AsyncIterator[AsyncPage[Cdr]]:
+        """Like ``iter``, a page at a time."""
+        _query(**filters)
+        return self._pages(filters, check_prefetch(prefetch))
+
+    async def _walk(self, filters: CdrFilters, workers: int) -> AsyncIterator[Cdr]:
+        async for page in self._pages(filters, workers):
+            for cdr in page.items:
+                yield cdr
+
+    async def _pages(self, filters: CdrFilters, workers: int) -> AsyncIterator[AsyncPage[Cdr]]:
         first = await self.list(**filters)
-        async for cdr in first.iter_all():
-            yield cdr
+        if workers == 1:
+            async for page in apages(first):
+                yield page
+            return
+        quiet = self._client.with_options(max_retries=0)
+
+        async def fetch(number: int) -> AsyncPage[Cdr]:
+            return await quiet.cdrs.list(page=number, **filters)
+
+        try:
+            async for page in aprefetch_pages(first, fetch, workers, self._client._config.policy):
+                yield page
+        finally:
+            await quiet.http.aclose()
 
     async def get(self, uuid: str) -> CdrDetail:
         return (await self._call(get_cdr.asyncio_detailed, uuid=check.key(uuid))).cdr
