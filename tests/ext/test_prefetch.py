@@ -163,10 +163,14 @@ async def test_async_every_cdr_comes_once_and_in_order(prefetch: int) -> None:
 async def test_async_an_error_comes_after_the_pages_before_it() -> None:
     pages = Pages(9, {6: [httpx.Response(404, json={"error": "gone"})]})
     seen: list[str] = []
-    async with AsyncBulutfon(access_token=TOKEN, transport=pages, max_retries=0) as c:
-        with pytest.raises(NotFoundError):
+
+    async def walk() -> None:
+        async with AsyncBulutfon(access_token=TOKEN, transport=pages, max_retries=0) as c:
             async for cdr in c.cdrs.iter(prefetch=4):
                 seen.append(cdr.uuid)
+
+    with pytest.raises(NotFoundError):
+        await walk()
     assert seen == pages.expected()[: PER_PAGE * 5]
 
 
