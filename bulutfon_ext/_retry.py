@@ -135,17 +135,16 @@ def _log_retry(
     policy: RetryPolicy,
     cause: BulutfonError,
 ) -> None:
-    if not logger.isEnabledFor(logging.INFO):
-        return
-    logger.info(
-        "retrying %s %s in %.2f s (attempt %d of %d): %s",
-        request.method,
-        redact_url(request.url),
-        delay,
-        attempt + 1,
-        policy.max_retries + 1,
-        why,
-    )
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "retrying %s %s in %.2f s (attempt %d of %d): %s",
+            request.method,
+            redact_url(request.url),
+            delay,
+            attempt + 1,
+            policy.max_retries + 1,
+            why,
+        )
     if policy.on_retry is not None:
         policy.on_retry(attempt + 1, delay, cause)
 
