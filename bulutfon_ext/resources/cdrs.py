@@ -11,6 +11,7 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 from bulutfon_ext._prefetch import apages, aprefetch_pages, check_prefetch, pages, prefetch_pages
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt
+from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -55,6 +56,8 @@ def _query(
 
 
 class Cdrs(SyncResource):
+    """``client.cdrs``: call detail records, paged, filtered, walked lazily."""
+
     def list(self, *, page: int | None = None, **filters: Unpack[CdrFilters]) -> Page[Cdr]:
         """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
         comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
@@ -68,7 +71,8 @@ class Cdrs(SyncResource):
         )
 
     def iter(self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]) -> Iterator[Cdr]:
-        """Every CDR matching the filters, fetched a page at a time as you iterate.
+        """Every CDR matching the filters, fetched a page at a time as you iterate (``async for``
+        on the async client). Bad filters fail at the call, not at the first item.
 
         ``prefetch=N`` requests up to N pages at once (from a small thread pool) once the first
         page has told how many there are; CDRs still come in order, a 429 holds back every
@@ -107,6 +111,7 @@ class Cdrs(SyncResource):
         return self._call(get_cdr.OPERATION, uuid=check.key(uuid)).cdr
 
 
+@twin_of(Cdrs)
 class AsyncCdrs(AsyncResource):
     async def list(
         self, *, page: int | None = None, **filters: Unpack[CdrFilters]

@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 @_attrs_define
 class Announcement:
     id: int
-    name: str | Unset = UNSET
+    name: str
     file_name: str | Unset = UNSET
     is_on_hold_music: bool | Unset = UNSET
     """ Whether it is the music on hold. """
@@ -62,10 +62,9 @@ class Announcement:
         field_dict.update(
             {
                 "id": id,
+                "name": name,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if file_name is not UNSET:
             field_dict["file_name"] = file_name
         if is_on_hold_music is not UNSET:
@@ -83,13 +82,8 @@ class Announcement:
         get = src_dict.get
         _id = src_dict["id"]
         id = _id if type(_id) is int else check_int(_id, "Announcement.id")
-        _name = get("name")
-        if _name is None:
-            name = UNSET
-        else:
-            name = (
-                _name if type(_name) is str else check_str(_name, "Announcement.name")
-            )
+        _name = src_dict["name"]
+        name = _name if type(_name) is str else check_str(_name, "Announcement.name")
         _file_name = get("file_name")
         if _file_name is None:
             file_name = UNSET

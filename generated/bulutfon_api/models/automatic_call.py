@@ -35,7 +35,7 @@ _KNOWN_KEYS = frozenset(
 @_attrs_define
 class AutomaticCall:
     id: int
-    title: str | Unset = UNSET
+    title: str
     did: int | None | str | Unset = UNSET
     """ A phone number, or null. """
     announcement: None | str | Unset = UNSET
@@ -86,10 +86,9 @@ class AutomaticCall:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if did is not UNSET:
             field_dict["did"] = did
         if announcement is not UNSET:
@@ -111,15 +110,10 @@ class AutomaticCall:
         get = src_dict.get
         _id = src_dict["id"]
         id = _id if type(_id) is int else check_int(_id, "AutomaticCall.id")
-        _title = get("title")
-        if _title is None:
-            title = UNSET
-        else:
-            title = (
-                _title
-                if type(_title) is str
-                else check_str(_title, "AutomaticCall.title")
-            )
+        _title = src_dict["title"]
+        title = (
+            _title if type(_title) is str else check_str(_title, "AutomaticCall.title")
+        )
         _did = get("did", UNSET)
         if _did is None or _did is UNSET:
             did = _did

@@ -44,7 +44,7 @@ _KNOWN_KEYS = frozenset(
 @_attrs_define
 class AutomaticCallDetail:
     id: int
-    title: str | Unset = UNSET
+    title: str
     did: int | None | str | Unset = UNSET
     """ A phone number, or null. """
     announcement: None | str | Unset = UNSET
@@ -108,10 +108,9 @@ class AutomaticCallDetail:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if did is not UNSET:
             field_dict["did"] = did
         if announcement is not UNSET:
@@ -140,15 +139,12 @@ class AutomaticCallDetail:
         get = src_dict.get
         _id = src_dict["id"]
         id = _id if type(_id) is int else check_int(_id, "AutomaticCallDetail.id")
-        _title = get("title")
-        if _title is None:
-            title = UNSET
-        else:
-            title = (
-                _title
-                if type(_title) is str
-                else check_str(_title, "AutomaticCallDetail.title")
-            )
+        _title = src_dict["title"]
+        title = (
+            _title
+            if type(_title) is str
+            else check_str(_title, "AutomaticCallDetail.title")
+        )
         _did = get("did", UNSET)
         if _did is None or _did is UNSET:
             did = _did

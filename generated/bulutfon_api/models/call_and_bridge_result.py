@@ -25,7 +25,7 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CallAndBridgeResult:
-    success: bool | Unset = UNSET
+    success: bool
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +36,11 @@ class CallAndBridgeResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -50,13 +52,10 @@ class CallAndBridgeResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_type("CallAndBridgeResult", "an object", src_dict)
         get = src_dict.get
-        _success = get("success")
-        if _success is None:
-            success = UNSET
-        else:
-            if type(_success) is not bool:
-                raise wrong_type("CallAndBridgeResult.success", "a boolean", _success)
-            success = _success
+        _success = src_dict["success"]
+        if type(_success) is not bool:
+            raise wrong_type("CallAndBridgeResult.success", "a boolean", _success)
+        success = _success
         _message = get("message")
         if _message is None:
             message = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,7 @@ from ..types import (
     check_list,
     check_str,
     check_union,
+    parse_decimal,
     wrong_type,
 )
 
@@ -31,15 +33,15 @@ T = TypeVar("T", bound="CdrDetail")
 _KNOWN_KEYS = frozenset(
     {
         "uuid",
-        "bf_calltype",
         "direction",
         "caller",
         "callee",
-        "extension",
         "call_time",
+        "missing_call",
+        "bf_calltype",
+        "extension",
         "answer_time",
         "hangup_time",
-        "missing_call",
         "call_price",
         "call_record",
         "hangup_cause",
@@ -53,26 +55,26 @@ _KNOWN_KEYS = frozenset(
 class CdrDetail:
     uuid: str
     """ The call's unique id. """
+    direction: Direction
+    """ IN: incoming; OUT: outgoing. """
+    caller: int | None | str
+    """ A phone number, or null. """
+    callee: int | None | str
+    """ A phone number, or null. """
+    call_time: datetime.datetime | None
+    """ ISO 8601 with offset, or null. """
+    missing_call: bool
+    """ Whether the call was missed. """
     bf_calltype: CallType | Unset = UNSET
     """ voice: a phone call; fax: a fax. """
-    direction: Direction | Unset = UNSET
-    """ IN: incoming; OUT: outgoing. """
-    caller: int | None | str | Unset = UNSET
-    """ A phone number, or null. """
-    callee: int | None | str | Unset = UNSET
-    """ A phone number, or null. """
     extension: int | None | str | Unset = UNSET
     """ The calling extension (outgoing calls only). """
-    call_time: datetime.datetime | None | Unset = UNSET
-    """ ISO 8601 with offset, or null. """
     answer_time: datetime.datetime | None | Unset = UNSET
     """ ISO 8601 with offset, or null. """
     hangup_time: datetime.datetime | None | Unset = UNSET
     """ ISO 8601 with offset, or null. """
-    missing_call: bool | Unset = UNSET
-    """ Whether the call was missed. """
-    call_price: float | None | str | Unset = UNSET
-    """ The call's price as a decimal string (outgoing calls only). """
+    call_price: Decimal | None | Unset = UNSET
+    """ The call's price as a decimal string (outgoing calls only); read as a Decimal. """
     call_record: CallRecordState | Unset = UNSET
     """ Whether the call has a recording: YES, NO, or REMOVED (deleted). An older API sent localized text (`Var`).
     """
@@ -87,39 +89,31 @@ class CdrDetail:
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
 
+        direction = self.direction.value
+
+        caller: int | None | str
+        caller = self.caller
+
+        callee: int | None | str
+        callee = self.callee
+
+        call_time: None | str
+        if isinstance(self.call_time, datetime.datetime):
+            call_time = self.call_time.isoformat()
+        else:
+            call_time = self.call_time
+
+        missing_call = self.missing_call
+
         bf_calltype: str | Unset = UNSET
         if not isinstance(self.bf_calltype, Unset):
             bf_calltype = self.bf_calltype.value
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        caller: int | None | str | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        else:
-            caller = self.caller
-
-        callee: int | None | str | Unset
-        if isinstance(self.callee, Unset):
-            callee = UNSET
-        else:
-            callee = self.callee
 
         extension: int | None | str | Unset
         if isinstance(self.extension, Unset):
             extension = UNSET
         else:
             extension = self.extension
-
-        call_time: None | str | Unset
-        if isinstance(self.call_time, Unset):
-            call_time = UNSET
-        elif isinstance(self.call_time, datetime.datetime):
-            call_time = self.call_time.isoformat()
-        else:
-            call_time = self.call_time
 
         answer_time: None | str | Unset
         if isinstance(self.answer_time, Unset):
@@ -137,13 +131,11 @@ class CdrDetail:
         else:
             hangup_time = self.hangup_time
 
-        missing_call = self.missing_call
-
-        call_price: float | None | str | Unset
-        if isinstance(self.call_price, Unset):
-            call_price = UNSET
-        else:
-            call_price = self.call_price
+        call_price = (
+            self.call_price
+            if self.call_price is None or isinstance(self.call_price, Unset)
+            else str(self.call_price)
+        )
 
         call_record: str | Unset = UNSET
         if not isinstance(self.call_record, Unset):
@@ -169,26 +161,21 @@ class CdrDetail:
         field_dict.update(
             {
                 "uuid": uuid,
+                "direction": direction,
+                "caller": caller,
+                "callee": callee,
+                "call_time": call_time,
+                "missing_call": missing_call,
             }
         )
         if bf_calltype is not UNSET:
             field_dict["bf_calltype"] = bf_calltype
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if callee is not UNSET:
-            field_dict["callee"] = callee
         if extension is not UNSET:
             field_dict["extension"] = extension
-        if call_time is not UNSET:
-            field_dict["call_time"] = call_time
         if answer_time is not UNSET:
             field_dict["answer_time"] = answer_time
         if hangup_time is not UNSET:
             field_dict["hangup_time"] = hangup_time
-        if missing_call is not UNSET:
-            field_dict["missing_call"] = missing_call
         if call_price is not UNSET:
             field_dict["call_price"] = call_price
         if call_record is not UNSET:
@@ -212,6 +199,54 @@ class CdrDetail:
         get = src_dict.get
         _uuid = src_dict["uuid"]
         uuid = _uuid if type(_uuid) is str else check_str(_uuid, "CdrDetail.uuid")
+        _direction = src_dict["direction"]
+        direction = (
+            Direction._value2member_map_.get(_direction)
+            if type(_direction) is str
+            else None
+        )
+        if direction is None:
+            direction = Direction._from_wire(_direction, "CdrDetail.direction")
+        _caller = src_dict["caller"]
+        if _caller is None:
+            caller = _caller
+        else:
+            caller = (
+                _caller
+                if type(_caller) is int or type(_caller) is str
+                else check_union(
+                    _caller, "CdrDetail.caller", "an integer or a string", (int, str)
+                )
+            )
+        _callee = src_dict["callee"]
+        if _callee is None:
+            callee = _callee
+        else:
+            callee = (
+                _callee
+                if type(_callee) is int or type(_callee) is str
+                else check_union(
+                    _callee, "CdrDetail.callee", "an integer or a string", (int, str)
+                )
+            )
+        _call_time = src_dict["call_time"]
+        if _call_time is None:
+            call_time = _call_time
+        else:
+            if type(_call_time) is not str:
+                raise wrong_type(
+                    "CdrDetail.call_time", "an ISO 8601 date-time string", _call_time
+                )
+            try:
+                call_time = datetime.datetime.fromisoformat(_call_time)
+            except ValueError:
+                raise bad_value(
+                    "CdrDetail.call_time", "an ISO 8601 date-time", _call_time
+                ) from None
+        _missing_call = src_dict["missing_call"]
+        if type(_missing_call) is not bool:
+            raise wrong_type("CdrDetail.missing_call", "a boolean", _missing_call)
+        missing_call = _missing_call
         _bf_calltype = get("bf_calltype")
         if _bf_calltype is None:
             bf_calltype = UNSET
@@ -223,39 +258,6 @@ class CdrDetail:
             )
             if bf_calltype is None:
                 bf_calltype = CallType._from_wire(_bf_calltype, "CdrDetail.bf_calltype")
-        _direction = get("direction")
-        if _direction is None:
-            direction = UNSET
-        else:
-            direction = (
-                Direction._value2member_map_.get(_direction)
-                if type(_direction) is str
-                else None
-            )
-            if direction is None:
-                direction = Direction._from_wire(_direction, "CdrDetail.direction")
-        _caller = get("caller", UNSET)
-        if _caller is None or _caller is UNSET:
-            caller = _caller
-        else:
-            caller = (
-                _caller
-                if type(_caller) is int or type(_caller) is str
-                else check_union(
-                    _caller, "CdrDetail.caller", "an integer or a string", (int, str)
-                )
-            )
-        _callee = get("callee", UNSET)
-        if _callee is None or _callee is UNSET:
-            callee = _callee
-        else:
-            callee = (
-                _callee
-                if type(_callee) is int or type(_callee) is str
-                else check_union(
-                    _callee, "CdrDetail.callee", "an integer or a string", (int, str)
-                )
-            )
         _extension = get("extension", UNSET)
         if _extension is None or _extension is UNSET:
             extension = _extension
@@ -270,20 +272,6 @@ class CdrDetail:
                     (int, str),
                 )
             )
-        _call_time = get("call_time", UNSET)
-        if _call_time is None or _call_time is UNSET:
-            call_time = _call_time
-        else:
-            if type(_call_time) is not str:
-                raise wrong_type(
-                    "CdrDetail.call_time", "an ISO 8601 date-time string", _call_time
-                )
-            try:
-                call_time = datetime.datetime.fromisoformat(_call_time)
-            except ValueError:
-                raise bad_value(
-                    "CdrDetail.call_time", "an ISO 8601 date-time", _call_time
-                ) from None
         _answer_time = get("answer_time", UNSET)
         if _answer_time is None or _answer_time is UNSET:
             answer_time = _answer_time
@@ -316,29 +304,9 @@ class CdrDetail:
                 raise bad_value(
                     "CdrDetail.hangup_time", "an ISO 8601 date-time", _hangup_time
                 ) from None
-        _missing_call = get("missing_call")
-        if _missing_call is None:
-            missing_call = UNSET
-        else:
-            if type(_missing_call) is not bool:
-                raise wrong_type("CdrDetail.missing_call", "a boolean", _missing_call)
-            missing_call = _missing_call
-        _call_price = get("call_price", UNSET)
-        if _call_price is None or _call_price is UNSET:
-            call_price = _call_price
-        else:
-            call_price = (
-                _call_price
-                if type(_call_price) is str
-                or type(_call_price) is float
-                or type(_call_price) is int
-                else check_union(
-                    _call_price,
-                    "CdrDetail.call_price",
-                    "a string or a number",
-                    (str, float, int),
-                )
-            )
+        call_price = parse_decimal(
+            get("call_price", UNSET), nullable=True, where="CdrDetail.call_price"
+        )
         _call_record = get("call_record")
         if _call_record is None:
             call_record = UNSET
@@ -392,15 +360,15 @@ class CdrDetail:
             ]
         cdr_detail = cls(
             uuid=uuid,
-            bf_calltype=bf_calltype,
             direction=direction,
             caller=caller,
             callee=callee,
-            extension=extension,
             call_time=call_time,
+            missing_call=missing_call,
+            bf_calltype=bf_calltype,
+            extension=extension,
             answer_time=answer_time,
             hangup_time=hangup_time,
-            missing_call=missing_call,
             call_price=call_price,
             call_record=call_record,
             hangup_cause=hangup_cause,

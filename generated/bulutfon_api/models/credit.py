@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     check_int,
-    check_union,
+    parse_decimal,
     wrong_type,
 )
 
@@ -27,8 +28,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Credit:
-    balance: float | str | Unset = UNSET
-    """ Remaining call credit, a decimal string (or number). """
+    balance: Decimal
+    """ Remaining call credit, a decimal string (or number); read as a Decimal. """
     sms_credits: int | Unset = UNSET
     """ Remaining SMS credit (as in the provider's JSON example). """
     sms_credit: int | Unset = UNSET
@@ -36,11 +37,11 @@ class Credit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance: float | str | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        balance = (
+            self.balance
+            if self.balance is None or isinstance(self.balance, Unset)
+            else str(self.balance)
+        )
 
         sms_credits = self.sms_credits
 
@@ -48,9 +49,11 @@ class Credit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if balance is not UNSET:
-            field_dict["balance"] = balance
+        field_dict.update(
+            {
+                "balance": balance,
+            }
+        )
         if sms_credits is not UNSET:
             field_dict["sms_credits"] = sms_credits
         if sms_credit is not UNSET:
@@ -64,22 +67,9 @@ class Credit:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_type("Credit", "an object", src_dict)
         get = src_dict.get
-        _balance = get("balance")
-        if _balance is None:
-            balance = UNSET
-        else:
-            balance = (
-                _balance
-                if type(_balance) is str
-                or type(_balance) is float
-                or type(_balance) is int
-                else check_union(
-                    _balance,
-                    "Credit.balance",
-                    "a string or a number",
-                    (str, float, int),
-                )
-            )
+        balance = parse_decimal(
+            src_dict["balance"], nullable=False, where="Credit.balance"
+        )
         _sms_credits = get("sms_credits")
         if _sms_credits is None:
             sms_credits = UNSET

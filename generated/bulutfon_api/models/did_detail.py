@@ -41,9 +41,9 @@ _KNOWN_KEYS = frozenset(
 class DidDetail:
     id: int
     """ The number's id. """
-    number: int | str | Unset = UNSET
+    number: int | str
     """ A phone number. Sent as a JSON integer in some places and a string in others. """
-    state: DidState | Unset = UNSET
+    state: DidState
     """ DRAFT: draft; IN-PROGRESS: being processed; CONFIRMED: active; CANCELED: withdrawn;
     TERMINATED: closed; NTS-DRAFT, NTS-IN-PROGRESS, NTS-CANCEL: number porting states.
      """
@@ -61,15 +61,10 @@ class DidDetail:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number: int | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number: int | str
+        number = self.number
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        state = self.state.value
 
         destination_type: str | Unset = UNSET
         if not isinstance(self.destination_type, Unset):
@@ -98,12 +93,10 @@ class DidDetail:
         field_dict.update(
             {
                 "id": id,
+                "number": number,
+                "state": state,
             }
         )
-        if number is not UNSET:
-            field_dict["number"] = number
-        if state is not UNSET:
-            field_dict["state"] = state
         if destination_type is not UNSET:
             field_dict["destination_type"] = destination_type
         if destination_id is not UNSET:
@@ -127,26 +120,18 @@ class DidDetail:
         get = src_dict.get
         _id = src_dict["id"]
         id = _id if type(_id) is int else check_int(_id, "DidDetail.id")
-        _number = get("number")
-        if _number is None:
-            number = UNSET
-        else:
-            number = (
-                _number
-                if type(_number) is int or type(_number) is str
-                else check_union(
-                    _number, "DidDetail.number", "an integer or a string", (int, str)
-                )
+        _number = src_dict["number"]
+        number = (
+            _number
+            if type(_number) is int or type(_number) is str
+            else check_union(
+                _number, "DidDetail.number", "an integer or a string", (int, str)
             )
-        _state = get("state")
-        if _state is None:
-            state = UNSET
-        else:
-            state = (
-                DidState._value2member_map_.get(_state) if type(_state) is str else None
-            )
-            if state is None:
-                state = DidState._from_wire(_state, "DidDetail.state")
+        )
+        _state = src_dict["state"]
+        state = DidState._value2member_map_.get(_state) if type(_state) is str else None
+        if state is None:
+            state = DidState._from_wire(_state, "DidDetail.state")
         _destination_type = get("destination_type")
         if _destination_type is None:
             destination_type = UNSET

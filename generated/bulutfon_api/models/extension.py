@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 class Extension:
     id: int
     """ The extension's id. """
-    number: int | Unset = UNSET
+    number: int
     """ The extension number. """
     registered: bool | Unset = UNSET
     """ Whether a device is signed in on it. """
@@ -57,10 +57,9 @@ class Extension:
         field_dict.update(
             {
                 "id": id,
+                "number": number,
             }
         )
-        if number is not UNSET:
-            field_dict["number"] = number
         if registered is not UNSET:
             field_dict["registered"] = registered
         if caller_name is not UNSET:
@@ -78,15 +77,10 @@ class Extension:
         get = src_dict.get
         _id = src_dict["id"]
         id = _id if type(_id) is int else check_int(_id, "Extension.id")
-        _number = get("number")
-        if _number is None:
-            number = UNSET
-        else:
-            number = (
-                _number
-                if type(_number) is int
-                else check_int(_number, "Extension.number")
-            )
+        _number = src_dict["number"]
+        number = (
+            _number if type(_number) is int else check_int(_number, "Extension.number")
+        )
         _registered = get("registered")
         if _registered is None:
             registered = UNSET

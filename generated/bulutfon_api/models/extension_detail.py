@@ -43,7 +43,7 @@ _KNOWN_KEYS = frozenset(
 class ExtensionDetail:
     id: int
     """ The extension's id. """
-    number: int | Unset = UNSET
+    number: int
     """ The extension number. """
     registered: bool | Unset = UNSET
     """ Whether a device is signed in on it. """
@@ -118,10 +118,9 @@ class ExtensionDetail:
         field_dict.update(
             {
                 "id": id,
+                "number": number,
             }
         )
-        if number is not UNSET:
-            field_dict["number"] = number
         if registered is not UNSET:
             field_dict["registered"] = registered
         if caller_name is not UNSET:
@@ -153,15 +152,12 @@ class ExtensionDetail:
         get = src_dict.get
         _id = src_dict["id"]
         id = _id if type(_id) is int else check_int(_id, "ExtensionDetail.id")
-        _number = get("number")
-        if _number is None:
-            number = UNSET
-        else:
-            number = (
-                _number
-                if type(_number) is int
-                else check_int(_number, "ExtensionDetail.number")
-            )
+        _number = src_dict["number"]
+        number = (
+            _number
+            if type(_number) is int
+            else check_int(_number, "ExtensionDetail.number")
+        )
         _registered = get("registered")
         if _registered is None:
             registered = UNSET

@@ -38,9 +38,9 @@ _KNOWN_KEYS = frozenset(
 class GroupDetail:
     id: int
     """ The group's id. """
-    number: int | Unset = UNSET
+    number: int
     """ The group number. """
-    name: str | Unset = UNSET
+    name: str
     """ The group's name. """
     timeout: int | Unset = UNSET
     """ Seconds before the group times out. """
@@ -76,12 +76,10 @@ class GroupDetail:
         field_dict.update(
             {
                 "id": id,
+                "number": number,
+                "name": name,
             }
         )
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
         if delay_time is not UNSET:
@@ -103,20 +101,14 @@ class GroupDetail:
         get = src_dict.get
         _id = src_dict["id"]
         id = _id if type(_id) is int else check_int(_id, "GroupDetail.id")
-        _number = get("number")
-        if _number is None:
-            number = UNSET
-        else:
-            number = (
-                _number
-                if type(_number) is int
-                else check_int(_number, "GroupDetail.number")
-            )
-        _name = get("name")
-        if _name is None:
-            name = UNSET
-        else:
-            name = _name if type(_name) is str else check_str(_name, "GroupDetail.name")
+        _number = src_dict["number"]
+        number = (
+            _number
+            if type(_number) is int
+            else check_int(_number, "GroupDetail.number")
+        )
+        _name = src_dict["name"]
+        name = _name if type(_name) is str else check_str(_name, "GroupDetail.name")
         _timeout = get("timeout")
         if _timeout is None:
             timeout = UNSET

@@ -39,7 +39,7 @@ _KNOWN_KEYS = frozenset(
 @_attrs_define
 class OutgoingFaxDetail:
     id: int
-    title: str | Unset = UNSET
+    title: str
     did: int | None | str | Unset = UNSET
     """ A phone number, or null. """
     recipient_count: int | Unset = UNSET
@@ -81,10 +81,9 @@ class OutgoingFaxDetail:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if did is not UNSET:
             field_dict["did"] = did
         if recipient_count is not UNSET:
@@ -106,15 +105,12 @@ class OutgoingFaxDetail:
         get = src_dict.get
         _id = src_dict["id"]
         id = _id if type(_id) is int else check_int(_id, "OutgoingFaxDetail.id")
-        _title = get("title")
-        if _title is None:
-            title = UNSET
-        else:
-            title = (
-                _title
-                if type(_title) is str
-                else check_str(_title, "OutgoingFaxDetail.title")
-            )
+        _title = src_dict["title"]
+        title = (
+            _title
+            if type(_title) is str
+            else check_str(_title, "OutgoingFaxDetail.title")
+        )
         _did = get("did", UNSET)
         if _did is None or _did is UNSET:
             did = _did

@@ -30,7 +30,7 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Pbx:
-    name: str | Unset = UNSET
+    name: str
     """ The PBX's name. """
     url: str | Unset = UNSET
     """ The PBX's host name. """
@@ -62,9 +62,11 @@ class Pbx:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if url is not UNSET:
             field_dict["url"] = url
         if state is not UNSET:
@@ -82,11 +84,8 @@ class Pbx:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_type("Pbx", "an object", src_dict)
         get = src_dict.get
-        _name = get("name")
-        if _name is None:
-            name = UNSET
-        else:
-            name = _name if type(_name) is str else check_str(_name, "Pbx.name")
+        _name = src_dict["name"]
+        name = _name if type(_name) is str else check_str(_name, "Pbx.name")
         _url = get("url")
         if _url is None:
             url = UNSET

@@ -18,8 +18,8 @@ from ..types import (
 T = TypeVar("T", bound="TokenInfo")
 _KNOWN_KEYS = frozenset(
     {
-        "token",
         "expired",
+        "token",
         "expires_in",
     }
 )
@@ -27,18 +27,18 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class TokenInfo:
+    expired: bool
+    """ Whether it has expired. """
     token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The token asked about. """
-    expired: bool | Unset = UNSET
-    """ Whether it has expired. """
     expires_in: int | None | Unset = UNSET
     """ Seconds left before it expires; null when it never does. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
         expired = self.expired
+
+        token = self.token
 
         expires_in: int | None | Unset
         if isinstance(self.expires_in, Unset):
@@ -48,11 +48,13 @@ class TokenInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "expired": expired,
+            }
+        )
         if token is not UNSET:
             field_dict["token"] = token
-        if expired is not UNSET:
-            field_dict["expired"] = expired
         if expires_in is not UNSET:
             field_dict["expires_in"] = expires_in
 
@@ -64,6 +66,10 @@ class TokenInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_type("TokenInfo", "an object", src_dict)
         get = src_dict.get
+        _expired = src_dict["expired"]
+        if type(_expired) is not bool:
+            raise wrong_type("TokenInfo.expired", "a boolean", _expired)
+        expired = _expired
         _token = get("token")
         if _token is None:
             token = UNSET
@@ -73,13 +79,6 @@ class TokenInfo:
                 if type(_token) is str
                 else check_str(_token, "TokenInfo.token", secret=True)
             )
-        _expired = get("expired")
-        if _expired is None:
-            expired = UNSET
-        else:
-            if type(_expired) is not bool:
-                raise wrong_type("TokenInfo.expired", "a boolean", _expired)
-            expired = _expired
         _expires_in = get("expires_in", UNSET)
         if _expires_in is None or _expires_in is UNSET:
             expires_in = _expires_in
@@ -92,8 +91,8 @@ class TokenInfo:
                 )
             )
         token_info = cls(
-            token=token,
             expired=expired,
+            token=token,
             expires_in=expires_in,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:

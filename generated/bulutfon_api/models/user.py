@@ -27,9 +27,9 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class User:
-    email: str | Unset = UNSET
+    email: str
     """ The user's email address. """
-    name: str | Unset = UNSET
+    name: str
     """ The user's full name. """
     gsm: int | None | str | Unset = UNSET
     """ A phone number, or null. """
@@ -48,11 +48,12 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "email": email,
+                "name": name,
+            }
+        )
         if gsm is not UNSET:
             field_dict["gsm"] = gsm
 
@@ -64,16 +65,10 @@ class User:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise wrong_type("User", "an object", src_dict)
         get = src_dict.get
-        _email = get("email")
-        if _email is None:
-            email = UNSET
-        else:
-            email = _email if type(_email) is str else check_str(_email, "User.email")
-        _name = get("name")
-        if _name is None:
-            name = UNSET
-        else:
-            name = _name if type(_name) is str else check_str(_name, "User.name")
+        _email = src_dict["email"]
+        email = _email if type(_email) is str else check_str(_email, "User.email")
+        _name = src_dict["name"]
+        name = _name if type(_name) is str else check_str(_name, "User.name")
         _gsm = get("gsm", UNSET)
         if _gsm is None or _gsm is UNSET:
             gsm = _gsm
