@@ -74,9 +74,10 @@ class Cdrs(SyncResource):
         """Every CDR matching the filters, fetched a page at a time as you iterate (``async for``
         on the async client). Bad filters fail at the call, not at the first item.
 
-        ``prefetch=N`` requests up to N pages at once (from a small thread pool) once the first
-        page has told how many there are; CDRs still come in order, a 429 holds back every
-        request, and stopping early leaves nothing running."""
+        ``prefetch=N`` requests up to N pages at once once the first page has told how many
+        there are (a small thread pool; on the async client a task group per batch of N); CDRs
+        still come in order, a 429 holds back every request, and stopping early leaves nothing
+        running."""
         _query(**filters)  # bad filters fail here, not at the first next()
         workers = check_prefetch(prefetch)
         return (cdr for page in self._pages(filters, workers) for cdr in page.items)
@@ -127,9 +128,6 @@ class AsyncCdrs(AsyncResource):
         )
 
     def iter(self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]) -> AsyncIterator[Cdr]:
-        """``async for cdr in client.cdrs.iter(...)``: bad filters fail at the call, as in sync.
-
-        ``prefetch=N`` requests the following pages N at a time (a task group per batch)."""
         _query(**filters)
         workers = check_prefetch(prefetch)
         return self._walk(filters, workers)
@@ -137,7 +135,6 @@ class AsyncCdrs(AsyncResource):
     def iter_pages(
         self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]
     ) -> AsyncIterator[AsyncPage[Cdr]]:
-        """Like ``iter``, a page at a time."""
         _query(**filters)
         return self._pages(filters, check_prefetch(prefetch))
 

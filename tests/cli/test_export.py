@@ -110,9 +110,10 @@ def test_a_cell_is_the_wire_value_as_text(value: Any, cell: str) -> None:
 
 
 def test_rows_follow_the_model_field_order() -> None:
-    cdr = models.Cdr.from_dict({"uuid": "u1", "direction": "IN", "missing_call": True})
+    body = {"uuid": "u1", "direction": "IN", "caller": 9, "callee": None, "call_time": None}
+    cdr = models.Cdr.from_dict({**body, "missing_call": True})
     (row,) = csv_rows([cdr])
     assert dict(zip(CDR_FIELDS, row, strict=True)) == {
-        name: {"uuid": "u1", "direction": "IN", "missing_call": "true"}.get(name, "")
+        name: {"uuid": "u1", "direction": "IN", "caller": "9", "missing_call": "true"}.get(name, "")
         for name in CDR_FIELDS
     }

@@ -44,7 +44,17 @@ class Pages(httpx.MockTransport):
         return reply
 
     def page(self, number: int) -> dict[str, Any]:
-        cdrs = [{"uuid": f"p{number}-{i}"} for i in range(PER_PAGE)]
+        cdrs = [
+            {
+                "uuid": f"p{number}-{i}",
+                "direction": "IN",
+                "caller": 905321112233,
+                "callee": 908508850000,
+                "call_time": "2025-01-15T10:24:30+03:00",
+                "missing_call": False,
+            }
+            for i in range(PER_PAGE)
+        ]
         following = number + 1 if number < self.total else None
         return {
             "cdrs": cdrs,

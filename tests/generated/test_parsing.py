@@ -8,6 +8,7 @@ turns that into ``ResponseParseError``. Fields the spec gives as an integer or a
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 import re
 from typing import Any
 
@@ -36,6 +37,9 @@ CDR: dict[str, Any] = {
 }
 
 
+DID: dict[str, Any] = {"id": 1, "number": "908508850000", "state": "CONFIRMED"}
+
+
 def test_a_well_formed_cdr_parses_to_typed_values() -> None:
     cdr = models.Cdr.from_dict(CDR)
     assert cdr.caller == 905321112233
@@ -62,12 +66,14 @@ def test_a_well_formed_cdr_parses_to_typed_values() -> None:
         (models.Cdr, {**CDR, "call_time": 1709276400}, "Cdr.call_time", TypeError),
         (models.Cdr, {**CDR, "call_time": "yesterday"}, "Cdr.call_time", ValueError),
         (models.Cdr, {**CDR, "hangup_cause": 16}, "Cdr.hangup_cause", TypeError),
-        (models.Did, {"id": "x"}, "Did.id", TypeError),
-        (models.Did, {"id": True}, "Did.id", TypeError),
-        (models.Did, {"id": 1, "working_hour": "true"}, "Did.working_hour", TypeError),
-        (models.Did, {"id": 1, "destination_id": "7"}, "Did.destination_id", TypeError),
+        (models.Did, {**DID, "id": "x"}, "Did.id", TypeError),
+        (models.Did, {**DID, "id": True}, "Did.id", TypeError),
+        (models.Did, {**DID, "working_hour": "true"}, "Did.working_hour", TypeError),
+        (models.Did, {**DID, "destination_id": "7"}, "Did.destination_id", TypeError),
+        (models.Did, {**DID, "state": ["CONFIRMED"]}, "Did.state", TypeError),
         (models.Credit, {"balance": "1.5", "sms_credits": 2.5}, "Credit.sms_credits", TypeError),
         (models.Credit, {"balance": False}, "Credit.balance", TypeError),
+        (models.Credit, {"balance": "lots"}, "Credit.balance", ValueError),
         (
             models.CdrDetail,
             {**CDR, "call_flow": {"callee": 1}},
@@ -77,7 +83,7 @@ def test_a_well_formed_cdr_parses_to_typed_values() -> None:
         (models.CdrDetail, {**CDR, "call_flow": [["x"]]}, "CallFlowStep", TypeError),
         (
             models.ExtensionDetail,
-            {"id": 1, "acl": ["gsm", 3]},
+            {"id": 1, "number": 1001, "acl": ["gsm", 3]},
             "ExtensionDetail.acl[]",
             TypeError,
         ),
@@ -97,24 +103,29 @@ def test_an_integer_or_string_field_takes_either(value: object) -> None:
 
 
 @pytest.mark.parametrize("value", ["0.0450", 0.045, 1])
-def test_a_number_or_string_field_takes_either(value: object) -> None:
-    assert models.Cdr.from_dict({**CDR, "call_price": value}).call_price == value
+def test_a_money_field_takes_a_string_or_a_number(value: object) -> None:
+    assert models.Cdr.from_dict({**CDR, "call_price": value}).call_price == Decimal(str(value))
 
 
-def test_a_float_field_takes_an_integer_unchanged() -> None:
-    assert models.Credit.from_dict({"balance": 12}).balance == 12
+@pytest.mark.parametrize("value", [905321112233, "905321112233"])
+def test_a_required_integer_or_string_field_takes_either(value: object) -> None:
+    assert models.Did.from_dict({**DID, "number": value}).number == value
 
 
 def test_null_in_an_optional_field_is_absent_and_in_a_nullable_one_is_none() -> None:
-    cdr = models.Cdr.from_dict({**CDR, "missing_call": None, "caller": None})
-    assert cdr.missing_call is UNSET
+    cdr = models.Cdr.from_dict({**CDR, "call_record": None, "caller": None, "extension": None})
+    assert cdr.call_record is UNSET
     assert cdr.caller is None
-    assert models.Cdr.from_dict({"uuid": "u"}).caller is UNSET
+    assert cdr.extension is None
+    without = {key: value for key, value in CDR.items() if key != "extension"}
+    assert models.Cdr.from_dict(without).extension is UNSET
 
 
 def test_null_in_a_required_field_is_refused() -> None:
     with pytest.raises(TypeError, match=r"^Cdr\.uuid: expected a string, got null"):
         models.Cdr.from_dict({**CDR, "uuid": None})
+    with pytest.raises(TypeError, match=r"^Cdr\.missing_call: expected a boolean, got null"):
+        models.Cdr.from_dict({**CDR, "missing_call": None})
 
 
 def test_an_unknown_enum_value_is_kept_but_a_known_one_is_the_member() -> None:
