@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from bulutfon_api.api.cdrs import get_cdr, list_cdrs
 from bulutfon_api.models import Cdr, CdrDetail, TimeLimit
 from bulutfon_ext import _validation as check
+from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 from bulutfon_ext._prefetch import apages, aprefetch_pages, check_prefetch, pages, prefetch_pages
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt
@@ -27,6 +28,10 @@ class CdrFilters(TypedDict, total=False):
     missing_call: bool
     order: str
     time_limit: str | TimeLimit
+
+
+class CdrListArgs(CdrFilters, PerCallOptions, total=False):
+    """The filters, and the per-call options (timeout, extra_headers, extra_query)."""
 
 
 def _query(
@@ -55,22 +60,30 @@ def _query(
     }
 
 
+def _checked(prefetch: object, arguments: CdrListArgs) -> int:
+    """Bad options, filters and ``prefetch`` fail at the call, not at the first item."""
+    filters, _ = split_options(arguments)
+    _query(**filters)
+    return check_prefetch(prefetch)
+
+
 class Cdrs(SyncResource):
     """``client.cdrs``: call detail records, paged, filtered, walked lazily."""
 
-    def list(self, *, page: int | None = None, **filters: Unpack[CdrFilters]) -> Page[Cdr]:
+    def list(self, *, page: int | None = None, **arguments: Unpack[CdrListArgs]) -> Page[Cdr]:
         """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
         comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
         ('hour', 'day', 'month')."""
+        filters, options = split_options(arguments)
         query = _query(page=page, **filters)
-        body = self._call(list_cdrs.OPERATION, **query)
+        body = self._call(list_cdrs.OPERATION, options, **query)
         return Page(
             items=body.cdrs,
             info=PageInfo.parse(body.pagination, page or 1),
-            fetch=lambda number: self.list(page=number, **filters),
+            fetch=lambda number: self.list(page=number, **arguments),
         )
 
-    def iter(self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]) -> Iterator[Cdr]:
+    def iter(self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]) -> Iterator[Cdr]:
         """Every CDR matching the filters, fetched a page at a time as you iterate (``async for``
         on the async client). Bad filters fail at the call, not at the first item.
 
@@ -78,19 +91,17 @@ class Cdrs(SyncResource):
         there are (a small thread pool; on the async client a task group per batch of N); CDRs
         still come in order, a 429 holds back every request, and stopping early leaves nothing
         running."""
-        _query(**filters)  # bad filters fail here, not at the first next()
-        workers = check_prefetch(prefetch)
-        return (cdr for page in self._pages(filters, workers) for cdr in page.items)
+        workers = _checked(prefetch, arguments)
+        return (cdr for page in self._pages(arguments, workers) for cdr in page.items)
 
     def iter_pages(
-        self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]
+        self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]
     ) -> Iterator[Page[Cdr]]:
         """Like ``iter``, a page at a time (``page.total_count`` for a progress bar)."""
-        _query(**filters)
-        return self._pages(filters, check_prefetch(prefetch))
+        return self._pages(arguments, _checked(prefetch, arguments))
 
-    def _pages(self, filters: CdrFilters, workers: int) -> Iterator[Page[Cdr]]:
-        first = self.list(**filters)
+    def _pages(self, arguments: CdrListArgs, workers: int) -> Iterator[Page[Cdr]]:
+        first = self.list(**arguments)
         if workers == 1:
             yield from pages(first)
             return
@@ -100,51 +111,49 @@ class Cdrs(SyncResource):
         try:
             yield from prefetch_pages(
                 first,
-                lambda number: quiet.cdrs.list(page=number, **filters),
+                lambda number: quiet.cdrs.list(page=number, **arguments),
                 workers,
                 self._client._config.policy,
             )
         finally:
             quiet.http.close()
 
-    def get(self, uuid: str) -> CdrDetail:
+    def get(self, uuid: str, **options: Unpack[PerCallOptions]) -> CdrDetail:
         """One CDR with its call flow."""
-        return self._call(get_cdr.OPERATION, uuid=check.key(uuid)).cdr
+        return self._call(get_cdr.OPERATION, options, uuid=check.key(uuid)).cdr
 
 
 @twin_of(Cdrs)
 class AsyncCdrs(AsyncResource):
     async def list(
-        self, *, page: int | None = None, **filters: Unpack[CdrFilters]
+        self, *, page: int | None = None, **arguments: Unpack[CdrListArgs]
     ) -> AsyncPage[Cdr]:
+        filters, options = split_options(arguments)
         query = _query(page=page, **filters)
-        body = await self._call(list_cdrs.OPERATION, **query)
+        body = await self._call(list_cdrs.OPERATION, options, **query)
 
         async def fetch(number: int) -> AsyncPage[Cdr]:
-            return await self.list(page=number, **filters)
+            return await self.list(page=number, **arguments)
 
         return AsyncPage(
             items=body.cdrs, info=PageInfo.parse(body.pagination, page or 1), fetch=fetch
         )
 
-    def iter(self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]) -> AsyncIterator[Cdr]:
-        _query(**filters)
-        workers = check_prefetch(prefetch)
-        return self._walk(filters, workers)
+    def iter(self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]) -> AsyncIterator[Cdr]:
+        return self._walk(arguments, _checked(prefetch, arguments))
 
     def iter_pages(
-        self, *, prefetch: int = 1, **filters: Unpack[CdrFilters]
+        self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]
     ) -> AsyncIterator[AsyncPage[Cdr]]:
-        _query(**filters)
-        return self._pages(filters, check_prefetch(prefetch))
+        return self._pages(arguments, _checked(prefetch, arguments))
 
-    async def _walk(self, filters: CdrFilters, workers: int) -> AsyncIterator[Cdr]:
-        async for page in self._pages(filters, workers):
+    async def _walk(self, arguments: CdrListArgs, workers: int) -> AsyncIterator[Cdr]:
+        async for page in self._pages(arguments, workers):
             for cdr in page.items:
                 yield cdr
 
-    async def _pages(self, filters: CdrFilters, workers: int) -> AsyncIterator[AsyncPage[Cdr]]:
-        first = await self.list(**filters)
+    async def _pages(self, arguments: CdrListArgs, workers: int) -> AsyncIterator[AsyncPage[Cdr]]:
+        first = await self.list(**arguments)
         if workers == 1:
             async for page in apages(first):
                 yield page
@@ -152,7 +161,7 @@ class AsyncCdrs(AsyncResource):
         quiet = self._client.with_options(max_retries=0)
 
         async def fetch(number: int) -> AsyncPage[Cdr]:
-            return await quiet.cdrs.list(page=number, **filters)
+            return await quiet.cdrs.list(page=number, **arguments)
 
         try:
             async for page in aprefetch_pages(first, fetch, workers, self._client._config.policy):
@@ -160,5 +169,5 @@ class AsyncCdrs(AsyncResource):
         finally:
             await quiet.http.aclose()
 
-    async def get(self, uuid: str) -> CdrDetail:
-        return (await self._call(get_cdr.OPERATION, uuid=check.key(uuid))).cdr
+    async def get(self, uuid: str, **options: Unpack[PerCallOptions]) -> CdrDetail:
+        return (await self._call(get_cdr.OPERATION, options, uuid=check.key(uuid))).cdr
