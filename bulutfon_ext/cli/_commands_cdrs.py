@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import enum
 import json
+import operator
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -13,11 +15,12 @@ import attrs
 import typer
 
 from bulutfon_api.models import Cdr
+from bulutfon_api.types import UNSET
 from bulutfon_ext import Bulutfon, BulutfonError, NotFoundError
+from bulutfon_ext._prefetch import MAX_PREFETCH
 from bulutfon_ext.cli import _targets as targets
 from bulutfon_ext.cli._app import app, get_state, session
 from bulutfon_ext.cli._common import add_download, split_commas
-from bulutfon_ext.cli._output import to_data
 from bulutfon_ext.cli._targets import STDOUT
 from bulutfon_ext.cli._transfers import counting_progress
 
@@ -156,17 +159,32 @@ def cdrs_get(
         get_state(ctx).output.detail(client.cdrs.get(uuid), title=f"CDR {uuid}")
 
 
-def _csv_row(record: dict[str, Any]) -> dict[str, str]:
-    row: dict[str, str] = {}
-    for name in CDR_FIELDS:
-        value = record.get(name)
-        if value is None:
-            row[name] = ""
-        elif isinstance(value, bool):
-            row[name] = "true" if value else "false"
-        else:
-            row[name] = str(value)
-    return row
+def csv_cell(value: Any) -> str:
+    """One CSV cell straight from a model attribute: what ``to_dict`` would give, as text.
+
+    Unset and null are empty, booleans ``true``/``false``, date-times ISO 8601, enums their
+    wire value (an unknown one too). Reading the attributes directly, not through ``to_dict`` and
+    a walk of the result, is what keeps an export near the speed of a plain httpx script."""
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if value is None or value is UNSET:
+        return ""
+    if kind is bool:
+        return "true" if value else "false"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+_CDR_VALUES = operator.attrgetter(*CDR_FIELDS)
+
+
+def csv_rows(cdrs: list[Cdr]) -> list[list[str]]:
+    """The CSV rows of a page of CDRs, columns in ``CDR_FIELDS`` order."""
+    return [[csv_cell(value) for value in _CDR_VALUES(cdr)] for cdr in cdrs]
 
 
 def _export_format(given: Format | None, output: str) -> Format:
@@ -184,28 +202,33 @@ def _export_format(given: Format | None, output: str) -> Format:
 
 
 class _Writer:
-    """Writes CDR records as CSV, JSON Lines or one JSON array, a record at a time."""
+    """Writes CDRs as CSV, JSON Lines or one JSON array, a page at a time."""
 
     def __init__(self, out: IO[str], kind: Format) -> None:
         self.out = out
         self.kind = kind
         self.count = 0
-        self.csv = csv.DictWriter(out, fieldnames=CDR_FIELDS) if kind is Format.csv else None
+        self.csv = csv.writer(out) if kind is Format.csv else None
         if self.csv is not None:
-            self.csv.writeheader()
+            self.csv.writerow(CDR_FIELDS)
         elif kind is Format.json:
             out.write("[")
 
-    def add(self, record: dict[str, Any]) -> None:
+    def add(self, cdrs: list[Cdr]) -> None:
         if self.csv is not None:
-            self.csv.writerow(_csv_row(record))
+            self.csv.writerows(csv_rows(cdrs))
         elif self.kind is Format.jsonl:
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            self.out.write(
-                ("," if self.count else "") + "\n  " + json.dumps(record, ensure_ascii=False)
+            self.out.writelines(
+                json.dumps(cdr.to_dict(), ensure_ascii=False) + "\n" for cdr in cdrs
             )
-        self.count += 1
+        else:
+            self.out.writelines(
+                ("," if self.count + index else "")
+                + "\n  "
+                + json.dumps(cdr.to_dict(), ensure_ascii=False)
+                for index, cdr in enumerate(cdrs)
+            )
+        self.count += len(cdrs)
 
     def close(self) -> None:
         if self.kind is Format.json:
@@ -240,6 +263,15 @@ def cdrs_export(
     last: LastOption = None,
     order: Order = None,
     limit: Limit = None,
+    parallel: Annotated[
+        int,
+        typer.Option(
+            "--parallel",
+            min=1,
+            max=MAX_PREFETCH,
+            help="Fetch up to this many pages at once (rows stay in order).",
+        ),
+    ] = 1,
 ) -> None:
     """Write every matching call detail record to a CSV, JSON Lines or JSON file.
 
@@ -256,12 +288,13 @@ def cdrs_export(
         targets.open_text(output, newline="" if kind is Format.csv else None) as out,
         counting_progress(state, "exporting CDRs") as progress,
     ):
-        first = client.cdrs.list(**filters)
-        task = progress.add_task("cdrs", total=first.total_count)
+        task = None
         writer = _Writer(out, kind)
-        for cdr in first.iter_all():
-            writer.add(to_data(cdr))
-            progress.advance(task)
+        for page in client.cdrs.iter_pages(prefetch=parallel, **filters):
+            if task is None:
+                task = progress.add_task("cdrs", total=page.total_count)
+            writer.add(page.items)
+            progress.advance(task, len(page.items))
         writer.close()
     where = "standard output" if output == STDOUT else output
     if state.json and output != STDOUT:
