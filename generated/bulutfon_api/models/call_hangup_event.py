@@ -7,9 +7,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.call_hangup_event_event_type import CallHangupEventEventType
 from ..models.call_hangup_event_hangup_detail import CallHangupEventHangupDetail
 from ..models.webhook_direction import WebhookDirection
-from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallHangupEvent")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CallHangupEvent")
 class CallHangupEvent:
     """`call_hangup`: a call ended."""
 
-    event_type: WebhookEventType
+    event_type: CallHangupEventEventType
     """ The event, in either spelling the provider uses: the page's list says `call_init_extension`,
     `call_init_group`, `call_init_manu`; its example payloads say `incoming_call_extension`,
     `incoming_call_group`, `call_init_menu`.
@@ -183,7 +183,7 @@ class CallHangupEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event_type = WebhookEventType._from_wire(d.pop("event_type"))
+        event_type = CallHangupEventEventType._from_wire(d.pop("event_type"))
 
         def _parse_domain_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

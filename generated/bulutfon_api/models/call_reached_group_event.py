@@ -7,8 +7,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.call_reached_group_event_event_type import CallReachedGroupEventEventType
 from ..models.webhook_direction import WebhookDirection
-from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallReachedGroupEvent")
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CallReachedGroupEvent")
 class CallReachedGroupEvent:
     """`call_init_group` / `incoming_call_group`: a call reached a ring group."""
 
-    event_type: WebhookEventType
+    event_type: CallReachedGroupEventEventType
     """ The event, in either spelling the provider uses: the page's list says `call_init_extension`,
     `call_init_group`, `call_init_manu`; its example payloads say `incoming_call_extension`,
     `incoming_call_group`, `call_init_menu`.
@@ -146,7 +146,7 @@ class CallReachedGroupEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event_type = WebhookEventType._from_wire(d.pop("event_type"))
+        event_type = CallReachedGroupEventEventType._from_wire(d.pop("event_type"))
 
         def _parse_domain_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
