@@ -20,7 +20,12 @@ from bulutfon_api.models import CallAndBridgeRequest, CallAndBridgeResult, MeRes
 from bulutfon_ext import __version__
 from bulutfon_ext import _validation as check
 from bulutfon_ext._auth import Credentials, resolve_base_url, resolve_credentials
-from bulutfon_ext._errors import ValidationError, araise_for_status, raise_for_status
+from bulutfon_ext._errors import (
+    OperationFailedError,
+    ValidationError,
+    araise_for_status,
+    raise_for_status,
+)
 from bulutfon_ext._logging import setup_from_env
 from bulutfon_ext._redact import protect_httpx_logs
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt
@@ -60,16 +65,25 @@ def _timeout(value: TimeoutLike | None) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         timeout = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
+        if not 0 < value <= MAX_TIMEOUT:  # before float(): 10**400 would overflow it
+            raise ValidationError(
+                "timeout", f"{check.show(value)} must be seconds above 0 and at most a day"
+            )
         timeout = httpx.Timeout(float(value))
     else:
         raise ValidationError(
-            "timeout", f"{value!r} must be seconds (a number) or an httpx.Timeout"
+            "timeout", f"{check.show(value)} must be seconds (a number) or an httpx.Timeout"
         )
     limits = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    if any(limit is None or not 0 < limit <= MAX_TIMEOUT for limit in limits):
+    if any(
+        isinstance(limit, bool)
+        or not isinstance(limit, int | float)
+        or not 0 < limit <= MAX_TIMEOUT
+        for limit in limits
+    ):
         raise ValidationError(
             "timeout",
-            f"{value!r}: every limit must be seconds above 0 and at most a day; none may be infinite",
+            f"{check.show(value)}: every limit must be seconds above 0 and at most a day; none may be infinite",
         )
     return timeout
 
@@ -89,9 +103,19 @@ class _Config:
         )
 
 
+MAX_RETRIES = 100
+
+
 def _policy(max_retries: int) -> RetryPolicy:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValidationError("max_retries", f"{max_retries!r} must be a whole number from 0 up")
+    if (
+        isinstance(max_retries, bool)
+        or not isinstance(max_retries, int)
+        or not 0 <= max_retries <= MAX_RETRIES
+    ):
+        raise ValidationError(
+            "max_retries",
+            f"{check.show(max_retries)} must be a whole number from 0 up (at most {MAX_RETRIES})",
+        )
     return RetryPolicy(max_retries=max_retries)
 
 
@@ -113,14 +137,18 @@ def _config(
     )
 
 
+MAX_BASE_URL = 2048
+
+
 def _checked_base_url(value: str) -> str:
     try:
         url = httpx.URL(value)
     except httpx.InvalidURL as error:
-        raise ValidationError("base_url", f"{value!r} is not a URL: {error}") from None
-    if url.scheme not in ("http", "https") or not url.host:
+        raise ValidationError("base_url", f"{check.show(value)} is not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host or len(value) > MAX_BASE_URL:
         raise ValidationError(
-            "base_url", f"{value!r} must be an http(s) URL such as https://api.bulutfon.com"
+            "base_url",
+            f"{check.show(value)} must be an http(s) URL such as https://api.bulutfon.com",
         )
     return value
 
@@ -157,6 +185,15 @@ def _bridge_body(
     )
 
 
+def _bridged(result: CallAndBridgeResult) -> CallAndBridgeResult:
+    """A 2xx saying ``"success": false`` is a failure, not a result to inspect."""
+    success: object = result.success  # a lenient parser may hand over the string "false"
+    if success is False or success == "false":
+        message = result.message if isinstance(result.message, str) else "(no message)"
+        raise OperationFailedError(message)
+    return result
+
+
 class _ClientBase:
     _config: _Config
 
@@ -177,7 +214,9 @@ class _ClientBase:
         return self._config.policy.max_retries
 
     def _token_for_info(self, token: str | None) -> str:
-        token = token or self.credentials.access_token
+        if token is not None:
+            return check.key(token, "token")
+        token = self.credentials.access_token
         if not token:
             raise ValidationError(
                 "token", "give the token to inspect: this client uses email/password"
@@ -260,7 +299,7 @@ class Bulutfon(_ClientBase):
         """Call ``callee`` from your number ``caller`` and connect it to ``destination`` (2 digits
         a menu, 3 a group, 4 an extension). Never retried once it may have reached the server."""
         body = _bridge_body(caller, callee, destination, timeout)
-        return self._account._call(call_and_bridge_op.sync_detailed, body=body)
+        return _bridged(self._account._call(call_and_bridge_op.sync_detailed, body=body))
 
     def close(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""
@@ -341,7 +380,7 @@ class AsyncBulutfon(_ClientBase):
         timeout: int | None = None,  # noqa: ASYNC109 (the API's ring time, not a deadline)
     ) -> CallAndBridgeResult:
         body = _bridge_body(caller, callee, destination, timeout)
-        return await self._account._call(call_and_bridge_op.asyncio_detailed, body=body)
+        return _bridged(await self._account._call(call_and_bridge_op.asyncio_detailed, body=body))
 
     async def aclose(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""

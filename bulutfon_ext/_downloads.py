@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import mimetypes
 import os
+import stat
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -35,14 +36,65 @@ def _is_writable(target: Any) -> bool:
     return hasattr(target, "write") and not isinstance(target, str | os.PathLike)
 
 
+def _means_folder(text: str, path: Path) -> bool:
+    """``to="recordings/"`` (a trailing separator) or an existing folder: a file goes in it."""
+    return text.endswith(("/", os.sep)) or path.is_dir()
+
+
+def _in_place(path: Path) -> bool:
+    """A FIFO or a device (``/dev/stdout``, a terminal) is written to, never replaced."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
+def _writable_folder(folder: Path) -> bool:
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+
+
+def _target_path(to: object) -> tuple[str, Path]:
+    if not isinstance(to, str | os.PathLike):
+        raise ValidationError(
+            "to",
+            f"expected a file path, a folder or an open binary file, got {type(to).__name__}",
+        )
+    text = os.fspath(to)
+    if not isinstance(text, str) or not text or "\x00" in text:
+        raise ValidationError("to", f"{text!r} is not a usable path (empty, bytes or a NUL byte)")
+    return text, Path(text)
+
+
 def check_target(to: Target) -> None:
-    """Refuse a target that cannot be written before any request is sent."""
+    """Refuse a target that cannot be written, before any request is sent.
+
+    A folder named with a trailing ``/`` may be missing (it is created); its nearest existing
+    ancestor must be writable. A file's folder must exist and be writable; a FIFO or a device
+    must be writable itself.
+    """
     if _is_writable(to):
         return
-    path = Path(to)  # type: ignore[arg-type]
-    parent = path if path.is_dir() else path.parent
+    text, path = _target_path(to)
+    if _means_folder(text, path):
+        ancestor = path
+        while not ancestor.exists() and ancestor != ancestor.parent:
+            ancestor = ancestor.parent
+        if ancestor.exists() and not ancestor.is_dir():
+            raise ValidationError("to", f"{ancestor} is a file, so {to} cannot be a folder")
+        if not _writable_folder(ancestor if ancestor.exists() else Path(".")):
+            raise ValidationError("to", f"folder {ancestor} is not writable")
+        return
+    if _in_place(path):
+        if not os.access(path, os.W_OK):
+            raise ValidationError("to", f"{path} is not writable")
+        return
+    real = Path(os.path.realpath(path)) if path.is_symlink() else path
+    parent = real.parent
     if not parent.is_dir():
         raise ValidationError("to", f"folder {parent} does not exist")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ValidationError("to", f"folder {parent} is not writable")
 
 
 def extension_for(content_type: str | None) -> str | None:
@@ -55,12 +107,26 @@ def extension_for(content_type: str | None) -> str | None:
 def _final_path(to: str | os.PathLike[str], name: str, response: httpx.Response) -> Path:
     """``to`` itself, or in a folder ``name`` (``<uuid>.ogg``) with the suffix the content type gives."""
     path = Path(to)
-    if path.is_dir():
+    if _means_folder(os.fspath(to), path):
+        path.mkdir(parents=True, exist_ok=True)
         # The name's stem is a uuid or id checked before sending; .name keeps the file in the folder.
         default = Path(Path(name).name)
         suffix = extension_for(response.headers.get("Content-Type")) or default.suffix
         return path / default.with_suffix(suffix).name
     return path
+
+
+@contextlib.contextmanager
+def _output(final: Path) -> Iterator[IO[bytes]]:
+    """Where the bytes go: a FIFO or device in place; a file staged then renamed, through a
+    symlink onto its target so that the link stays a link."""
+    if _in_place(final):
+        with open(final, "wb") as out:
+            yield out
+        return
+    real = Path(os.path.realpath(final)) if final.is_symlink() else final
+    with staged_file(real, shown=final) as out:
+        yield out
 
 
 def _expected_length(response: httpx.Response) -> int | None:
@@ -117,20 +183,30 @@ _UMASK = _read_umask()
 
 
 @contextlib.contextmanager
-def staged_file(final: Path, mode: str = "wb", **open_args: Any) -> Iterator[IO[Any]]:
+def staged_file(
+    final: Path, mode: str = "wb", *, shown: Path | None = None, **open_args: Any
+) -> Iterator[IO[Any]]:
     """A temporary file beside ``final``, renamed over it only if the block succeeds.
 
     It gets the permissions a plain ``open`` would (mkstemp alone makes it private, 0600).
+    An OSError names ``shown`` (the user's path), never the temporary name.
     """
-    fd, temp = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".part")
+    try:
+        fd, temp = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".part")
+    except OSError as error:
+        error.filename = str(shown or final)
+        raise
     os.chmod(fd, 0o666 & ~_UMASK)
     try:
         with os.fdopen(fd, mode, **open_args) as out:
             yield out
         os.replace(temp, final)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+        if isinstance(error, OSError) and error.filename in (temp, None):
+            error.filename = str(shown or final)
+            error.filename2 = None
         raise
 
 
@@ -162,7 +238,7 @@ class Stream:
                 to.write(chunk)  # type: ignore[union-attr]
             return None
         final = _final_path(to, name, self.response)  # type: ignore[arg-type]
-        with staged_file(final) as out:
+        with _output(final) as out:
             for chunk in self.iter_bytes(progress=progress):
                 out.write(chunk)
         return final
@@ -194,7 +270,7 @@ class AsyncStream:
                 to.write(chunk)  # type: ignore[union-attr]
             return None
         final = _final_path(to, name, self.response)  # type: ignore[arg-type]
-        with staged_file(final) as out:
+        with _output(final) as out:
             async for chunk in self.aiter_bytes(progress=progress):
                 out.write(chunk)
         return final

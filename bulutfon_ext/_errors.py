@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import re
 import time
 from http import HTTPStatus
 from typing import Any
@@ -89,6 +90,11 @@ class AuthenticationError(APIStatusError):
     """401: the credentials are missing, wrong or expired (``Token expired``)."""
 
 
+class TokenExpiredError(AuthenticationError):
+    """The body said the token expired (``{"error": "Token expired"}``), whatever the status:
+    get a new token from the Bulutfon panel."""
+
+
 class PermissionDeniedError(APIStatusError):
     """403: the credentials may not do this."""
 
@@ -111,6 +117,25 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx (and any status from 500 up, such as a proxy's 520)."""
+
+
+class OperationFailedError(BulutfonError):
+    """The server answered 2xx but said the operation failed (``call_and_bridge`` with
+    ``"success": false``); ``message`` is its reason."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        self.message = redact_text(message)
+        self.response = response
+        super().__init__(f"the operation failed: {self.message}")
+
+
+# "Token expired", "token has expired", "Token 9f3... expired", "expired token".
+_TOKEN_EXPIRED = re.compile(r"(?is)\btoken\b.{0,300}?\bexpired\b|\bexpired\s+(access\s+)?token\b")
+
+
+def says_token_expired(message: object) -> bool:
+    """Whether an error text says the token expired."""
+    return isinstance(message, str) and bool(_TOKEN_EXPIRED.search(message))
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -171,7 +196,20 @@ def status_error(response: httpx.Response) -> APIStatusError:
     message, code = _message_and_code(response)
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    if isinstance(_body(response), dict) and says_token_expired(message):
+        cls = TokenExpiredError
     return cls(message, response=response, code=code)
+
+
+def expired_token_error(response: httpx.Response) -> TokenExpiredError | None:
+    """For a 2xx body such as ``{"error": "Token expired"}``: the error it really is."""
+    body = _body(response)
+    if isinstance(body, dict) and says_token_expired(body.get("error")):
+        code = body.get("code")
+        return TokenExpiredError(
+            body["error"], response=response, code=code if isinstance(code, str | int) else None
+        )
+    return None
 
 
 def raise_for_status(response: httpx.Response) -> None:

@@ -18,8 +18,15 @@ import httpx
 
 from bulutfon_api.models import Error
 from bulutfon_api.types import UNSET, Response, Unset
+from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target, check_target
-from bulutfon_ext._errors import APIConnectionError, APITimeoutError, ResponseParseError
+from bulutfon_ext._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    BulutfonError,
+    ResponseParseError,
+    expired_token_error,
+)
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 from bulutfon_ext._retry import STREAM_EXTENSION
 
@@ -27,9 +34,10 @@ if TYPE_CHECKING:
     from bulutfon_ext._client import AsyncBulutfon, Bulutfon
 
 T = TypeVar("T")
-# What the generated parsers raise on a body that does not fit the spec (JSONDecodeError is a
-# ValueError; RecursionError comes from absurdly nested JSON).
-PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
+# What the generated parsers raise on a body that does not fit the spec: JSONDecodeError is a
+# ValueError, RecursionError comes from absurdly nested JSON, and the strict scalar checks of the
+# generated models may raise anything of their own; none of it may reach the user as itself.
+PARSE_ERRORS = (Exception,)
 
 
 def opt(value: T | None) -> T | Unset:
@@ -83,8 +91,13 @@ def _parse(operation: Callable[..., Any], client: Any, response: httpx.Response)
     if response.status_code == 204 and not response.content:
         # Off-spec but plausible for a delete: "done, nothing to say" is a success, not a fault.
         response = httpx.Response(204, json={}, request=response.request)
+    expired = expired_token_error(response)
+    if expired is not None:
+        raise expired
     try:
         parsed = _module(operation)._parse_response(client=client, response=response)
+    except BulutfonError:
+        raise
     except PARSE_ERRORS as error:
         raise ResponseParseError(
             f"{name}: the response is not what the spec describes ({type(error).__name__}: {error})",
@@ -129,6 +142,7 @@ class SyncResource:
         self, module: ModuleType, to: Target, name: str, progress: Progress | None, **kwargs: Any
     ) -> Path | None:
         check_target(to)
+        check.callback(progress, "progress")
         with self._stream(module, **kwargs) as stream:
             return stream.save(to, name, progress)
 
@@ -157,5 +171,6 @@ class AsyncResource:
         self, module: ModuleType, to: Target, name: str, progress: Progress | None, **kwargs: Any
     ) -> Path | None:
         check_target(to)
+        check.callback(progress, "progress")
         async with self._stream(module, **kwargs) as stream:
             return await stream.save(to, name, progress)

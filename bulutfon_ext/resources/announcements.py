@@ -41,9 +41,8 @@ class Announcements(SyncResource):
 
     def download(self, id: int, to: Target = ".", progress: Progress | None = None) -> Path | None:
         """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
-        return self._download(
-            download_announcement, to, f"{id}.wav", progress, id=check.identifier(id)
-        )
+        number = check.identifier(id)
+        return self._download(download_announcement, to, f"{number}.wav", progress, id=number)
 
     @contextlib.contextmanager
     def stream(self, id: int) -> Iterator[Stream]:
@@ -70,9 +69,8 @@ class AsyncAnnouncements(AsyncResource):
     async def download(
         self, id: int, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
-        return await self._download(
-            download_announcement, to, f"{id}.wav", progress, id=check.identifier(id)
-        )
+        number = check.identifier(id)
+        return await self._download(download_announcement, to, f"{number}.wav", progress, id=number)
 
     @contextlib.asynccontextmanager
     async def stream(self, id: int) -> AsyncIterator[AsyncStream]:

@@ -24,6 +24,7 @@ def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str
             "and email/password has no token",
         )
     uuid = check.key(uuid)
+    check.flag(stream, "stream")
     path = f"/call-records/{quote(uuid, safe='')}" + ("/stream" if stream else "")
     return f"{base_url}{path}?access_token={recording_hash(token, uuid)}"
 
@@ -34,9 +35,8 @@ class CallRecords(SyncResource):
     ) -> Path | None:
         """Save the recording to ``to``: a file path, a folder (``<uuid>.ogg`` in it), or an
         open binary file. Returns the Path written (None for a file object)."""
-        return self._download(
-            download_call_record, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
-        )
+        key = check.key(uuid)
+        return self._download(download_call_record, to, f"{key}.ogg", progress, uuid=key)
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
@@ -54,9 +54,8 @@ class AsyncCallRecords(AsyncResource):
     async def download(
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
-        return await self._download(
-            download_call_record, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
-        )
+        key = check.key(uuid)
+        return await self._download(download_call_record, to, f"{key}.ogg", progress, uuid=key)
 
     @contextlib.asynccontextmanager
     async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:

@@ -39,9 +39,8 @@ class IncomingFaxes(SyncResource):
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
         """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
-        return self._download(
-            download_incoming_fax, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
-        )
+        key = check.key(uuid)
+        return self._download(download_incoming_fax, to, f"{key}.tiff", progress, uuid=key)
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
@@ -62,9 +61,8 @@ class AsyncIncomingFaxes(AsyncResource):
     async def download(
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
-        return await self._download(
-            download_incoming_fax, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
-        )
+        key = check.key(uuid)
+        return await self._download(download_incoming_fax, to, f"{key}.tiff", progress, uuid=key)
 
     @contextlib.asynccontextmanager
     async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
