@@ -10,8 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from bulutfon_ext.fake._fake import FakeBulutfon
-from bulutfon_ext.fake._server import bind, make_server, url_of
+from bulutfon_ext._extras import exit_for
+from bulutfon_ext.fake import _MISSING
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,6 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--seed", default="0", help="seed of the synthetic records (default: %(default)s)"
     )
     args = parser.parse_args(argv)
+    if _MISSING is not None:
+        exit_for(_MISSING, parser.prog)
+    # Imported here, past the check: without the extra they cannot be imported at all.
+    from bulutfon_ext.fake._fake import FakeBulutfon
+    from bulutfon_ext.fake._server import bind, make_server, url_of
 
     fake = FakeBulutfon(
         cdrs=args.cdrs, incoming_faxes=args.incoming_faxes, messages=args.messages, seed=args.seed
