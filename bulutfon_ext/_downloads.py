@@ -8,17 +8,25 @@ a failure (a dropped connection, a short body, a full disk) leaves the target as
 from __future__ import annotations
 
 import contextlib
+import json
 import mimetypes
 import os
 import stat
 import tempfile
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import httpx
 
-from bulutfon_ext._errors import APIConnectionError, APITimeoutError, ValidationError
+from bulutfon_ext._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ResponseParseError,
+    ValidationError,
+    expired_token_error,
+)
 from bulutfon_ext._redact import redact_url
 
 Progress = Callable[[int, int | None], None]
@@ -30,6 +38,84 @@ _EXTENSIONS = {
     "audio/wav": ".wav",
     "audio/x-wav": ".wav",
 }
+
+
+# The media types each binary operation declares in the spec (and the spellings of WAV in use);
+# application/octet-stream is accepted for all of them.
+DECLARED = {
+    "call_record": ("audio/ogg",),
+    "incoming_fax": ("image/tiff",),
+    "announcement": ("audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"),
+}
+GENERIC = "application/octet-stream"
+# A download slower than this for longer than the read timeout is a drip, not a transfer.
+MIN_RATE = 1024  # bytes per second
+_EXCERPT = 64 * 1024
+
+
+def _declared(operation: str) -> tuple[str, ...]:
+    name = operation.rsplit(".", 1)[-1].removeprefix("download_").removeprefix("stream_")
+    return (*DECLARED.get(name, ()), GENERIC)
+
+
+def _media(response: httpx.Response) -> str:
+    return (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+
+
+def _media_error(response: httpx.Response, operation: str, excerpt: bytes) -> Exception:
+    allowed = _declared(operation)
+    got = _media(response) or "no Content-Type"
+    detail = ""
+    try:
+        body = json.loads(excerpt)
+    except (ValueError, RecursionError):
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("error"), str):
+        probe = httpx.Response(
+            response.status_code, content=excerpt, request=response.request, headers={}
+        )
+        expired = expired_token_error(probe)
+        if expired is not None:
+            return expired
+        detail = f': the server said "{body["error"]}"'
+    name = operation.rsplit(".", 1)[-1]
+    return ResponseParseError(
+        f"{name}: expected {' or '.join(allowed)} but got {got}{detail}; nothing was written",
+        response=response,
+    )
+
+
+def check_media(response: httpx.Response, operation: str) -> None:
+    """Refuse a 2xx whose media type the operation does not declare (an HTML login page, a
+    JSON error), before a byte is written; its message is kept when the body says one."""
+    if _media(response) in _declared(operation):
+        return
+    excerpt = b""
+    with contextlib.suppress(httpx.HTTPError):
+        for chunk in response.iter_bytes():
+            excerpt += chunk
+            if len(excerpt) >= _EXCERPT:
+                break
+    raise _media_error(response, operation, excerpt[:_EXCERPT])
+
+
+async def acheck_media(response: httpx.Response, operation: str) -> None:
+    """The async twin of ``check_media``."""
+    if _media(response) in _declared(operation):
+        return
+    excerpt = b""
+    with contextlib.suppress(httpx.HTTPError):
+        async for chunk in response.aiter_bytes():
+            excerpt += chunk
+            if len(excerpt) >= _EXCERPT:
+                break
+    raise _media_error(response, operation, excerpt[:_EXCERPT])
+
+
+def _chunk_size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= 2**30:
+        raise ValidationError("chunk_size", f"{value!r} must be a whole number of bytes from 1 up")
+    return value
 
 
 def _is_writable(target: Any) -> bool:
@@ -134,31 +220,67 @@ def _expected_length(response: httpx.Response) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
+def _read_timeout(response: httpx.Response) -> float | None:
+    value = (response.request.extensions.get("timeout") or {}).get("read")
+    return float(value) if isinstance(value, int | float) else None
+
+
 class _Counter:
-    """Counts bytes, reports progress, and checks the total against Content-Length."""
+    """Counts the decoded bytes (the ones written), reports progress, checks them against
+    Content-Length as they come, and cuts off a body that drips: below ``MIN_RATE`` for longer
+    than the read timeout. A stall is the read timeout's own business."""
 
     def __init__(self, response: httpx.Response, progress: Progress | None) -> None:
         self.response = response
         self.total = _expected_length(response)
-        self.done = 0
+        self.done = 0  # received (decoded)
+        self.given = 0  # handed to the caller
         self.progress = progress
+        self.window = _read_timeout(response)
+        self.window_start = time.monotonic()
+        self.window_bytes = 0
         if progress:
             progress(0, self.total)
 
     def add(self, chunk: bytes) -> None:
         self.done += len(chunk)
+        if self.total is not None and self.done > self.total:
+            # Also what a compressed body sent despite Accept-Encoding: identity looks like.
+            raise APIConnectionError(
+                f"download from {redact_url(self.response.request.url)} sent more than its "
+                f"Content-Length of {self.total} bytes",
+                request=self.response.request,
+            )
+        self._pace(len(chunk))
+
+    def gave(self, chunk: bytes) -> bytes:
+        self.given += len(chunk)
         if self.progress:
-            self.progress(self.done, self.total)
+            self.progress(self.given, self.total)
+        return chunk
+
+    def _pace(self, size: int) -> None:
+        if self.window is None:
+            return
+        self.window_bytes += size
+        now = time.monotonic()
+        elapsed = now - self.window_start
+        if elapsed < self.window:
+            return
+        if self.window_bytes < MIN_RATE * elapsed:
+            raise APITimeoutError(
+                f"download from {redact_url(self.response.request.url)} slowed to "
+                f"{self.window_bytes / elapsed:.0f} bytes/s for {elapsed:.1f} s (minimum "
+                f"{MIN_RATE} bytes/s) after {self.done} bytes",
+                request=self.response.request,
+            )
+        self.window_start, self.window_bytes = now, 0
 
     def finish(self) -> None:
-        # Content-Length counts the bytes on the wire: when a Content-Encoding was undone, compare
-        # the encoded bytes received, not the decoded ones written.
-        encoded = "Content-Encoding" in self.response.headers
-        received = self.response.num_bytes_downloaded if encoded else self.done
-        if self.total is not None and received != self.total:
+        if self.total is not None and self.done != self.total:
             raise APIConnectionError(
                 f"download from {redact_url(self.response.request.url)} ended after "
-                f"{received} of {self.total} bytes",
+                f"{self.done} of {self.total} bytes (Content-Length)",
                 request=self.response.request,
             )
 
@@ -166,7 +288,7 @@ class _Counter:
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         return cls(
             f"download from {redact_url(self.response.request.url)} broke after "
-            f"{self.done} bytes: {error or type(error).__name__}",
+            f"{self.given} bytes: {error or type(error).__name__}",
             request=self.response.request,
         )
 
@@ -221,15 +343,25 @@ class Stream:
     def iter_bytes(
         self, chunk_size: int = CHUNK, progress: Progress | None = None
     ) -> Iterator[bytes]:
-        """The body in chunks; raises APIConnectionError if it breaks off or comes up short."""
+        """The body in chunks; raises APIConnectionError if it breaks off or comes up short, and
+        APITimeoutError if it stalls or drips."""
+        size = _chunk_size(chunk_size)
         counter = _Counter(self.response, progress)
+        buffer = bytearray()
         try:
-            for chunk in self.response.iter_bytes(chunk_size):
-                counter.add(chunk)
-                yield chunk
+            # Read as the bytes come (no chunk_size here: httpx would wait for a whole chunk, and
+            # a drip would never be seen), then cut to the caller's size.
+            for piece in self.response.iter_bytes():
+                counter.add(piece)
+                buffer += piece
+                while len(buffer) >= size:
+                    yield counter.gave(bytes(buffer[:size]))
+                    del buffer[:size]
         except httpx.TransportError as error:
             raise counter.failed(error) from error
         counter.finish()
+        if buffer:
+            yield counter.gave(bytes(buffer))
 
     def save(self, to: Target, name: str, progress: Progress | None = None) -> Path | None:
         """Write the body to ``to``; the final Path, or None for a file object."""
@@ -255,14 +387,21 @@ class AsyncStream:
     async def aiter_bytes(
         self, chunk_size: int = CHUNK, progress: Progress | None = None
     ) -> AsyncIterator[bytes]:
+        size = _chunk_size(chunk_size)
         counter = _Counter(self.response, progress)
+        buffer = bytearray()
         try:
-            async for chunk in self.response.aiter_bytes(chunk_size):
-                counter.add(chunk)
-                yield chunk
+            async for piece in self.response.aiter_bytes():
+                counter.add(piece)
+                buffer += piece
+                while len(buffer) >= size:
+                    yield counter.gave(bytes(buffer[:size]))
+                    del buffer[:size]
         except httpx.TransportError as error:
             raise counter.failed(error) from error
         counter.finish()
+        if buffer:
+            yield counter.gave(bytes(buffer))
 
     async def save(self, to: Target, name: str, progress: Progress | None = None) -> Path | None:
         if _is_writable(to):

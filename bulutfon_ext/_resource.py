@@ -19,7 +19,15 @@ import httpx
 from bulutfon_api.models import Error
 from bulutfon_api.types import UNSET, Response, Unset
 from bulutfon_ext import _validation as check
-from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target, check_target
+from bulutfon_ext._downloads import (
+    AsyncStream,
+    Progress,
+    Stream,
+    Target,
+    acheck_media,
+    check_media,
+    check_target,
+)
 from bulutfon_ext._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -68,22 +76,32 @@ def _request(
     built: dict[str, Any] = dict(_module(operation)._get_kwargs(**kwargs))
     if stream:
         built["extensions"] = {STREAM_EXTENSION: True}
+        # A binary body is not worth compressing, and a compressed one could decode to any size.
+        built["headers"] = {**built.get("headers", {}), "Accept-Encoding": "identity"}
     return built
 
 
 @contextlib.contextmanager
-def sdk_errors(request: httpx.Request | None = None) -> Iterator[None]:
-    """Turn any httpx error that got past the retry transport into the SDK's own."""
+def sdk_errors(
+    request: httpx.Request | None = None, scrub: Callable[[BaseException], None] | None = None
+) -> Iterator[None]:
+    """Turn any httpx error that got past the retry transport into the SDK's own, and (with
+    ``scrub``) redact the client's credential values from whatever error leaves."""
     try:
-        yield
-    except httpx.DecodingError as error:
-        raise ResponseParseError(f"the response body could not be decoded: {error}") from error
-    except httpx.TimeoutException as error:
-        raise APITimeoutError(
-            f"timed out: {error or type(error).__name__}", request=request
-        ) from error
-    except httpx.HTTPError as error:
-        raise APIConnectionError(f"{type(error).__name__}: {error}", request=request) from error
+        try:
+            yield
+        except httpx.DecodingError as error:
+            raise ResponseParseError(f"the response body could not be decoded: {error}") from error
+        except httpx.TimeoutException as error:
+            raise APITimeoutError(
+                f"timed out: {error or type(error).__name__}", request=request
+            ) from error
+        except httpx.HTTPError as error:
+            raise APIConnectionError(f"{type(error).__name__}: {error}", request=request) from error
+    except BulutfonError as error:
+        if scrub is not None:
+            scrub(error)
+        raise
 
 
 def _parse(operation: Callable[..., Any], client: Any, response: httpx.Response) -> Any:
@@ -125,17 +143,18 @@ class SyncResource:
 
     def _call(self, operation: Callable[..., Response[T | Error]], **kwargs: Any) -> T:
         """Send the generated operation's request and return its parsed success body."""
-        with sdk_errors():
+        with sdk_errors(scrub=self._client._config.scrub):
             response = self._client.http.request(**_request(operation, kwargs))
-        parsed: T = _parse(operation, self._client.low_level, response)
+            parsed: T = _parse(operation, self._client.low_level, response)
         return parsed
 
     @contextlib.contextmanager
     def _stream(self, module: ModuleType, **kwargs: Any) -> Iterator[Stream]:
         with (
-            sdk_errors(),
+            sdk_errors(scrub=self._client._config.scrub),
             self._client.http.stream(**_request(module, kwargs, stream=True)) as response,
         ):
+            check_media(response, module.__name__)
             yield Stream(response)
 
     def _download(
@@ -154,17 +173,18 @@ class AsyncResource:
     async def _call(
         self, operation: Callable[..., Awaitable[Response[T | Error]]], **kwargs: Any
     ) -> T:
-        with sdk_errors():
+        with sdk_errors(scrub=self._client._config.scrub):
             response = await self._client.http.request(**_request(operation, kwargs))
-        parsed: T = _parse(operation, self._client.low_level, response)
+            parsed: T = _parse(operation, self._client.low_level, response)
         return parsed
 
     @contextlib.asynccontextmanager
     async def _stream(self, module: ModuleType, **kwargs: Any) -> AsyncIterator[AsyncStream]:
-        with sdk_errors():
+        with sdk_errors(scrub=self._client._config.scrub):
             async with self._client.http.stream(
                 **_request(module, kwargs, stream=True)
             ) as response:
+                await acheck_media(response, module.__name__)
                 yield AsyncStream(response)
 
     async def _download(
