@@ -23,9 +23,11 @@ import httpx
 from bulutfon_ext._errors import (
     APIConnectionError,
     APITimeoutError,
+    BulutfonError,
     ResponseParseError,
     ValidationError,
     expired_token_error,
+    from_httpx,
 )
 from bulutfon_ext._redact import redact_url
 
@@ -284,12 +286,12 @@ class _Counter:
                 request=self.response.request,
             )
 
-    def failed(self, error: httpx.TransportError) -> APIConnectionError:
-        cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        return cls(
-            f"download from {redact_url(self.response.request.url)} broke after "
-            f"{self.given} bytes: {error or type(error).__name__}",
+    def failed(self, error: httpx.TransportError) -> BulutfonError:
+        where = redact_url(self.response.request.url)
+        return from_httpx(
+            error,
             request=self.response.request,
+            doing=f"download from {where} broke after {self.given} bytes",
         )
 
 

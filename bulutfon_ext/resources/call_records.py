@@ -36,12 +36,12 @@ class CallRecords(SyncResource):
         """Save the recording to ``to``: a file path, a folder (``<uuid>.ogg`` in it), or an
         open binary file. Returns the Path written (None for a file object)."""
         key = check.key(uuid)
-        return self._download(download_call_record, to, f"{key}.ogg", progress, uuid=key)
+        return self._download(download_call_record.OPERATION, to, f"{key}.ogg", progress, uuid=key)
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
         """``with client.call_records.stream(uuid) as s: for chunk in s.iter_bytes(): ...``"""
-        with self._stream(stream_call_record, uuid=check.key(uuid)) as stream:
+        with self._stream(stream_call_record.OPERATION, uuid=check.key(uuid)) as stream:
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:
@@ -55,11 +55,13 @@ class AsyncCallRecords(AsyncResource):
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
         key = check.key(uuid)
-        return await self._download(download_call_record, to, f"{key}.ogg", progress, uuid=key)
+        return await self._download(
+            download_call_record.OPERATION, to, f"{key}.ogg", progress, uuid=key
+        )
 
     @contextlib.asynccontextmanager
     async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_call_record, uuid=check.key(uuid)) as stream:
+        async with self._stream(stream_call_record.OPERATION, uuid=check.key(uuid)) as stream:
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:

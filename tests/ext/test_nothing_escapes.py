@@ -289,15 +289,15 @@ def test_other_401s_are_not_token_expired() -> None:
 def test_any_exception_of_a_parser_is_a_response_parse_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from bulutfon_api.api.dids import list_dids
+    from bulutfon_api.models import DidListResponse
 
     class StrictTypeError(Exception):
         """What a strict generated parser might raise for "id": "x"."""
 
-    def strict(**_: Any) -> Any:
+    def strict(*_: Any, **__: Any) -> Any:
         raise StrictTypeError("id: expected int, got 'x'")
 
-    monkeypatch.setattr(list_dids, "_parse_response", strict)
+    monkeypatch.setattr(DidListResponse, "from_dict", strict)
     c = Bulutfon(access_token=TOKEN, transport=Script(json_reply({"dids": [{"id": "x"}]})))
     with pytest.raises(ResponseParseError, match="expected int") as caught:
         c.dids.list()
