@@ -26,7 +26,7 @@ from bulutfon_ext import (
 from tests._hostile import Conn, Hostile, gzip_bomb, head, reply
 
 TOKEN = "S3CRET-token-0123456789"
-DIDS = json.dumps({"dids": [{"id": 1, "number": "908500000000"}]}).encode()
+DIDS = json.dumps({"dids": [{"id": 1, "number": "908500000000", "state": "CONFIRMED"}]}).encode()
 
 
 @functools.cache

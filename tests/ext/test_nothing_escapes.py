@@ -307,10 +307,22 @@ def test_any_exception_of_a_parser_is_a_response_parse_error(
 # --- the mutations that survived (issue 8, item 12) ------------------------------------------
 
 
+def cdr(uuid: str) -> dict[str, Any]:
+    """The fields every CDR carries."""
+    return {
+        "uuid": uuid,
+        "direction": "IN",
+        "caller": "905001112233",
+        "callee": "908500000000",
+        "call_time": "2024-01-01T10:00:00+03:00",
+        "missing_call": False,
+    }
+
+
 def cdr_page(page: int, total_pages: int, items: list[str], *, next_link: bool = True) -> Any:
     return json_reply(
         {
-            "cdrs": [{"uuid": u} for u in items],
+            "cdrs": [cdr(u) for u in items],
             "pagination": {
                 "page": page,
                 "total_pages": total_pages,
@@ -364,7 +376,7 @@ def test_dot_dot_anywhere_in_a_uuid_is_refused(client: Bulutfon, script: Script,
 
 
 def test_single_dots_in_a_uuid_are_fine(client: Bulutfon, script: Script) -> None:
-    script.default = json_reply({"cdr": {"uuid": "a.b"}})
+    script.default = json_reply({"cdr": cdr("a.b.c")})
     client.cdrs.get("a.b.c")
     assert script.paths == ["/cdrs/a.b.c"]
 
