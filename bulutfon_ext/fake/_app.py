@@ -30,7 +30,14 @@ from starlette.types import Receive, Scope, Send
 from bulutfon_ext.fake._faults import Fault, FaultKind, FaultPlan, InjectedDisconnect
 from bulutfon_ext.fake._handlers import HANDLERS, Call, File
 from bulutfon_ext.fake._log import RecordedRequest, RequestLog
-from bulutfon_ext.fake._schema import Invalid, check_object, check_value, coerce_form, coerce_query
+from bulutfon_ext.fake._schema import (
+    Invalid,
+    check_object,
+    check_value,
+    coerce_form,
+    coerce_query,
+    integral,
+)
 from bulutfon_ext.fake._spec import Operation, operations
 from bulutfon_ext.fake._state import State
 
@@ -315,6 +322,7 @@ def _checked_body(
         raise error
     hidden = _body_credential_names(op)
     fields = {k: v for k, v in (body or {}).items() if k not in hidden}
+    fields = dict(integral(fields, op.body_schema))
     check_object(fields, op.body_schema)
     return fields
 
