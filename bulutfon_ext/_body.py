@@ -14,6 +14,9 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 import httpx
 
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+# Set on each request by the retry transport, so a download can apply the same cap to a body
+# the server compressed although it was asked not to.
+MAX_BODY_EXTENSION = "bulutfon_max_response_bytes"
 ACCEPT_ENCODING = "gzip, deflate"
 
 
@@ -25,6 +28,13 @@ class BodyTooLarge(Exception):
             f"the response body is larger than max_response_bytes={cap} bytes once decoded"
         )
         self.cap = cap
+
+
+class BodyUndecodable(Exception):
+    """The body is not in the Content-Encoding it claims (turned into ResponseParseError)."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(f"the response body could not be decoded: {error}")
 
 
 class _Inflate:
@@ -40,9 +50,9 @@ class _Inflate:
         while data:
             try:
                 piece = self._zlib.decompress(data, room + 1)
-            except zlib.error:
+            except zlib.error as error:
                 if not self._first:
-                    raise
+                    raise BodyUndecodable(error) from None
                 self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate
                 self._first = False
                 continue

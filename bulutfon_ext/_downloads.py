@@ -20,6 +20,7 @@ from typing import IO, Any
 
 import httpx
 
+from bulutfon_ext._body import DEFAULT_MAX_RESPONSE_BYTES, MAX_BODY_EXTENSION
 from bulutfon_ext._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -235,7 +236,14 @@ class _Counter:
 
     def __init__(self, response: httpx.Response, progress: Progress | None) -> None:
         self.response = response
-        self.total = _expected_length(response)
+        # Asked for identity, a server may compress all the same: then Content-Length counts
+        # the wire bytes (checked at the end), and the decoded ones get the JSON bodies' cap.
+        coding = response.headers.get("Content-Encoding", "identity").strip().lower()
+        self.encoded = coding not in ("", "identity")
+        self.wire_total = _expected_length(response)
+        self.total = None if self.encoded else self.wire_total
+        extensions = response.request.extensions
+        self.cap = extensions.get(MAX_BODY_EXTENSION, DEFAULT_MAX_RESPONSE_BYTES)
         self.done = 0  # received (decoded)
         self.given = 0  # handed to the caller
         self.progress = progress
@@ -247,6 +255,13 @@ class _Counter:
 
     def add(self, chunk: bytes) -> None:
         self.done += len(chunk)
+        if self.encoded and self.done > self.cap:
+            raise ResponseParseError(
+                f"download from {redact_url(self.response.request.url)} came compressed "
+                f"({self.response.headers.get('Content-Encoding')}) although identity was asked "
+                f"for, and decodes to more than max_response_bytes={self.cap}",
+                response=self.response,
+            )
         if self.total is not None and self.done > self.total:
             # Also what a compressed body sent despite Accept-Encoding: identity looks like.
             raise APIConnectionError(
@@ -280,6 +295,15 @@ class _Counter:
         self.window_start, self.window_bytes = now, 0
 
     def finish(self) -> None:
+        if self.encoded:
+            received = self.response.num_bytes_downloaded
+            if self.wire_total is not None and received != self.wire_total:
+                raise APIConnectionError(
+                    f"download from {redact_url(self.response.request.url)} ended after "
+                    f"{received} of {self.wire_total} bytes (Content-Length, compressed)",
+                    request=self.response.request,
+                )
+            return
         if self.total is not None and self.done != self.total:
             raise APIConnectionError(
                 f"download from {redact_url(self.response.request.url)} ended after "

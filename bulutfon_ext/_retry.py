@@ -29,7 +29,14 @@ import attrs
 import httpx
 
 from bulutfon_ext import _deadline
-from bulutfon_ext._body import DEFAULT_MAX_RESPONSE_BYTES, BodyTooLarge, aread_capped, read_capped
+from bulutfon_ext._body import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    MAX_BODY_EXTENSION,
+    BodyTooLarge,
+    BodyUndecodable,
+    aread_capped,
+    read_capped,
+)
 from bulutfon_ext._errors import (
     BulutfonError,
     ResponseParseError,
@@ -174,7 +181,7 @@ def _after_response(
 Scrub: TypeAlias = Callable[[BaseException], None]
 
 
-def _too_large(request: httpx.Request, error: BodyTooLarge) -> ResponseParseError:
+def _too_large(request: httpx.Request, error: BodyTooLarge | BodyUndecodable) -> ResponseParseError:
     return ResponseParseError(f"{request.method} {redact_url(request.url)}: {error}")
 
 
@@ -207,6 +214,7 @@ class RetryTransport(httpx.BaseTransport):
         self._scrub = scrub
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions = {**request.extensions, MAX_BODY_EXTENSION: self.max_response_bytes}
         try:
             return self._loop(request)
         except BulutfonError as error:
@@ -223,7 +231,7 @@ class RetryTransport(httpx.BaseTransport):
                     response = read_capped(
                         response, request, self.max_response_bytes, lambda: _deadline.check(request)
                     )
-                except BodyTooLarge as error:
+                except (BodyTooLarge, BodyUndecodable) as error:
                     raise _too_large(request, error) from None
             return response
 
@@ -271,6 +279,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._scrub = scrub
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions = {**request.extensions, MAX_BODY_EXTENSION: self.max_response_bytes}
         try:
             return await self._loop(request)
         except BulutfonError as error:
@@ -289,7 +298,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                         response = await aread_capped(
                             response, request, self.max_response_bytes, lambda: None
                         )
-                    except BodyTooLarge as error:
+                    except (BodyTooLarge, BodyUndecodable) as error:
                         raise _too_large(request, error) from None
                 return response
         except TimeoutError:

@@ -171,13 +171,43 @@ def test_max_response_bytes_is_checked(value: Any) -> None:
     assert caught.value.field == "max_response_bytes"
 
 
-def test_downloads_ask_for_identity_and_count_decoded_bytes(tmp_path: Path) -> None:
-    wire = gzip.compress(b"OggS" * 100_000)
+def test_downloads_ask_for_identity_and_check_what_a_compressing_server_sends(
+    tmp_path: Path,
+) -> None:
+    audio = b"OggS" * 100_000
+    wire = gzip.compress(audio)
     with Hostile(reply(wire, content_type="audio/ogg", Content_Encoding="gzip")) as server:
-        with pytest.raises(APIConnectionError, match="Content-Length"):
-            client(server).call_records.download("u1", to=tmp_path)
+        path = client(server).call_records.download("u1", to=tmp_path)
         assert server.requests[0].header("Accept-Encoding") == "identity"
+    assert path is not None and path.read_bytes() == audio  # decoded; Content-Length is the wire's
+
+
+def test_a_compressed_download_bomb_gets_the_body_cap(tmp_path: Path) -> None:
+    with Hostile(reply(bomb(), content_type="audio/ogg", Content_Encoding="gzip")) as server:
+        c = client(server, max_response_bytes=1024 * 1024)
+        with pytest.raises(ResponseParseError, match="max_response_bytes"):
+            c.call_records.download("u1", to=tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["json", "download"])
+def test_a_body_that_is_not_the_gzip_it_claims_is_a_parse_error(tmp_path: Path, kind: str) -> None:
+    content_type = "application/json" if kind == "json" else "audio/ogg"
+    handler = reply(b"not gzip :-(", content_type=content_type, Content_Encoding="gzip")
+    with Hostile(handler) as server:
+        c = client(server)
+        call = c.dids.list if kind == "json" else lambda: c.call_records.download("u1", to=tmp_path)
+        with pytest.raises(ResponseParseError, match="decoded"):
+            call()
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_async_bad_gzip_is_a_parse_error() -> None:
+    handler = reply(b"not gzip :-(", Content_Encoding="gzip")
+    with Hostile(handler) as server:
+        async with aclient(server) as c:
+            with pytest.raises(ResponseParseError):
+                await c.dids.list()
 
 
 # --- item 3: downloads check what they got ----------------------------------------------------
