@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import enum
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,6 +13,7 @@ import attrs
 import typer
 
 from bulutfon_api.models import Cdr
+from bulutfon_ext import Bulutfon, BulutfonError, NotFoundError
 from bulutfon_ext.cli._app import app, get_state, session
 from bulutfon_ext.cli._common import add_download, split_commas
 from bulutfon_ext.cli._output import to_data
@@ -144,7 +146,7 @@ def cdrs_get(
     ctx: typer.Context, uuid: Annotated[str, typer.Argument(help="The call's uuid.")]
 ) -> None:
     """Show one call with its call flow."""
-    with session(ctx) as client:
+    with session(ctx, missing=f"no CDR {uuid}") as client:
         get_state(ctx).output.detail(client.cdrs.get(uuid), title=f"CDR {uuid}")
 
 
@@ -214,11 +216,27 @@ def cdrs_export(
         state.output.note(f"wrote {count} CDRs to {output}")
 
 
+def _no_recording(client: Bulutfon) -> Callable[[str], str]:
+    """What a 404 for a recording means: the call has none, or there is no such call."""
+
+    def missing(uuid: str) -> str:
+        try:
+            client.cdrs.get(uuid)
+        except NotFoundError:
+            return f"no CDR {uuid}"
+        except BulutfonError:  # cannot tell which: say both
+            return f"no recording of call {uuid} (or no such call)"
+        return f"call {uuid} has no recording"
+
+    return missing
+
+
 add_download(
     recordings,
     lambda client: client.call_records.download,
     help="Download call recordings (Ogg) as <uuid>.ogg, several at once.",
     uuids_help="The calls' uuids.",
+    missing=_no_recording,
 )
 
 
