@@ -31,6 +31,7 @@ from bulutfon_api.models import Error
 from bulutfon_api.types import Operation
 from bulutfon_ext._downloads import acheck_media, check_media
 from bulutfon_ext._errors import BulutfonError, ResponseParseError, expired_token_error, translated
+from bulutfon_ext._raw import captured
 from bulutfon_ext._retry import STREAM_EXTENSION
 
 T = TypeVar("T")
@@ -129,7 +130,7 @@ class SyncAPIClient:
     ) -> httpx.Response:
         """The operation's response, its body read; status errors raised."""
         with scrubbed(self._scrub), translated():
-            return self.http.request(**build_request(operation, arguments, options))
+            return captured(self.http.request(**build_request(operation, arguments, options)))
 
     def _call(
         self,
@@ -153,7 +154,7 @@ class SyncAPIClient:
         request = build_request(operation, arguments, options, stream=True)
         with scrubbed(self._scrub), translated(), self.http.stream(**request) as response:
             check_media(response, operation.operation_id)
-            yield response
+            yield captured(response)
 
 
 class AsyncAPIClient:
@@ -170,7 +171,7 @@ class AsyncAPIClient:
     ) -> httpx.Response:
         """The operation's response, its body read; status errors raised."""
         with scrubbed(self._scrub), translated():
-            return await self.http.request(**build_request(operation, arguments, options))
+            return captured(await self.http.request(**build_request(operation, arguments, options)))
 
     async def _call(
         self,
@@ -195,4 +196,4 @@ class AsyncAPIClient:
         with scrubbed(self._scrub), translated():
             async with self.http.stream(**request) as response:
                 await acheck_media(response, operation.operation_id)
-                yield response
+                yield captured(response)

@@ -6,6 +6,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    check_str,
+    wrong_type,
+)
+
 T = TypeVar("T", bound="OutgoingFaxCreate")
 
 
@@ -45,20 +50,34 @@ class OutgoingFaxCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        receivers = d.pop("receivers")
-
-        did = d.pop("did")
-
-        attachment = d.pop("attachment")
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("OutgoingFaxCreate", "an object", src_dict)
+        get = src_dict.get
+        _title = src_dict["title"]
+        title = (
+            _title
+            if type(_title) is str
+            else check_str(_title, "OutgoingFaxCreate.title")
+        )
+        _receivers = src_dict["receivers"]
+        receivers = (
+            _receivers
+            if type(_receivers) is str
+            else check_str(_receivers, "OutgoingFaxCreate.receivers")
+        )
+        _did = src_dict["did"]
+        did = _did if type(_did) is str else check_str(_did, "OutgoingFaxCreate.did")
+        _attachment = src_dict["attachment"]
+        attachment = (
+            _attachment
+            if type(_attachment) is str
+            else check_str(_attachment, "OutgoingFaxCreate.attachment")
+        )
         outgoing_fax_create = cls(
             title=title,
             receivers=receivers,
             did=did,
             attachment=attachment,
         )
-
         return outgoing_fax_create
