@@ -31,6 +31,8 @@ VALIDATION = ("tests/ext/test_validation.py", "tests/ext/test_client.py")
 DOWNLOADS = ("tests/ext/test_downloads.py",)
 ERRORS = ("tests/ext/test_errors.py",)
 TERMINAL = ("tests/cli/test_app.py",)
+# The reliability harness must have teeth too: these mutants must make its figures fail.
+HARNESS = ("tests/reliability/test_reliability.py",)
 TARGETS = ("tests/cli/test_export_targets.py", "tests/cli/test_cdrs.py")
 FAULTS = ("tests/fake/test_faults.py",)
 RULES = ("tests/fake/test_schema_rules.py",)
@@ -107,6 +109,20 @@ MUTANTS = [
         "RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})",
         "RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})",
         RETRY,
+    ),
+    Mutant(
+        "a POST is retried after a 5xx (seen by the fault matrix)",
+        "bulutfon_ext/_retry.py",
+        "if request.method not in IDEMPOTENT_METHODS and response.status_code != 429:",
+        "if False:",
+        HARNESS,
+    ),
+    Mutant(
+        "a download's temporary file is kept (seen by the fault matrix)",
+        "bulutfon_ext/_downloads.py",
+        "            os.unlink(temp)",
+        "            pass",
+        HARNESS,
     ),
     # --- redaction --------------------------------------------------------------------------
     Mutant(

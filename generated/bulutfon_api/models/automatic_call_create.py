@@ -25,7 +25,7 @@ class AutomaticCallCreate:
     did: str
     """ The PBX number to call from. """
     announcement_id: int | Unset = UNSET
-    """ The announcement to play (exactly one of announcement_id """
+    """ The announcement to play (exactly one of announcement_id, sound_url, bulutfon_xm_id). """
     sound_url: str | Unset = UNSET
     """ A sound file URL to play (exactly one of the three). """
     bulutfon_xm_id: int | Unset = UNSET

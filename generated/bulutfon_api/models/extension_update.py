@@ -40,7 +40,7 @@ class ExtensionUpdate:
     destination_type: ExtensionDestinationType | Unset = UNSET
     """ Where redirected calls go. """
     destination_number: int | Unset = UNSET
-    """ The menu """
+    """ The menu, group or extension number to redirect to (unless EXTERNAL). """
     external_number: str | Unset = UNSET
     """ The outside number to redirect to (when EXTERNAL). """
     acl: list[Acl] | Unset = UNSET

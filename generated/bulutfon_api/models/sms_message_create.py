@@ -24,7 +24,7 @@ class SmsMessageCreate:
     receivers: str
     """ One phone number, or several separated by commas, digits only. """
     is_future_sms: bool | Unset = UNSET
-    """ Send later """
+    """ Send later, at send_date. """
     send_date: str | Unset = UNSET
     """ dd/MM/yyyy HH:mm; required when is_future_sms. """
     reject_link: bool | Unset = UNSET
