@@ -16,7 +16,7 @@ import httpx
 from bulutfon_api.api.account import get_me, get_token_info
 from bulutfon_api.api.call_and_bridge import call_and_bridge as call_and_bridge_op
 from bulutfon_api.client import AuthenticatedClient, QueryCredentials
-from bulutfon_api.models import CallAndBridgeRequest, CallAndBridgeResult, MeResponse, TokenInfo
+from bulutfon_api.models import CallAndBridgeResult, MeResponse, TokenInfo
 from bulutfon_ext import __version__
 from bulutfon_ext import _validation as check
 from bulutfon_ext._auth import Credentials, resolve_base_url, resolve_credentials
@@ -146,15 +146,17 @@ def _http_args(config: _Config) -> dict[str, Any]:
     }
 
 
-def _bridge_body(
+def _bridge_params(
     caller: check.PhoneLike, callee: check.PhoneLike, destination: str | int, timeout: int | None
-) -> CallAndBridgeRequest:
-    return CallAndBridgeRequest(
-        caller=check.phone(caller, "caller"),
-        callee=check.phone(callee, "callee"),
-        destination=check.destination(destination),
-        timeout=opt(check.positive(timeout, "timeout")),
-    )
+) -> dict[str, Any]:
+    # In the query string, as the provider's only example sends them; the server takes no JSON
+    # body here that any shipped client ever sent.
+    return {
+        "caller": check.phone(caller, "caller"),
+        "callee": check.phone(callee, "callee"),
+        "destination": check.destination(destination),
+        "timeout": opt(check.positive(timeout, "timeout")),
+    }
 
 
 class _ClientBase:
@@ -259,8 +261,8 @@ class Bulutfon(_ClientBase):
     ) -> CallAndBridgeResult:
         """Call ``callee`` from your number ``caller`` and connect it to ``destination`` (2 digits
         a menu, 3 a group, 4 an extension). Never retried once it may have reached the server."""
-        body = _bridge_body(caller, callee, destination, timeout)
-        return self._account._call(call_and_bridge_op.sync_detailed, body=body)
+        params = _bridge_params(caller, callee, destination, timeout)
+        return self._account._call(call_and_bridge_op.sync_detailed, **params)
 
     def close(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""
@@ -340,8 +342,8 @@ class AsyncBulutfon(_ClientBase):
         destination: str | int,
         timeout: int | None = None,  # noqa: ASYNC109 (the API's ring time, not a deadline)
     ) -> CallAndBridgeResult:
-        body = _bridge_body(caller, callee, destination, timeout)
-        return await self._account._call(call_and_bridge_op.asyncio_detailed, body=body)
+        params = _bridge_params(caller, callee, destination, timeout)
+        return await self._account._call(call_and_bridge_op.asyncio_detailed, **params)
 
     async def aclose(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""

@@ -12,10 +12,11 @@ import attrs
 import typer
 
 from bulutfon_api.models import Cdr
+from bulutfon_ext._values import has_recording
 from bulutfon_ext.cli._app import app, get_state, session
-from bulutfon_ext.cli._common import add_download, split_commas
+from bulutfon_ext.cli._common import Folder, Jobs, split_commas
 from bulutfon_ext.cli._output import to_data
-from bulutfon_ext.cli._transfers import atomic_write, counting_progress
+from bulutfon_ext.cli._transfers import atomic_write, counting_progress, download_many
 
 cdrs = typer.Typer(help="Call detail records: list, show, export.", no_args_is_help=True)
 recordings = typer.Typer(
@@ -24,8 +25,12 @@ recordings = typer.Typer(
 app.add_typer(cdrs, name="cdrs", rich_help_panel="Calls")
 app.add_typer(recordings, name="recordings", rich_help_panel="Calls")
 
-# The CSV columns: every field of a CDR, in the model's order.
-CDR_FIELDS = tuple(f.name for f in attrs.fields(Cdr) if f.name != "additional_properties")
+# The CSV columns: every field of a CDR, in the model's order, then whether it has a recording
+# (`call_record` YES, or the old API's Var: one answer, whichever the server sent).
+CDR_FIELDS = (
+    *(f.name for f in attrs.fields(Cdr) if f.name != "additional_properties"),
+    "has_recording",
+)
 CDR_COLUMNS = (
     "uuid",
     "direction",
@@ -203,7 +208,7 @@ def cdrs_export(
         for cdr in first.iter_all():
             record = to_data(cdr)
             if writer is not None:
-                writer.writerow(_csv_row(record))
+                writer.writerow(_csv_row({**record, "has_recording": has_recording(cdr)}))
             else:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
@@ -214,12 +219,32 @@ def cdrs_export(
         state.output.note(f"wrote {count} CDRs to {output}")
 
 
-add_download(
-    recordings,
-    lambda client: client.call_records.download,
-    help="Download call recordings (Ogg) as <uuid>.ogg, several at once.",
-    uuids_help="The calls' uuids.",
-)
+@recordings.command("download")
+def recordings_download(
+    ctx: typer.Context,
+    uuids: Annotated[
+        list[str] | None, typer.Argument(help="The calls' uuids.", show_default=False)
+    ] = None,
+    last: Annotated[
+        Last | None,
+        typer.Option(
+            "--last",
+            help="Instead of uuids: every call of the last hour, day or month that has a "
+            "recording.",
+        ),
+    ] = None,
+    folder: Folder = Path("."),
+    jobs: Jobs = 4,
+) -> None:
+    """Download call recordings (Ogg) as <uuid>.ogg, several at once."""
+    if bool(uuids) == (last is not None):
+        raise typer.BadParameter("give the calls' uuids, or --last (not both)", param_hint="UUIDS")
+    with session(ctx) as client:
+        if last is not None:
+            # `has_recording` reads YES and the old API's Var alike: a call whose record says
+            # NO, Yok or REMOVED has nothing to download.
+            uuids = [c.uuid for c in client.cdrs.iter(time_limit=last.value) if has_recording(c)]
+        download_many(get_state(ctx), uuids or [], folder, client.call_records.download, jobs)
 
 
 @recordings.command("url")

@@ -33,10 +33,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--seed", default="0", help="seed of the synthetic records (default: %(default)s)"
     )
+    parser.add_argument(
+        "--legacy",
+        action="store_true",
+        help="answer as the 2015-2017 API did: call_record Var/Yok, direction LOCAL",
+    )
     args = parser.parse_args(argv)
 
     fake = FakeBulutfon(
-        cdrs=args.cdrs, incoming_faxes=args.incoming_faxes, messages=args.messages, seed=args.seed
+        cdrs=args.cdrs,
+        incoming_faxes=args.incoming_faxes,
+        messages=args.messages,
+        seed=args.seed,
+        legacy=args.legacy,
     )
     try:
         sock = bind(args.host, args.port)

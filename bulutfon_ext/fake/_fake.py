@@ -36,8 +36,11 @@ class FakeBulutfon:
       a form or JSON body); call recordings also take ``sha1_hex(token + uuid)``. Otherwise
       401 ``{"error": "Unauthorized", "code": 401}``, or ``{"error": "Token expired"}`` after
       :meth:`expire_token`.
-    * Paths may end in ``.json``. Request bodies may be JSON or form-encoded (``acl[]=``).
-    * Bad input: 400 for a missing or unknown field, 422 ``{"error", "code"}`` for a refused
+    * Paths may end in ``.json`` or ``/``. Request bodies may be JSON or form-encoded
+      (``acl[]=``); ``"7"`` and ``"true"`` read as a number and a boolean where the spec wants
+      one, and fields the spec does not name are ignored (listed in each request's
+      ``ignored``), as shipped clients send them. Token-info takes its path token alone.
+    * Bad input: 400 for a missing field, 422 ``{"error", "code"}`` for a refused
       value (including rules the spec states in prose: DIDs must be the PBX's, one sound
       source per automatic call...), 404 for unknown ids.
     * CDR pages hold 100 records unless ``limit`` says otherwise, newest first; messages 30.
@@ -54,6 +57,9 @@ class FakeBulutfon:
         fax_bytes: Size of every received fax (TIFF).
         announcement_bytes: Size of the example announcements' audio (WAV; even sizes only).
             Uploaded announcements are served as uploaded.
+        legacy: Answer as the API did in 2015-2017, which integrations of then still compare
+            against: ``call_record`` is ``Var``/``Yok`` instead of ``YES``/``NO``, and two
+            calls between extensions have ``direction`` ``LOCAL``.
     """
 
     def __init__(
@@ -70,13 +76,19 @@ class FakeBulutfon:
         recording_bytes: int = 32 * 1024,
         fax_bytes: int = 64 * 1024,
         announcement_bytes: int = 16 * 1024,
+        legacy: bool = False,
     ) -> None:
         if now.tzinfo is None:
             raise ValueError("now must carry a time zone, as the API's timestamps do")
         if min(cdrs, incoming_faxes, messages) < 0:
             raise ValueError("record counts cannot be negative")
         data = build(
-            seed=seed, now=now, cdrs=cdrs, incoming_faxes=incoming_faxes, messages=messages
+            seed=seed,
+            now=now,
+            cdrs=cdrs,
+            incoming_faxes=incoming_faxes,
+            messages=messages,
+            legacy=legacy,
         )
         self._account = Account(token=token, email=email, password=password)
         self._state = State(

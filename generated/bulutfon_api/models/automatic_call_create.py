@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -13,18 +13,19 @@ T = TypeVar("T", bound="AutomaticCallCreate")
 @_attrs_define
 class AutomaticCallCreate:
     title: str
-    receivers: str
-    """ One phone number, or several separated by commas, digits only. """
-    did: str
-    """ The PBX number to call from. """
-    announcement_id: int | Unset = UNSET
-    """ The announcement to play (exactly one of announcement_id """
+    receivers: int | str
+    """ One phone number, or several separated by commas, digits only (a single number may come as a JSON integer).
+    """
+    did: int | str
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
+    announcement_id: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
     sound_url: str | Unset = UNSET
     """ A sound file URL to play (exactly one of the three). """
-    bulutfon_xm_id: int | Unset = UNSET
-    """ The BulutfonXM application to hand the call to (exactly one of the three). """
-    timeout: int | Unset = UNSET
-    """ Seconds each phone rings. """
+    bulutfon_xm_id: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
+    timeout: int | str | Unset = UNSET
+    """ Seconds each phone rings, 0 to 60 (a JSON integer or a string of digits). """
     bulutfon_xm_data: str | Unset = UNSET
     """ Data passed to BulutfonXM with the call. """
     gather: bool | Unset = UNSET
@@ -77,17 +78,31 @@ class AutomaticCallCreate:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
+        receivers: int | str
         receivers = self.receivers
 
+        did: int | str
         did = self.did
 
-        announcement_id = self.announcement_id
+        announcement_id: int | str | Unset
+        if isinstance(self.announcement_id, Unset):
+            announcement_id = UNSET
+        else:
+            announcement_id = self.announcement_id
 
         sound_url = self.sound_url
 
-        bulutfon_xm_id = self.bulutfon_xm_id
+        bulutfon_xm_id: int | str | Unset
+        if isinstance(self.bulutfon_xm_id, Unset):
+            bulutfon_xm_id = UNSET
+        else:
+            bulutfon_xm_id = self.bulutfon_xm_id
 
-        timeout = self.timeout
+        timeout: int | str | Unset
+        if isinstance(self.timeout, Unset):
+            timeout = UNSET
+        else:
+            timeout = self.timeout
 
         bulutfon_xm_data = self.bulutfon_xm_data
 
@@ -210,17 +225,38 @@ class AutomaticCallCreate:
         d = dict(src_dict)
         title = d.pop("title")
 
-        receivers = d.pop("receivers")
+        def _parse_receivers(data: object) -> int | str:
+            return cast(int | str, data)
 
-        did = d.pop("did")
+        receivers = _parse_receivers(d.pop("receivers"))
 
-        announcement_id = d.pop("announcement_id", UNSET)
+        def _parse_did(data: object) -> int | str:
+            return cast(int | str, data)
+
+        did = _parse_did(d.pop("did"))
+
+        def _parse_announcement_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        announcement_id = _parse_announcement_id(d.pop("announcement_id", UNSET))
 
         sound_url = d.pop("sound_url", UNSET)
 
-        bulutfon_xm_id = d.pop("bulutfon_xm_id", UNSET)
+        def _parse_bulutfon_xm_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        timeout = d.pop("timeout", UNSET)
+        bulutfon_xm_id = _parse_bulutfon_xm_id(d.pop("bulutfon_xm_id", UNSET))
+
+        def _parse_timeout(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        timeout = _parse_timeout(d.pop("timeout", UNSET))
 
         bulutfon_xm_data = d.pop("bulutfon_xm_data", UNSET)
 

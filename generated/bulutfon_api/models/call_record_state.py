@@ -4,7 +4,9 @@ from enum import StrEnum
 class CallRecordState(StrEnum):
     NO = "NO"
     REMOVED = "REMOVED"
+    VAR = "Var"
     YES = "YES"
+    YOK = "Yok"
 
     def __str__(self) -> str:
         return str(self.value)

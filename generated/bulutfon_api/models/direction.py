@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class Direction(StrEnum):
     IN = "IN"
+    LOCAL = "LOCAL"
     OUT = "OUT"
 
     def __str__(self) -> str:

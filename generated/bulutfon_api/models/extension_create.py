@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -19,20 +19,20 @@ class ExtensionCreate:
     """ The user's full name. """
     email: str
     """ The user's email address. """
-    did: str
-    """ The PBX number the extension calls out from. """
-    number: int
-    """ The extension number. """
+    did: int | str
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
+    number: int | str
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
     redirection_type: RedirectionType
     """ When calls are redirected: NONE: never; UNREACHABLE: when unreachable; ALWAYS: always. """
     voicemail: bool | Unset = UNSET
     """ Turn voicemail on (off unless sent). """
     destination_type: ExtensionDestinationType | Unset = UNSET
     """ Where redirected calls go. """
-    destination_number: int | Unset = UNSET
-    """ The menu """
-    external_number: str | Unset = UNSET
-    """ The outside number to redirect to (when EXTERNAL). """
+    destination_number: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
+    external_number: int | str | Unset = UNSET
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
     acl: list[Acl] | Unset = UNSET
     """ What the extension may call. """
 
@@ -41,8 +41,10 @@ class ExtensionCreate:
 
         email = self.email
 
+        did: int | str
         did = self.did
 
+        number: int | str
         number = self.number
 
         redirection_type = self.redirection_type.value
@@ -53,9 +55,17 @@ class ExtensionCreate:
         if not isinstance(self.destination_type, Unset):
             destination_type = self.destination_type.value
 
-        destination_number = self.destination_number
+        destination_number: int | str | Unset
+        if isinstance(self.destination_number, Unset):
+            destination_number = UNSET
+        else:
+            destination_number = self.destination_number
 
-        external_number = self.external_number
+        external_number: int | str | Unset
+        if isinstance(self.external_number, Unset):
+            external_number = UNSET
+        else:
+            external_number = self.external_number
 
         acl: list[str] | Unset = UNSET
         if not isinstance(self.acl, Unset):
@@ -95,9 +105,15 @@ class ExtensionCreate:
 
         email = d.pop("email")
 
-        did = d.pop("did")
+        def _parse_did(data: object) -> int | str:
+            return cast(int | str, data)
 
-        number = d.pop("number")
+        did = _parse_did(d.pop("did"))
+
+        def _parse_number(data: object) -> int | str:
+            return cast(int | str, data)
+
+        number = _parse_number(d.pop("number"))
 
         redirection_type = RedirectionType._from_wire(d.pop("redirection_type"))
 
@@ -110,9 +126,21 @@ class ExtensionCreate:
         else:
             destination_type = ExtensionDestinationType._from_wire(_destination_type)
 
-        destination_number = d.pop("destination_number", UNSET)
+        def _parse_destination_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        external_number = d.pop("external_number", UNSET)
+        destination_number = _parse_destination_number(
+            d.pop("destination_number", UNSET)
+        )
+
+        def _parse_external_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        external_number = _parse_external_number(d.pop("external_number", UNSET))
 
         _acl = d.pop("acl", UNSET)
         acl: list[Acl] | Unset = UNSET

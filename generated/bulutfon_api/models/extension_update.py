@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -21,20 +21,20 @@ class ExtensionUpdate:
     """ The user's full name. """
     email: str | Unset = UNSET
     """ The user's email address. """
-    did: str | Unset = UNSET
-    """ The PBX number the extension calls out from. """
-    number: int | Unset = UNSET
-    """ The extension number. """
+    did: int | str | Unset = UNSET
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
+    number: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
     voicemail: bool | Unset = UNSET
     """ Turn voicemail on (off unless sent). """
     redirection_type: RedirectionType | Unset = UNSET
     """ When calls are redirected: NONE: never; UNREACHABLE: when unreachable; ALWAYS: always. """
     destination_type: ExtensionDestinationType | Unset = UNSET
     """ Where redirected calls go. """
-    destination_number: int | Unset = UNSET
-    """ The menu """
-    external_number: str | Unset = UNSET
-    """ The outside number to redirect to (when EXTERNAL). """
+    destination_number: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
+    external_number: int | str | Unset = UNSET
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
     acl: list[Acl] | Unset = UNSET
     """ What the extension may call. """
 
@@ -43,9 +43,17 @@ class ExtensionUpdate:
 
         email = self.email
 
-        did = self.did
+        did: int | str | Unset
+        if isinstance(self.did, Unset):
+            did = UNSET
+        else:
+            did = self.did
 
-        number = self.number
+        number: int | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
         voicemail = self.voicemail
 
@@ -57,9 +65,17 @@ class ExtensionUpdate:
         if not isinstance(self.destination_type, Unset):
             destination_type = self.destination_type.value
 
-        destination_number = self.destination_number
+        destination_number: int | str | Unset
+        if isinstance(self.destination_number, Unset):
+            destination_number = UNSET
+        else:
+            destination_number = self.destination_number
 
-        external_number = self.external_number
+        external_number: int | str | Unset
+        if isinstance(self.external_number, Unset):
+            external_number = UNSET
+        else:
+            external_number = self.external_number
 
         acl: list[str] | Unset = UNSET
         if not isinstance(self.acl, Unset):
@@ -101,9 +117,19 @@ class ExtensionUpdate:
 
         email = d.pop("email", UNSET)
 
-        did = d.pop("did", UNSET)
+        def _parse_did(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        number = d.pop("number", UNSET)
+        did = _parse_did(d.pop("did", UNSET))
+
+        def _parse_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
 
         voicemail = d.pop("voicemail", UNSET)
 
@@ -121,9 +147,21 @@ class ExtensionUpdate:
         else:
             destination_type = ExtensionDestinationType._from_wire(_destination_type)
 
-        destination_number = d.pop("destination_number", UNSET)
+        def _parse_destination_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        external_number = d.pop("external_number", UNSET)
+        destination_number = _parse_destination_number(
+            d.pop("destination_number", UNSET)
+        )
+
+        def _parse_external_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        external_number = _parse_external_number(d.pop("external_number", UNSET))
 
         _acl = d.pop("acl", UNSET)
         acl: list[Acl] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -12,10 +12,11 @@ T = TypeVar("T", bound="OutgoingFaxCreate")
 class OutgoingFaxCreate:
     title: str
     """ The fax's title. """
-    receivers: str
-    """ One phone number, or several separated by commas, digits only. """
-    did: str
-    """ The PBX number to send from. """
+    receivers: int | str
+    """ One phone number, or several separated by commas, digits only (a single number may come as a JSON integer).
+    """
+    did: int | str
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
     attachment: str
     """ A pdf, jpeg, png or tiff as `data:<mime type>;name:<file name>;base64:<base64 of the file>` (not an RFC 2397
     data URI). """
@@ -23,8 +24,10 @@ class OutgoingFaxCreate:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
+        receivers: int | str
         receivers = self.receivers
 
+        did: int | str
         did = self.did
 
         attachment = self.attachment
@@ -47,9 +50,15 @@ class OutgoingFaxCreate:
         d = dict(src_dict)
         title = d.pop("title")
 
-        receivers = d.pop("receivers")
+        def _parse_receivers(data: object) -> int | str:
+            return cast(int | str, data)
 
-        did = d.pop("did")
+        receivers = _parse_receivers(d.pop("receivers"))
+
+        def _parse_did(data: object) -> int | str:
+            return cast(int | str, data)
+
+        did = _parse_did(d.pop("did"))
 
         attachment = d.pop("attachment")
 

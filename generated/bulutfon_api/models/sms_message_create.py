@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -15,8 +15,9 @@ class SmsMessageCreate:
     title: str
     """ A CONFIRMED sender title. """
     content: str
-    receivers: str
-    """ One phone number, or several separated by commas, digits only. """
+    receivers: int | str
+    """ One phone number, or several separated by commas, digits only (a single number may come as a JSON integer).
+    """
     is_future_sms: bool | Unset = UNSET
     """ Send later """
     send_date: str | Unset = UNSET
@@ -29,6 +30,7 @@ class SmsMessageCreate:
 
         content = self.content
 
+        receivers: int | str
         receivers = self.receivers
 
         is_future_sms = self.is_future_sms
@@ -62,7 +64,10 @@ class SmsMessageCreate:
 
         content = d.pop("content")
 
-        receivers = d.pop("receivers")
+        def _parse_receivers(data: object) -> int | str:
+            return cast(int | str, data)
+
+        receivers = _parse_receivers(d.pop("receivers"))
 
         is_future_sms = d.pop("is_future_sms", UNSET)
 

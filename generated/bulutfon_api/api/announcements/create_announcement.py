@@ -6,14 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.announcement_create import AnnouncementCreate
+from ...models.announcement_create_form import AnnouncementCreateForm
 from ...models.error import Error
 from ...models.write_result import WriteResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,9 +23,13 @@ def _get_kwargs(
         "url": "/announcements",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, AnnouncementCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, AnnouncementCreateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -93,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Upload an announcement
 
@@ -102,6 +107,8 @@ def sync_detailed(
 
     Args:
         body (AnnouncementCreate):
+        body (AnnouncementCreateForm): `AnnouncementCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +132,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Upload an announcement
 
@@ -134,6 +141,8 @@ def sync(
 
     Args:
         body (AnnouncementCreate):
+        body (AnnouncementCreateForm): `AnnouncementCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +161,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Upload an announcement
 
@@ -161,6 +170,8 @@ async def asyncio_detailed(
 
     Args:
         body (AnnouncementCreate):
+        body (AnnouncementCreateForm): `AnnouncementCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Upload an announcement
 
@@ -191,6 +202,8 @@ async def asyncio(
 
     Args:
         body (AnnouncementCreate):
+        body (AnnouncementCreateForm): `AnnouncementCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

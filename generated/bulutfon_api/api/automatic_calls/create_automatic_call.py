@@ -6,14 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.automatic_call_create import AutomaticCallCreate
+from ...models.automatic_call_create_form import AutomaticCallCreateForm
 from ...models.error import Error
 from ...models.write_result import WriteResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,9 +23,13 @@ def _get_kwargs(
         "url": "/automatic-calls",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, AutomaticCallCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, AutomaticCallCreateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -93,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Start an automatic call
 
@@ -106,6 +111,8 @@ def sync_detailed(
 
     Args:
         body (AutomaticCallCreate):
+        body (AutomaticCallCreateForm): `AutomaticCallCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Start an automatic call
 
@@ -142,6 +149,8 @@ def sync(
 
     Args:
         body (AutomaticCallCreate):
+        body (AutomaticCallCreateForm): `AutomaticCallCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Start an automatic call
 
@@ -173,6 +182,8 @@ async def asyncio_detailed(
 
     Args:
         body (AutomaticCallCreate):
+        body (AutomaticCallCreateForm): `AutomaticCallCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +205,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Start an automatic call
 
@@ -207,6 +218,8 @@ async def asyncio(
 
     Args:
         body (AutomaticCallCreate):
+        body (AutomaticCallCreateForm): `AutomaticCallCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.extension_create import ExtensionCreate
+from ...models.extension_create_form import ExtensionCreateForm
 from ...models.write_result import WriteResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,9 +23,13 @@ def _get_kwargs(
         "url": "/extensions",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ExtensionCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, ExtensionCreateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -93,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Create an extension
 
@@ -104,6 +109,9 @@ def sync_detailed(
 
     Args:
         body (ExtensionCreate):
+        body (ExtensionCreateForm): `ExtensionCreate` form-encoded: the list repeats `acl[]=`. A
+            body `email` is the
+            extension's, so email-and-password credentials go in the query string here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +135,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Create an extension
 
@@ -138,6 +146,9 @@ def sync(
 
     Args:
         body (ExtensionCreate):
+        body (ExtensionCreateForm): `ExtensionCreate` form-encoded: the list repeats `acl[]=`. A
+            body `email` is the
+            extension's, so email-and-password credentials go in the query string here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +167,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Create an extension
 
@@ -167,6 +178,9 @@ async def asyncio_detailed(
 
     Args:
         body (ExtensionCreate):
+        body (ExtensionCreateForm): `ExtensionCreate` form-encoded: the list repeats `acl[]=`. A
+            body `email` is the
+            extension's, so email-and-password credentials go in the query string here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +202,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Create an extension
 
@@ -199,6 +213,9 @@ async def asyncio(
 
     Args:
         body (ExtensionCreate):
+        body (ExtensionCreateForm): `ExtensionCreate` form-encoded: the list repeats `acl[]=`. A
+            body `email` is the
+            extension's, so email-and-password credentials go in the query string here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

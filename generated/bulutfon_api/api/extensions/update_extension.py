@@ -8,14 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.extension_update import ExtensionUpdate
+from ...models.extension_update_form import ExtensionUpdateForm
 from ...models.write_result import WriteResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,9 +27,13 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ExtensionUpdate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, ExtensionUpdateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -98,7 +103,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Update an extension
 
@@ -108,6 +113,7 @@ def sync_detailed(
     Args:
         id (int):
         body (ExtensionUpdate): The fields to change; what is not sent stays as it was.
+        body (ExtensionUpdateForm): `ExtensionUpdate` form-encoded (see `ExtensionCreateForm`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +139,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Update an extension
 
@@ -143,6 +149,7 @@ def sync(
     Args:
         id (int):
         body (ExtensionUpdate): The fields to change; what is not sent stays as it was.
+        body (ExtensionUpdateForm): `ExtensionUpdate` form-encoded (see `ExtensionCreateForm`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +170,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Update an extension
 
@@ -173,6 +180,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         body (ExtensionUpdate): The fields to change; what is not sent stays as it was.
+        body (ExtensionUpdateForm): `ExtensionUpdate` form-encoded (see `ExtensionCreateForm`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +204,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Update an extension
 
@@ -206,6 +214,7 @@ async def asyncio(
     Args:
         id (int):
         body (ExtensionUpdate): The fields to change; what is not sent stays as it was.
+        body (ExtensionUpdateForm): `ExtensionUpdate` form-encoded (see `ExtensionCreateForm`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

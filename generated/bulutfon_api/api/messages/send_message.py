@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sms_message_create import SmsMessageCreate
+from ...models.sms_message_create_form import SmsMessageCreateForm
 from ...models.write_result import WriteResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: SmsMessageCreate,
+    body: SmsMessageCreate | SmsMessageCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,9 +23,13 @@ def _get_kwargs(
         "url": "/messages",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, SmsMessageCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, SmsMessageCreateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -93,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SmsMessageCreate,
+    body: SmsMessageCreate | SmsMessageCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Send an SMS (deprecated)
 
@@ -104,6 +109,8 @@ def sync_detailed(
 
     Args:
         body (SmsMessageCreate):
+        body (SmsMessageCreateForm): `SmsMessageCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +134,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SmsMessageCreate,
+    body: SmsMessageCreate | SmsMessageCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Send an SMS (deprecated)
 
@@ -138,6 +145,8 @@ def sync(
 
     Args:
         body (SmsMessageCreate):
+        body (SmsMessageCreateForm): `SmsMessageCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SmsMessageCreate,
+    body: SmsMessageCreate | SmsMessageCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Send an SMS (deprecated)
 
@@ -167,6 +176,8 @@ async def asyncio_detailed(
 
     Args:
         body (SmsMessageCreate):
+        body (SmsMessageCreateForm): `SmsMessageCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SmsMessageCreate,
+    body: SmsMessageCreate | SmsMessageCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Send an SMS (deprecated)
 
@@ -199,6 +210,8 @@ async def asyncio(
 
     Args:
         body (SmsMessageCreate):
+        body (SmsMessageCreateForm): `SmsMessageCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

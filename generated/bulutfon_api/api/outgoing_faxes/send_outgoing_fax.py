@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.outgoing_fax_create import OutgoingFaxCreate
+from ...models.outgoing_fax_create_form import OutgoingFaxCreateForm
 from ...models.write_result import WriteResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,9 +23,13 @@ def _get_kwargs(
         "url": "/outgoing-faxes",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, OutgoingFaxCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, OutgoingFaxCreateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -93,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Send a fax
 
@@ -104,6 +109,8 @@ def sync_detailed(
 
     Args:
         body (OutgoingFaxCreate):
+        body (OutgoingFaxCreateForm): `OutgoingFaxCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +134,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Send a fax
 
@@ -138,6 +145,8 @@ def sync(
 
     Args:
         body (OutgoingFaxCreate):
+        body (OutgoingFaxCreateForm): `OutgoingFaxCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Send a fax
 
@@ -167,6 +176,8 @@ async def asyncio_detailed(
 
     Args:
         body (OutgoingFaxCreate):
+        body (OutgoingFaxCreateForm): `OutgoingFaxCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Send a fax
 
@@ -199,6 +210,8 @@ async def asyncio(
 
     Args:
         body (OutgoingFaxCreate):
+        body (OutgoingFaxCreateForm): `OutgoingFaxCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

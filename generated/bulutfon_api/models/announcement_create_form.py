@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnnouncementCreateForm")
+
+
+@_attrs_define
+class AnnouncementCreateForm:
+    """`AnnouncementCreate` form-encoded, credentials allowed in the body."""
+
+    name: str
+    """ The announcement's name. """
+    announcement: str
+    """ A wav or mp3 as `data:<mime type>;name:<file name>;base64:<base64 of the file>` (not an RFC 2397 data URI).
+    """
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ The master token (instead of `?access_token=`). """
+    email: str | Unset = UNSET
+    """ The login email """
+    password: str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ The login password """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        announcement = self.announcement
+
+        access_token = self.access_token
+
+        email = self.email
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "announcement": announcement,
+            }
+        )
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
+        if email is not UNSET:
+            field_dict["email"] = email
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        announcement = d.pop("announcement")
+
+        access_token = d.pop("access_token", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        announcement_create_form = cls(
+            name=name,
+            announcement=announcement,
+            access_token=access_token,
+            email=email,
+            password=password,
+        )
+
+        return announcement_create_form
