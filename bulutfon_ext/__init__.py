@@ -24,6 +24,7 @@ from bulutfon_ext._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
+    TokenExpiredError,
     UnprocessableEntityError,
     ValidationError,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "ResponseParseError",
     "RetryPolicy",
     "Stream",
+    "TokenExpiredError",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",

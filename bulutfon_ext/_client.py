@@ -7,6 +7,7 @@ generated ``bulutfon_api`` client bound to that same httpx client, for any gener
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -21,10 +22,23 @@ from bulutfon_ext import __version__
 from bulutfon_ext import _validation as check
 from bulutfon_ext._auth import Credentials, resolve_base_url, resolve_credentials
 from bulutfon_ext._errors import ValidationError, araise_for_status, raise_for_status
+from bulutfon_ext._http_client import (
+    AsyncClientTransport,
+    ClientTransport,
+    user_headers,
+    user_timeout,
+)
 from bulutfon_ext._logging import setup_from_env
 from bulutfon_ext._redact import protect_httpx_logs
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt
-from bulutfon_ext._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from bulutfon_ext._retry import AsyncRetryTransport, OnRetry, RetryPolicy, RetryTransport
+from bulutfon_ext._token import (
+    AsyncRefreshTransport,
+    RefreshTransport,
+    TokenAuth,
+    TokenProvider,
+    TokenSource,
+)
 from bulutfon_ext.resources.announcements import Announcements, AsyncAnnouncements
 from bulutfon_ext.resources.automatic_calls import AsyncAutomaticCalls, AutomaticCalls
 from bulutfon_ext.resources.call_records import AsyncCallRecords, CallRecords
@@ -80,37 +94,118 @@ class _Config:
     base_url: str
     timeout: httpx.Timeout
     policy: RetryPolicy
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    # Set when the token comes from token_provider: then it is the one that counts.
+    token_source: TokenSource | None = None
+
+    def current_credentials(self) -> Credentials:
+        if self.token_source is not None:
+            return Credentials(access_token=self.token_source.token)
+        return self.credentials
+
+    def auth(self) -> httpx.Auth:
+        if self.token_source is not None:
+            return TokenAuth(self.token_source)
+        return QueryCredentials(self.credentials.params())
 
     def changed(self, timeout: TimeoutLike | None, max_retries: int | None) -> _Config:
         return attrs.evolve(
             self,
             timeout=self.timeout if timeout is None else _timeout(timeout),
-            policy=self.policy if max_retries is None else _policy(max_retries),
+            policy=self.policy
+            if max_retries is None
+            else attrs.evolve(self.policy, max_retries=_max_retries(max_retries)),
         )
 
 
-def _policy(max_retries: int) -> RetryPolicy:
+def _max_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValidationError("max_retries", f"{max_retries!r} must be a whole number from 0 up")
-    return RetryPolicy(max_retries=max_retries)
+    return max_retries
 
 
-def _config(
+def _on_retry(on_retry: OnRetry | None) -> OnRetry | None:
+    if on_retry is not None and not callable(on_retry):
+        raise ValidationError(
+            "on_retry", f"{type(on_retry).__name__} is not callable: give f(attempt, delay, cause)"
+        )
+    return on_retry
+
+
+def _headers(default_headers: Mapping[str, str] | None) -> dict[str, str]:
+    if default_headers is None:
+        return {}
+    if not isinstance(default_headers, Mapping):
+        raise ValidationError(
+            "default_headers", f"{type(default_headers).__name__} must be a dict of str to str"
+        )
+    for name, value in default_headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ValidationError(
+                "default_headers", f"{name!r}: header names and values must be str"
+            )
+    return dict(default_headers)
+
+
+def _credentials(
     access_token: str | None,
     email: str | None,
     password: str | None,
-    base_url: str | None,
-    timeout: TimeoutLike | None,
-    max_retries: int,
-) -> _Config:
-    setup_from_env()
-    protect_httpx_logs()
-    return _Config(
-        credentials=resolve_credentials(access_token, email, password),
-        base_url=_checked_base_url(resolve_base_url(base_url)),
-        timeout=_timeout(timeout),
-        policy=_policy(max_retries),
-    )
+    token_provider: TokenProvider | None,
+) -> tuple[Credentials, TokenSource | None]:
+    if token_provider is None:
+        return resolve_credentials(access_token, email, password), None
+    if access_token or email or password:
+        raise ValidationError(
+            "token_provider", "give token_provider or access_token / email and password, not both"
+        )
+    source = TokenSource(token_provider)
+    return Credentials(access_token=source.token), source
+
+
+@attrs.frozen
+class _Options:
+    """The constructor's arguments, checked together."""
+
+    access_token: str | None = None
+    email: str | None = None
+    password: str | None = None
+    token_provider: TokenProvider | None = None
+    base_url: str | None = None
+    timeout: TimeoutLike | None = None
+    max_retries: int = DEFAULT_MAX_RETRIES
+    default_headers: Mapping[str, str] | None = None
+    on_retry: OnRetry | None = None
+    http_client: httpx.Client | httpx.AsyncClient | None = None
+    has_transport: bool = False
+
+    def config(self) -> _Config:
+        setup_from_env()
+        protect_httpx_logs()
+        if self.http_client is not None and self.has_transport:
+            raise ValidationError("http_client", "give http_client or transport, not both")
+        timeout = self.timeout
+        headers = {}
+        if self.http_client is not None:
+            timeout = timeout if timeout is not None else user_timeout(self.http_client)
+            headers = user_headers(self.http_client)
+        headers.update(_headers(self.default_headers))
+        policy = RetryPolicy(
+            max_retries=_max_retries(self.max_retries), on_retry=_on_retry(self.on_retry)
+        )
+        base_url = _checked_base_url(resolve_base_url(self.base_url))
+        timeout_ = _timeout(timeout)
+        credentials, source = _credentials(
+            self.access_token, self.email, self.password, self.token_provider
+        )
+        return _Config(
+            credentials=credentials,
+            base_url=base_url,
+            timeout=timeout_,
+            policy=policy,
+            headers=headers,
+            token_source=source,
+        )
 
 
 def _checked_base_url(value: str) -> str:
@@ -126,7 +221,7 @@ def _checked_base_url(value: str) -> str:
 
 
 def _low_level(config: _Config) -> AuthenticatedClient:
-    creds = config.credentials
+    creds = config.current_credentials()
     return AuthenticatedClient(
         base_url=config.base_url,
         timeout=config.timeout,
@@ -139,9 +234,9 @@ def _low_level(config: _Config) -> AuthenticatedClient:
 def _http_args(config: _Config) -> dict[str, Any]:
     return {
         "base_url": config.base_url,
-        "auth": QueryCredentials(config.credentials.params()),
+        "auth": config.auth(),
         "timeout": config.timeout,
-        "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+        "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", **config.headers},
         "follow_redirects": False,
     }
 
@@ -168,7 +263,8 @@ class _ClientBase:
 
     @property
     def credentials(self) -> Credentials:
-        return self._config.credentials
+        """The credentials in use (with ``token_provider``, the latest token)."""
+        return self._config.current_credentials()
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -197,7 +293,14 @@ class Bulutfon(_ClientBase):
     """The Bulutfon API. Credentials from the arguments, else from BULUTFON_ACCESS_TOKEN (or
     BULUTFON_EMAIL and BULUTFON_PASSWORD); BULUTFON_BASE_URL changes the server.
 
-    ``transport`` replaces the network (an httpx transport: a mock, or a test server's)."""
+    - ``token_provider``: a function returning the access token (OAuth, a vault), called now and
+      once more whenever the server says ``Token expired`` (that request is then sent again once).
+    - ``default_headers``: headers sent with every request.
+    - ``on_retry(attempt, delay, cause)``: called before each retry (see ``RetryPolicy``).
+    - ``http_client``: your own ``httpx.Client`` (proxies, certificates, limits, event hooks); the
+      SDK's credentials, timeouts, retries and errors still apply. Closing this client closes it.
+    - ``transport``: replaces the network (an httpx transport: a mock, or a test server's).
+    """
 
     def __init__(
         self,
@@ -205,19 +308,39 @@ class Bulutfon(_ClientBase):
         access_token: str | None = None,
         email: str | None = None,
         password: str | None = None,
+        token_provider: TokenProvider | None = None,
         base_url: str | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        on_retry: OnRetry | None = None,
+        http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        config = _config(access_token, email, password, base_url, timeout, max_retries)
-        self._setup(config, transport or httpx.HTTPTransport(), owns_inner=True)
+        user_client = None if http_client is None else ClientTransport(http_client)
+        config = _Options(
+            access_token=access_token,
+            email=email,
+            password=password,
+            token_provider=token_provider,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            on_retry=on_retry,
+            http_client=http_client,
+            has_transport=transport is not None,
+        ).config()
+        self._setup(config, user_client or transport or httpx.HTTPTransport(), owns_inner=True)
 
     def _setup(self, config: _Config, inner: httpx.BaseTransport, *, owns_inner: bool) -> None:
         self._config = config
         self._inner = inner
+        transport: httpx.BaseTransport = RetryTransport(inner, config.policy, owns_inner=owns_inner)
+        if config.token_source is not None:
+            transport = RefreshTransport(transport, config.token_source)
         self.http = httpx.Client(
-            transport=RetryTransport(inner, config.policy, owns_inner=owns_inner),
+            transport=transport,
             event_hooks={"response": [raise_for_status]},
             **_http_args(config),
         )
@@ -281,7 +404,12 @@ class Bulutfon(_ClientBase):
 
 
 class AsyncBulutfon(_ClientBase):
-    """The async twin of ``Bulutfon``: the same surface with ``await``, ``async for``, ``async with``."""
+    """The async twin of ``Bulutfon``: the same surface with ``await``, ``async for``, ``async with``.
+
+    It takes the same arguments; ``http_client`` is an ``httpx.AsyncClient`` and ``transport`` an
+    async transport. ``token_provider`` is a plain function (it runs in a worker thread when
+    a token expires), ``on_retry`` too (it runs in the event loop: keep it quick).
+    """
 
     def __init__(
         self,
@@ -289,19 +417,41 @@ class AsyncBulutfon(_ClientBase):
         access_token: str | None = None,
         email: str | None = None,
         password: str | None = None,
+        token_provider: TokenProvider | None = None,
         base_url: str | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        on_retry: OnRetry | None = None,
+        http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        config = _config(access_token, email, password, base_url, timeout, max_retries)
-        self._setup(config, transport or httpx.AsyncHTTPTransport(), owns_inner=True)
+        user_client = None if http_client is None else AsyncClientTransport(http_client)
+        config = _Options(
+            access_token=access_token,
+            email=email,
+            password=password,
+            token_provider=token_provider,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            on_retry=on_retry,
+            http_client=http_client,
+            has_transport=transport is not None,
+        ).config()
+        self._setup(config, user_client or transport or httpx.AsyncHTTPTransport(), owns_inner=True)
 
     def _setup(self, config: _Config, inner: httpx.AsyncBaseTransport, *, owns_inner: bool) -> None:
         self._config = config
         self._inner = inner
+        transport: httpx.AsyncBaseTransport = AsyncRetryTransport(
+            inner, config.policy, owns_inner=owns_inner
+        )
+        if config.token_source is not None:
+            transport = AsyncRefreshTransport(transport, config.token_source)
         self.http = httpx.AsyncClient(
-            transport=AsyncRetryTransport(inner, config.policy, owns_inner=owns_inner),
+            transport=transport,
             event_hooks={"response": [araise_for_status]},
             **_http_args(config),
         )

@@ -21,7 +21,59 @@ _EXCERPT = 200
 
 
 class BulutfonError(Exception):
-    """Base class of every error this SDK raises."""
+    """Base class of every error this SDK raises.
+
+    Every SDK error survives ``pickle`` (multiprocessing, task queues): the copy has the same
+    class, message and attributes, and a request or response it carries comes back with the
+    credentials in its URL replaced by ``REDACTED``.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds by calling __init__ with self.args, which fails for keyword-only
+        # arguments (response=, request=) and would pickle the token inside request URLs.
+        state = {name: _picklable(value) for name, value in self.__dict__.items()}
+        return (_unpickle, (type(self), self.args, state))
+
+
+def _unpickle(cls: type[BulutfonError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+_SECRET_HEADERS = ("authorization", "proxy-authorization", "cookie")
+
+
+def _safe_request(request: httpx.Request) -> httpx.Request:
+    headers = {
+        name: ("REDACTED" if name.lower() in _SECRET_HEADERS else value)
+        for name, value in request.headers.items()
+    }
+    return httpx.Request(request.method, redact_url(request.url), headers=headers)
+
+
+def _safe_response(response: httpx.Response) -> httpx.Response:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    try:
+        request: httpx.Request | None = _safe_request(response.request)
+    except RuntimeError:  # a response built by hand, with no request
+        request = None
+    # The content is already decoded: the copy must not decode it again.
+    dropped = ("set-cookie", "content-encoding", "content-length", "transfer-encoding")
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped]
+    return httpx.Response(response.status_code, headers=headers, content=content, request=request)
+
+
+def _picklable(value: Any) -> Any:
+    if isinstance(value, httpx.Response):
+        return _safe_response(value)
+    if isinstance(value, httpx.Request):
+        return _safe_request(value)
+    return value
 
 
 class ValidationError(BulutfonError, ValueError):
@@ -87,6 +139,10 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """401: the credentials are missing, wrong or expired (``Token expired``)."""
+
+
+class TokenExpiredError(AuthenticationError):
+    """401 ``Token expired``: the token must be renewed (``token_provider=`` does that by itself)."""
 
 
 class PermissionDeniedError(APIStatusError):
@@ -171,6 +227,8 @@ def status_error(response: httpx.Response) -> APIStatusError:
     message, code = _message_and_code(response)
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    if status == 401 and message.strip().lower() == "token expired":
+        cls = TokenExpiredError
     return cls(message, response=response, code=code)
 
 

@@ -11,7 +11,9 @@
 The body is read inside the loop too (except for streamed downloads, which opt out), so a body that
 breaks off or stalls counts as a failed attempt under the same rules, not as a stray httpx error.
 
-Each attempt is logged (method, redacted URL, status, elapsed, attempt); each retry at INFO.
+Each attempt is logged (method, redacted URL, status, elapsed, attempt); each retry at INFO, and
+``RetryPolicy.on_retry`` (``Bulutfon(on_retry=...)``) is called with the attempt about to be made,
+the wait and the failure as an SDK error, for metrics or alerts.
 No library expresses these POST rules and the Retry-After cap exactly, hence this module.
 """
 
@@ -20,12 +22,19 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Awaitable, Callable
+from typing import TypeAlias
 
 import anyio
 import attrs
 import httpx
 
-from bulutfon_ext._errors import APIConnectionError, APITimeoutError, parse_retry_after
+from bulutfon_ext._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    BulutfonError,
+    parse_retry_after,
+    status_error,
+)
 from bulutfon_ext._logging import logger
 from bulutfon_ext._redact import redact_url
 
@@ -41,14 +50,24 @@ NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+OnRetry: TypeAlias = Callable[[int, float, BulutfonError], object]
+
+
 @attrs.frozen
 class RetryPolicy:
-    """How many times and how long to wait. ``max_retries=0`` turns retrying off."""
+    """How many times and how long to wait. ``max_retries=0`` turns retrying off.
+
+    ``on_retry(attempt, delay, cause)`` is called before each wait: ``attempt`` is the number of
+    the attempt about to be made (2 for the first retry), ``delay`` the seconds it will wait,
+    ``cause`` the failure as an SDK error (``InternalServerError``, ``APITimeoutError``, ...).
+    An exception it raises stops the retrying and reaches the caller unchanged.
+    """
 
     max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
     base_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
+    on_retry: OnRetry | None = attrs.field(default=None, eq=False)
 
     def backoff(self, retry_number: int) -> float:
         """The wait before retry ``retry_number`` (0 for the first), jittered down by up to 25 %."""
@@ -105,7 +124,12 @@ def _log_attempt(request: httpx.Request, outcome: str, started: float, attempt: 
 
 
 def _log_retry(
-    request: httpx.Request, why: str, delay: float, attempt: int, policy: RetryPolicy
+    request: httpx.Request,
+    why: str,
+    delay: float,
+    attempt: int,
+    policy: RetryPolicy,
+    cause: BulutfonError,
 ) -> None:
     logger.info(
         "retrying %s %s in %.2f s (attempt %d of %d): %s",
@@ -116,6 +140,8 @@ def _log_retry(
         policy.max_retries + 1,
         why,
     )
+    if policy.on_retry is not None:
+        policy.on_retry(attempt + 1, delay, cause)
 
 
 def _after_error(
@@ -128,7 +154,9 @@ def _after_error(
         if isinstance(error, httpx.TransportError):
             raise _connection_error(request, error) from error
         raise error
-    _log_retry(request, type(error).__name__, delay, retry_number + 1, policy)
+    # error_delay retries transport errors only: the cause is a connection error or a timeout.
+    cause = _connection_error(request, error)
+    _log_retry(request, type(error).__name__, delay, retry_number + 1, policy, cause)
     return delay
 
 
@@ -144,7 +172,8 @@ def _after_response(
     _log_attempt(request, status, started, retry_number + 1)
     delay = policy.status_delay(request, response, retry_number)
     if delay is not None:
-        _log_retry(request, status, delay, retry_number + 1, policy)
+        response.request = request  # the client sets it only later; the error names it
+        _log_retry(request, status, delay, retry_number + 1, policy, status_error(response))
     return delay
 
 

@@ -34,7 +34,7 @@ from bulutfon_ext import (
 )
 from bulutfon_ext._auth import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
 from bulutfon_ext._redact import REDACTED, redact_text
-from bulutfon_ext.cli._output import Output
+from bulutfon_ext.cli._output import Output, safe
 
 
 class ExitCode(enum.IntEnum):
@@ -220,8 +220,9 @@ def report(state: State, error: BaseException, prefix: str = "") -> ExitCode:
     """Print the error (its traceback first with --debug) and return its exit code."""
     if state.debug:
         trace = "".join(traceback.format_exception(error))
-        sys.stderr.write(state.scrub(trace))
-    sys.stderr.write(state.scrub(f"error: {prefix}{describe(error)}") + "\n")
+        sys.stderr.write(safe(state.scrub(trace)))
+    # The message may quote the server (an error body): one line, with nothing a terminal obeys.
+    sys.stderr.write(safe(state.scrub(f"error: {prefix}{describe(error)}"), one_line=True) + "\n")
     sys.stderr.flush()
     return exit_code_for(error)
 
@@ -253,7 +254,7 @@ class _StderrHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            sys.stderr.write(self.state.scrub(self.format(record)) + "\n")
+            sys.stderr.write(safe(self.state.scrub(self.format(record))) + "\n")
         except Exception:  # pragma: no cover (logging must never break the command)
             self.handleError(record)
 

@@ -260,4 +260,4 @@ def recordings_url(
         if state.json:
             state.output.emit_json({"uuid": uuid, "url": url})
         else:
-            state.output.console.print(url, highlight=False, soft_wrap=True, markup=False)
+            state.output.line(url)

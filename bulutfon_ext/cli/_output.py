@@ -1,8 +1,13 @@
-"""What the commands print: JSON on stdout with --json, rich tables otherwise.
+r"""What the commands print: JSON on stdout with --json, rich tables otherwise.
 
 Models become plain data through their ``to_dict()`` (datetimes as ISO strings, enums as their
 values). Tables take every value as literal text, never as rich markup. Notes and progress go
 to stderr, so stdout stays the data alone.
+
+Whatever the server sends is text a terminal would obey: ``ESC ]0;...BEL`` retitles the window,
+``ESC [2J`` clears the screen, ``\r`` rewrites a line. Every string printed for a person goes
+through :func:`safe` first; ``--json`` keeps the data exact, with the characters JSON does not
+escape by itself (C1 controls, bidirectional overrides) written as ``\uXXXX`` escapes.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -22,6 +28,28 @@ from rich.text import Text
 Sections = list[tuple[str, list[dict[str, Any]]]]
 # Wide enough that a table piped to a file or another program is not cut.
 _PIPE_WIDTH = 200
+
+# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional marks and overrides
+# that can make text display in another order than it reads ("Trojan Source").
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What JSON leaves raw with ensure_ascii=False but a terminal may still act on (C0 is escaped).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str, *, one_line: bool = False) -> str:
+    """``text`` without the characters a terminal would act on; ``one_line`` also folds newlines
+    and tabs into spaces (for an error line, where a newline could forge a second line)."""
+    text = _UNSAFE.sub("", text)
+    if one_line:
+        text = text.replace("\n", " ").replace("\t", " ")
+    return text
+
+
+def json_text(value: Any) -> str:
+    """``value`` as indented JSON that a terminal shows as text, holding exactly ``value``."""
+    text = json.dumps(to_data(value), indent=2, ensure_ascii=False, default=str)
+    # These characters occur only inside JSON strings, where a \uXXXX escape means the same.
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def to_data(value: Any) -> Any:
@@ -105,13 +133,17 @@ class Output:
         self.err = Console(stderr=True, highlight=False)
 
     def emit_json(self, value: Any) -> None:
-        sys.stdout.write(json.dumps(to_data(value), indent=2, ensure_ascii=False, default=str))
+        sys.stdout.write(json_text(value))
         sys.stdout.write("\n")
         sys.stdout.flush()
 
     def note(self, text: str) -> None:
         """A remark for the human (stderr): never mixed into the data."""
-        self.err.print(Text(text), soft_wrap=True)
+        self.err.print(Text(safe(text)), soft_wrap=True)
+
+    def line(self, text: str) -> None:
+        """One line of data for a person (a saved path, a URL) on stdout, as literal text."""
+        self.console.print(Text(safe(text)), soft_wrap=True)
 
     def table(
         self,
@@ -131,11 +163,11 @@ class Output:
         self, data: Sequence[Mapping[str, Any]], columns: Sequence[str] | None, title: str | None
     ) -> None:
         names = list(columns) if columns is not None else _columns_of(data)
-        table = Table(title=title, title_justify="left", show_lines=False)
+        table = Table(title=_title(title), title_justify="left", show_lines=False)
         for name in names:
-            table.add_column(name, overflow="fold")
+            table.add_column(Text(safe(name)), overflow="fold")
         for row in data:
-            table.add_row(*(Text(cell(row.get(name))) for name in names))
+            table.add_row(*(Text(safe(cell(row.get(name)))) for name in names))
         self.console.print(table)
 
     def detail(self, value: Any, *, title: str | None = None) -> None:
@@ -145,11 +177,11 @@ class Output:
             self.emit_json(data)
             return
         scalars, sections = _flatten(data)
-        table = Table(title=title, title_justify="left", show_header=False)
+        table = Table(title=_title(title), title_justify="left", show_header=False)
         table.add_column("field", style="bold")
         table.add_column("value", overflow="fold")
         for key, item in scalars.items():
-            table.add_row(Text(key), Text(cell(item)))
+            table.add_row(Text(safe(key)), Text(safe(cell(item))))
         self.console.print(table)
         for name, rows in sections:
             self._table(rows, None, name)
@@ -161,4 +193,9 @@ class Output:
             self.emit_json(data)
             return
         message = data.get("message") if isinstance(data, dict) else None
-        self.console.print(Text(str(message or fallback)))
+        self.console.print(Text(safe(str(message or fallback))))
+
+
+def _title(title: str | None) -> Text | None:
+    # Titles name what was asked for (an id from the command line): literal text, never markup.
+    return None if title is None else Text(safe(title, one_line=True))

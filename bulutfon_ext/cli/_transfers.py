@@ -64,7 +64,7 @@ def download_many(state: State, ids: Sequence[str], folder: Path, fetch: Fetch, 
         state.output.emit_json([{"id": item, "path": str(path)} for item, path in done])
     else:
         for _, path in done:
-            state.output.console.print(str(path), highlight=False, soft_wrap=True)
+            state.output.line(str(path))
     fail(state, [(item, errors[item]) for item in ids if item in errors])
 
 

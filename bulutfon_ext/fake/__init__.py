@@ -9,18 +9,29 @@
 
 or, from a shell, ``python -m bulutfon_ext.fake --port 8080``.
 
-Needs the ``fake`` extra (``pip install bulutfon[fake]``: starlette, uvicorn, PyYAML).
+Needs the ``fake`` extra (``pip install bulutfon[fake]``: starlette, uvicorn, PyYAML). Without
+it, importing a name from here raises a ``MissingExtraError`` (an ``ImportError``) saying so.
 """
 
-from bulutfon_ext.fake._fake import (
-    DEFAULT_EMAIL,
-    DEFAULT_PASSWORD,
-    DEFAULT_TOKEN,
-    FakeBulutfon,
-)
-from bulutfon_ext.fake._log import RecordedRequest
-from bulutfon_ext.fake._seed import DEFAULT_NOW
-from bulutfon_ext.fake._server import Running
+from __future__ import annotations
+
+from typing import Any
+
+from bulutfon_ext._extras import MissingExtraError, missing_extra
+
+_MISSING: MissingExtraError | None = None
+try:
+    from bulutfon_ext.fake._fake import (
+        DEFAULT_EMAIL,
+        DEFAULT_PASSWORD,
+        DEFAULT_TOKEN,
+        FakeBulutfon,
+    )
+    from bulutfon_ext.fake._log import RecordedRequest
+    from bulutfon_ext.fake._seed import DEFAULT_NOW
+    from bulutfon_ext.fake._server import Running
+except ModuleNotFoundError as error:
+    _MISSING = missing_extra("fake", "the fake server", error)
 
 __all__ = [
     "DEFAULT_EMAIL",
@@ -31,3 +42,10 @@ __all__ = [
     "RecordedRequest",
     "Running",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Only reached for names the failed import above left undefined.
+    if _MISSING is not None and name in __all__:
+        raise _MISSING
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

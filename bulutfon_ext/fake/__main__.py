@@ -10,8 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from bulutfon_ext.fake._fake import FakeBulutfon
-from bulutfon_ext.fake._server import bind, make_server, url_of
+from bulutfon_ext._extras import exit_for
+from bulutfon_ext.fake import _MISSING
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,6 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="answer as the 2015-2017 API did: call_record Var/Yok, direction LOCAL",
     )
     args = parser.parse_args(argv)
+    if _MISSING is not None:
+        exit_for(_MISSING, parser.prog)
+    # Imported here, past the check: without the extra they cannot be imported at all.
+    from bulutfon_ext.fake._fake import FakeBulutfon
+    from bulutfon_ext.fake._server import bind, make_server, url_of
 
     fake = FakeBulutfon(
         cdrs=args.cdrs,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -177,7 +178,7 @@ class FakeBulutfon:
         status: int = 500,
         *,
         times: int = 1,
-        retry_after: str | None = None,
+        retry_after: int | str | None = None,
         error: str | None = None,
         body: bytes | str | None = None,
         content_type: str | None = None,
@@ -186,33 +187,40 @@ class FakeBulutfon:
 
         The body is ``{"error": <error, or the status's reason phrase>}``, or ``body`` as given
         (say an HTML page, as a proxy sends; ``content_type`` defaults to ``text/html``).
-        ``retry_after`` is sent as the ``Retry-After`` header.
+        ``retry_after`` is sent as the ``Retry-After`` header: seconds (``120`` or ``"120"``)
+        or any text (an HTTP date, or a malformed value to see how a client copes).
+        Every option is checked here, so a mistake fails the test that made it, not the fake.
         """
         _check_operation(operation_id)
+        _check_int("status", status)
         if not 400 <= status <= 599:
             raise ValueError(f"a failure needs a 4xx or 5xx status, not {status}")
-        raw = body.encode() if isinstance(body, str) else body
+        _check_times(times)
         fault = Fault(
             "fail",
             status=status,
-            error=error,
-            body=raw,
-            content_type=content_type,
-            retry_after=retry_after,
+            error=_optional_text("error", error),
+            body=_optional_body(body),
+            content_type=_header_value("content_type", content_type),
+            retry_after=_retry_after(retry_after),
         )
         self._faults.add(operation_id, fault, times)
 
     def drop_next(self, operation_id: str, *, times: int = 1) -> None:
         """Close the connection of the next ``times`` requests of ``operation_id`` unanswered."""
         _check_operation(operation_id)
+        _check_times(times)
         self._faults.add(operation_id, Fault("drop"), times)
 
     def slow_next(self, operation_id: str, seconds: float, *, times: int = 1) -> None:
         """Wait ``seconds`` before answering the next ``times`` requests of ``operation_id``."""
         _check_operation(operation_id)
-        if seconds < 0:
-            raise ValueError("seconds cannot be negative")
-        self._faults.add(operation_id, Fault("slow", seconds=seconds), times)
+        if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+            raise TypeError(f"seconds must be a number, not {type(seconds).__name__}")
+        if not 0 <= seconds < math.inf:
+            raise ValueError(f"seconds must be zero or more and finite, not {seconds}")
+        _check_times(times)
+        self._faults.add(operation_id, Fault("slow", seconds=float(seconds)), times)
 
     def truncate_next(self, operation_id: str, *, times: int = 1) -> None:
         """Cut the next ``times`` responses of ``operation_id`` short.
@@ -221,6 +229,7 @@ class FakeBulutfon:
         full ``Content-Length``, sends half, and the connection drops.
         """
         _check_operation(operation_id)
+        _check_times(times)
         self._faults.add(operation_id, Fault("truncate"), times)
 
     def reset_faults(self) -> None:
@@ -229,8 +238,58 @@ class FakeBulutfon:
 
 
 def _check_operation(operation_id: str) -> None:
+    if not isinstance(operation_id, str):
+        raise TypeError(f"operation_id must be a str, not {type(operation_id).__name__}")
     try:
         _spec.operation(operation_id)
     except KeyError:
         known = ", ".join(op.operation_id for op in _spec.operations())
         raise ValueError(f"unknown operationId {operation_id!r}; known: {known}") from None
+
+
+def _check_int(name: str, value: object) -> int:
+    # bool is an int to Python, never to a test that meant a number.
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    return value
+
+
+def _check_times(value: object) -> None:
+    times = _check_int("times", value)
+    if times < 1:
+        raise ValueError(f"times must be at least 1, not {times}")
+
+
+def _optional_text(name: str, value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+    return value
+
+
+def _optional_body(body: object) -> bytes | None:
+    if body is None or isinstance(body, bytes):
+        return body
+    if isinstance(body, str):
+        return body.encode()
+    raise TypeError(f"body must be bytes, str or None, not {type(body).__name__}")
+
+
+def _header_value(name: str, value: object) -> str | None:
+    text = _optional_text(name, value)
+    # A header cannot hold a line break (the server would refuse to send it: a 500, not a fault).
+    if text is not None and not all(" " <= c <= "~" or c == "\t" for c in text):
+        raise ValueError(f"{name} must be printable ASCII on one line (a header value): {text!r}")
+    return text
+
+
+def _retry_after(value: object) -> str | None:
+    """``Retry-After`` as sent: seconds as an int, or the header's text as given."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            raise ValueError(f"retry_after cannot be negative, not {value}")
+        return str(value)
+    if value is not None and not isinstance(value, str):
+        raise TypeError(
+            f"retry_after must be an int (seconds) or a str, not {type(value).__name__}"
+        )
+    return _header_value("retry_after", value)

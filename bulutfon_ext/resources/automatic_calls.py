@@ -61,6 +61,7 @@ class CallOptions(TypedDict, total=False):
     bulutfon_xm_id: int
     timeout: int
     bulutfon_xm_data: str
+    callback_url: str
     gather: bool
     calling_hours: Mapping[str, Hours]
 
@@ -75,16 +76,18 @@ def _body(
     bulutfon_xm_id: int | None = None,
     timeout: int | None = None,
     bulutfon_xm_data: str | None = None,
+    callback_url: str | None = None,
     gather: bool | None = None,
     calling_hours: Mapping[str, Hours] | None = None,
 ) -> AutomaticCallCreate:
     check.exactly_one(
         announcement_id=announcement_id, sound_url=sound_url, bulutfon_xm_id=bulutfon_xm_id
     )
-    if sound_url is not None and not (
-        isinstance(sound_url, str) and sound_url.startswith(("http://", "https://"))
-    ):
-        raise ValidationError("sound_url", f"{sound_url!r} must be an http(s) URL")
+    for name, url in (("sound_url", sound_url), ("callback_url", callback_url)):
+        if url is not None and not (
+            isinstance(url, str) and url.startswith(("http://", "https://"))
+        ):
+            raise ValidationError(name, f"{url!r} must be an http(s) URL")
     fields: dict[str, Any] = {
         "title": check.non_empty(title, "title"),
         "receivers": check.receivers(receivers),
@@ -94,6 +97,7 @@ def _body(
         "bulutfon_xm_id": opt(check.positive(bulutfon_xm_id, "bulutfon_xm_id")),
         "timeout": opt(check.bounded(timeout, "timeout", 0, 60)),
         "bulutfon_xm_data": opt(check.text(bulutfon_xm_data, "bulutfon_xm_data")),
+        "callback_url": opt(callback_url),
         "gather": opt(check.flag(gather, "gather")),
     }
     if calling_hours is not None:
@@ -119,7 +123,7 @@ class AutomaticCalls(SyncResource):
     ) -> WriteResult:
         """Start calls to ``receivers`` from ``did`` with ``title`` and exactly one of
         ``announcement_id``, ``sound_url``, ``bulutfon_xm_id``. Optional: ``timeout`` (0-60 s),
-        ``bulutfon_xm_data``, ``gather``, ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``.
+        ``bulutfon_xm_data``, ``callback_url`` (where this call's webhook events go), ``gather``, ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``.
         Never retried once it may have reached the server."""
         return self._call(
             create_automatic_call.sync_detailed,

@@ -12,10 +12,29 @@ from .automatic_call_detail import AutomaticCallDetail
 from .automatic_call_list_response import AutomaticCallListResponse
 from .automatic_call_recipient import AutomaticCallRecipient
 from .automatic_call_response import AutomaticCallResponse
+from .bfon_action import BfonAction
+from .bfon_action_name import BfonActionName
+from .bfon_dial_args import BfonDialArgs
+from .bfon_dial_args_hide_cli_on_diversion import BfonDialArgsHideCliOnDiversion
+from .bfon_document import BfonDocument
+from .bfon_document_bfxm import BfonDocumentBfxm
+from .bfon_document_bfxm_version import BfonDocumentBfxmVersion
+from .bfon_gather_args import BfonGatherArgs
+from .bfon_play_args import BfonPlayArgs
+from .bfon_return_data_args import BfonReturnDataArgs
+from .bfon_set_caller_name_args import BfonSetCallerNameArgs
+from .bfon_sleep_args import BfonSleepArgs
+from .bfxm_request import BfxmRequest
 from .call_and_bridge_result import CallAndBridgeResult
 from .call_flow_step import CallFlowStep
+from .call_hangup_event import CallHangupEvent
+from .call_hangup_event_hangup_detail import CallHangupEventHangupDetail
 from .call_range import CallRange
 from .call_range_day import CallRangeDay
+from .call_reached_event import CallReachedEvent
+from .call_reached_extension_event import CallReachedExtensionEvent
+from .call_reached_group_event import CallReachedGroupEvent
+from .call_reached_menu_event import CallReachedMenuEvent
 from .call_record_state import CallRecordState
 from .call_type import CallType
 from .cdr import Cdr
@@ -83,6 +102,9 @@ from .sms_state import SmsState
 from .time_limit import TimeLimit
 from .token_info import TokenInfo
 from .user import User
+from .webhook_direction import WebhookDirection
+from .webhook_event import WebhookEvent
+from .webhook_event_type import WebhookEventType
 from .working_day import WorkingDay
 from .working_hours import WorkingHours
 from .write_result import WriteResult
@@ -100,10 +122,29 @@ __all__ = (
     "AutomaticCallListResponse",
     "AutomaticCallRecipient",
     "AutomaticCallResponse",
+    "BfonAction",
+    "BfonActionName",
+    "BfonDialArgs",
+    "BfonDialArgsHideCliOnDiversion",
+    "BfonDocument",
+    "BfonDocumentBfxm",
+    "BfonDocumentBfxmVersion",
+    "BfonGatherArgs",
+    "BfonPlayArgs",
+    "BfonReturnDataArgs",
+    "BfonSetCallerNameArgs",
+    "BfonSleepArgs",
+    "BfxmRequest",
     "CallAndBridgeResult",
     "CallFlowStep",
+    "CallHangupEvent",
+    "CallHangupEventHangupDetail",
     "CallRange",
     "CallRangeDay",
+    "CallReachedEvent",
+    "CallReachedExtensionEvent",
+    "CallReachedGroupEvent",
+    "CallReachedMenuEvent",
     "CallRecordState",
     "CallType",
     "Cdr",
@@ -171,6 +212,9 @@ __all__ = (
     "TimeLimit",
     "TokenInfo",
     "User",
+    "WebhookDirection",
+    "WebhookEvent",
+    "WebhookEventType",
     "WorkingDay",
     "WorkingHours",
     "WriteResult",

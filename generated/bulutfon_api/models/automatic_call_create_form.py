@@ -37,6 +37,8 @@ class AutomaticCallCreateForm:
     """ Seconds each phone rings, 0 to 60 (a JSON integer or a string of digits). """
     bulutfon_xm_data: str | Unset = UNSET
     """ Data passed to BulutfonXM with the call. """
+    callback_url: str | Unset = UNSET
+    """ A URL for this call's webhook events (sent back in them as `callback_url`). """
     gather: bool | Unset = UNSET
     """ Record the key pressed (default true). """
     hours_active: bool | Unset = UNSET
@@ -121,6 +123,8 @@ class AutomaticCallCreateForm:
 
         bulutfon_xm_data = self.bulutfon_xm_data
 
+        callback_url = self.callback_url
+
         gather = self.gather
 
         hours_active = self.hours_active
@@ -192,6 +196,8 @@ class AutomaticCallCreateForm:
             field_dict["timeout"] = timeout
         if bulutfon_xm_data is not UNSET:
             field_dict["bulutfon_xm_data"] = bulutfon_xm_data
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
         if gather is not UNSET:
             field_dict["gather"] = gather
         if hours_active is not UNSET:
@@ -287,6 +293,8 @@ class AutomaticCallCreateForm:
 
         bulutfon_xm_data = d.pop("bulutfon_xm_data", UNSET)
 
+        callback_url = d.pop("callback_url", UNSET)
+
         gather = d.pop("gather", UNSET)
 
         hours_active = d.pop("hours_active", UNSET)
@@ -345,6 +353,7 @@ class AutomaticCallCreateForm:
             bulutfon_xm_id=bulutfon_xm_id,
             timeout=timeout,
             bulutfon_xm_data=bulutfon_xm_data,
+            callback_url=callback_url,
             gather=gather,
             hours_active=hours_active,
             mon_active=mon_active,

@@ -23,13 +23,14 @@ from schemathesis.config import SchemathesisConfig
 
 from bulutfon_ext.fake import FakeBulutfon
 from bulutfon_ext.fake._media import wav
+from tests._spec import SPEC_PATH
 
 # Hypothesis writes a cache of source constants under ./.hypothesis while pytest collects, even
 # with no example database. Send its files to the temporary folder instead; this is set for the
 # whole process, which only matters to tests that use Hypothesis, and these are the only ones.
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "bulutfon-fake-hypothesis")
 
-SPEC = Path(__file__).resolve().parent.parent / "spec" / "bulutfon-v1.yaml"
+SPEC = SPEC_PATH
 FAKE = FakeBulutfon(
     cdrs=200,
     incoming_faxes=5,

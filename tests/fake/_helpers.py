@@ -18,8 +18,16 @@ import httpx
 
 from bulutfon_api import AuthenticatedClient
 from bulutfon_ext.fake import FakeBulutfon
+from bulutfon_ext.fake._media import wav
 
 BASE_URL = "http://fake.test"
+
+PBX_NUMBER = "908508850000"
+RECORDED_CALL = "dd3b3506-e40e-11e4-9880-17aee3ce4e7b"  # the spec's detail example, call_record YES
+UNRECORDED_CALL = "b75d34a7-9cc5-4801-8530-406c6aea0e09"  # call_record NO
+INCOMING_FAX = "a3dbe5bc-6919-4197-a41d-7f5e94d6123b"
+WAV_BYTES = wav(200)
+PDF_BYTES = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
 def api_client(fake: FakeBulutfon, **credentials: str) -> AuthenticatedClient:
@@ -36,6 +44,15 @@ def api_client(fake: FakeBulutfon, **credentials: str) -> AuthenticatedClient:
 def raw_client(fake: FakeBulutfon) -> httpx.AsyncClient:
     """A plain httpx client to ``fake`` with no credentials, for requests the SDK would not send."""
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=fake.app), base_url=BASE_URL)
+
+
+async def get_cdrs(fake: FakeBulutfon, **params: Any) -> dict[str, Any]:
+    """GET /cdrs from ``fake`` with its token and ``params``; the JSON body, after a 200."""
+    async with raw_client(fake) as client:
+        response = await client.get("/cdrs", params={"access_token": fake.token, **params})
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
 
 
 def attachment(mime: str, name: str, content: bytes) -> str:

@@ -1,0 +1,36 @@
+from enum import StrEnum
+
+
+class BfonActionName(StrEnum):
+    CONTINUE = "continue"
+    DIAL = "dial"
+    GATHER = "gather"
+    HANGUP = "hangup"
+    PLAY = "play"
+    REJECT = "reject"
+    RETURN_DATA = "return_data"
+    SET_CALLER_NAME = "set_caller_name"
+    SLEEP = "sleep"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _from_wire(cls, value: str) -> "BfonActionName":
+        """Parse a value the server sent, keeping one this client does not know yet.
+
+        The provider adds values (a new state, a new hangup cause) without notice; failing the
+        whole response over one would break every caller. An unknown value becomes a member
+        named ``UNKNOWN`` that carries it: ``value in BfonActionName`` is False for it, and
+        ``to_dict`` sends it back unchanged. Building one yourself with
+        ``BfonActionName("...")`` stays strict and raises ValueError.
+        """
+        try:
+            return cls(value)
+        except ValueError:
+            if not isinstance(value, str):
+                raise
+            member = str.__new__(cls, value)
+            member._name_ = "UNKNOWN"
+            member._value_ = value
+            return member

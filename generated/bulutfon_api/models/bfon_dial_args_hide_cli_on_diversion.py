@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class BfonDialArgsHideCliOnDiversion(StrEnum):
+    FALSE = "false"
+    TRUE = "true"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _from_wire(cls, value: str) -> "BfonDialArgsHideCliOnDiversion":
+        """Parse a value the server sent, keeping one this client does not know yet.
+
+        The provider adds values (a new state, a new hangup cause) without notice; failing the
+        whole response over one would break every caller. An unknown value becomes a member
+        named ``UNKNOWN`` that carries it: ``value in BfonDialArgsHideCliOnDiversion`` is False for it, and
+        ``to_dict`` sends it back unchanged. Building one yourself with
+        ``BfonDialArgsHideCliOnDiversion("...")`` stays strict and raises ValueError.
+        """
+        try:
+            return cls(value)
+        except ValueError:
+            if not isinstance(value, str):
+                raise
+            member = str.__new__(cls, value)
+            member._name_ = "UNKNOWN"
+            member._value_ = value
+            return member

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="BfonPlayArgs")
+
+
+@_attrs_define
+class BfonPlayArgs:
+    """play: the MP3 at url."""
+
+    url: str
+    """ An http(s) URL of an MP3 file. """
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        bfon_play_args = cls(
+            url=url,
+        )
+
+        return bfon_play_args

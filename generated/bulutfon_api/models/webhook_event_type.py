@@ -1,0 +1,37 @@
+from enum import StrEnum
+
+
+class WebhookEventType(StrEnum):
+    CALL_HANGUP = "call_hangup"
+    CALL_INIT = "call_init"
+    CALL_INIT_EXTENSION = "call_init_extension"
+    CALL_INIT_GROUP = "call_init_group"
+    CALL_INIT_MANU = "call_init_manu"
+    CALL_INIT_MENU = "call_init_menu"
+    FAX_INIT = "fax_init"
+    INCOMING_CALL_EXTENSION = "incoming_call_extension"
+    INCOMING_CALL_GROUP = "incoming_call_group"
+    MISSING_CALL = "missing_call"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _from_wire(cls, value: str) -> "WebhookEventType":
+        """Parse a value the server sent, keeping one this client does not know yet.
+
+        The provider adds values (a new state, a new hangup cause) without notice; failing the
+        whole response over one would break every caller. An unknown value becomes a member
+        named ``UNKNOWN`` that carries it: ``value in WebhookEventType`` is False for it, and
+        ``to_dict`` sends it back unchanged. Building one yourself with
+        ``WebhookEventType("...")`` stays strict and raises ValueError.
+        """
+        try:
+            return cls(value)
+        except ValueError:
+            if not isinstance(value, str):
+                raise
+            member = str.__new__(cls, value)
+            member._name_ = "UNKNOWN"
+            member._value_ = value
+            return member

@@ -1,0 +1,196 @@
+"""``bulutfon recordings``, ``faxes``, ``announcements`` and ``autocalls``."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+from bulutfon_ext.cli import ExitCode
+from tests.cli._helpers import PDF, Cli, dicts, one_line_error
+
+# --- recordings ------------------------------------------------------------------------------
+
+
+def _recorded_uuids(cli: Cli, count: int) -> list[str]:
+    with cli.sdk() as sdk:
+        found = [c.uuid for c in sdk.cdrs.iter() if str(c.call_record) == "YES"]
+    assert len(found) >= count
+    return found[:count]
+
+
+def test_recordings_download_several(shared: Cli, tmp_path: Path) -> None:
+    uuids = _recorded_uuids(shared, 3)
+    folder = tmp_path / "recordings"
+    saved = shared.json("recordings", "download", *uuids, "-o", str(folder), "--jobs", "3")
+    assert [s["id"] for s in saved] == uuids
+    for uuid, entry in zip(uuids, saved, strict=True):
+        path = Path(entry["path"])
+        assert path == folder / f"{uuid}.ogg"
+        assert path.read_bytes().startswith(b"OggS")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{u}.ogg" for u in uuids)
+
+
+def test_recordings_download_reports_the_missing_one(shared: Cli, tmp_path: Path) -> None:
+    [good] = _recorded_uuids(shared, 1)
+    result = shared("recordings", "download", good, "no-such-call", "-o", str(tmp_path))
+    assert result.exit_code == ExitCode.NOT_FOUND
+    assert str(tmp_path / f"{good}.ogg") in result.stdout
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith("error: no-such-call: 404 Not Found")
+    assert (tmp_path / f"{good}.ogg").is_file()
+
+
+def test_recordings_url(shared: Cli) -> None:
+    [uuid] = _recorded_uuids(shared, 1)
+    with shared.sdk() as sdk:
+        expected = sdk.call_records.signed_url(uuid)
+    assert shared.ok("recordings", "url", uuid).stdout.strip() == expected
+    assert shared.json("recordings", "url", uuid) == {"uuid": uuid, "url": expected}
+    assert shared.fake.token not in expected
+
+
+# --- faxes -----------------------------------------------------------------------------------
+
+
+def test_incoming_faxes_list_and_download(shared: Cli, tmp_path: Path) -> None:
+    with shared.sdk() as sdk:
+        expected = dicts(sdk.incoming_faxes.list())
+    assert expected
+    assert shared.json("faxes", "incoming", "list") == expected
+    uuid = expected[0]["uuid"]
+    assert uuid in shared.ok("faxes", "incoming", "list").stdout
+    shared.ok("faxes", "incoming", "download", uuid, "-o", str(tmp_path))
+    data = (tmp_path / f"{uuid}.tiff").read_bytes()
+    assert data[:4] in (b"II*\x00", b"MM\x00*")
+
+
+def test_faxes_send_then_list_and_get(cli: Cli, tmp_path: Path) -> None:
+    document = tmp_path / "invoice.pdf"
+    document.write_bytes(PDF)
+    with cli.sdk() as sdk:
+        did = sdk.dids.list().items[0].number
+        before = dicts(sdk.outgoing_faxes.list())
+    assert cli.json("faxes", "outgoing", "list") == before
+    sent = cli.json(
+        "faxes",
+        "send",
+        "--title",
+        "Invoice 42",
+        "--to",
+        "905321234567,905331234567",
+        "--to",
+        "905341234567",
+        "--did",
+        str(did),
+        str(document),
+    )
+    assert "message" in sent
+    after = cli.json("faxes", "outgoing", "list")
+    [new] = [f for f in after if f["title"] == "Invoice 42"]
+    assert len(after) == len(before) + 1
+    assert new["recipient_count"] == 3
+    detail = cli.json("faxes", "outgoing", "get", str(new["id"]))
+    assert sorted(str(r["number"]) for r in detail["recipients"]) == [
+        "905321234567",
+        "905331234567",
+        "905341234567",
+    ]
+    assert "Invoice 42" in cli.ok("faxes", "outgoing", "list").stdout
+
+
+def test_faxes_send_refuses_a_text_file(cli: Cli, tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("hello")
+    result = cli.fails(
+        ExitCode.USAGE,
+        "faxes",
+        "send",
+        "--title",
+        "x",
+        "--to",
+        "905321234567",
+        "--did",
+        "1",
+        str(note),
+    )
+    assert "not an accepted type" in one_line_error(result)
+
+
+# --- announcements, automatic calls ----------------------------------------------------------
+
+
+def _wav(path: Path) -> Path:
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"\x00\x10" * 800)
+    return path
+
+
+def test_announcements_upload_download_delete(cli: Cli, tmp_path: Path) -> None:
+    before = cli.json("announcements", "list")
+    cli.ok("announcements", "upload", "--name", "Welcome", str(_wav(tmp_path / "welcome.wav")))
+    after = cli.json("announcements", "list")
+    [new] = [a for a in after if a["name"] == "Welcome"]
+    assert len(after) == len(before) + 1
+    assert "Welcome" in cli.ok("announcements", "list").stdout
+
+    folder = tmp_path / "down"
+    [saved] = cli.json("announcements", "download", str(new["id"]), "-o", str(folder))
+    data = Path(saved["path"]).read_bytes()
+    assert data[:4] == b"RIFF" and data[8:12] == b"WAVE"
+
+    cli.ok("announcements", "delete", str(new["id"]), "-y")
+    assert [a["id"] for a in cli.json("announcements", "list")] == [a["id"] for a in before]
+
+
+def test_autocalls_list_get_create(cli: Cli) -> None:
+    with cli.sdk() as sdk:
+        before = dicts(sdk.automatic_calls.list())
+        did = sdk.dids.list().items[0].number
+    assert cli.json("autocalls", "list") == before
+    created = cli.json(
+        "autocalls",
+        "create",
+        "--title",
+        "Reminder",
+        "--to",
+        "905321234567",
+        "--did",
+        str(did),
+        "--sound-url",
+        "https://example.com/reminder.wav",
+        "--timeout",
+        "30",
+        "--hours",
+        "mon=09:00-18:00",
+        "--hours",
+        "sun=off",
+    )
+    assert "message" in created
+    after = cli.json("autocalls", "list")
+    [new] = [a for a in after if a["title"] == "Reminder"]
+    detail = cli.json("autocalls", "get", str(new["id"]))
+    assert detail["sound_url"] == "https://example.com/reminder.wav"
+    assert [str(r["number"]) for r in detail["recipients"]] == ["905321234567"]
+    [sent] = [r for r in cli.fake.requests if r.operation_id == "create_automatic_call"]
+    assert sent.body is not None
+    assert sent.body["hours_active"] is True
+    assert (sent.body["mon_active"], sent.body["mon_start"], sent.body["mon_finish"]) == (
+        True,
+        "09:00",
+        "18:00",
+    )
+    assert sent.body["sun_active"] is False
+    assert str(sent.body["timeout"]) == "30"
+    assert "Reminder" in cli.ok("autocalls", "get", str(new["id"])).stdout
+
+
+def test_autocalls_create_needs_exactly_one_sound(cli: Cli) -> None:
+    result = cli.fails(
+        ExitCode.USAGE, "autocalls", "create", "--title", "x", "--to", "905321234567", "--did", "1"
+    )
+    assert "exactly one of" in result.stderr
+    assert "--sound-url" in result.stderr
