@@ -1,6 +1,6 @@
-"""The optional extras (``bulutfon[cli]``, ``bulutfon[fake]``) and the message when one is missing.
+"""The optional extras (``bulutfon-sdk[cli]``, ``[fake]``) and the message when one is missing.
 
-``pip install bulutfon`` alone installs the ``bulutfon`` command too (a console script cannot be
+``pip install bulutfon-sdk`` alone installs the ``bulutfon`` command too (a console script cannot be
 made optional); without the ``cli`` extra it must say what to install, in one line, rather than
 die with ``No module named 'typer'``. The same goes for the fake and ``[fake]``.
 """
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 from typing import NoReturn
+
+from bulutfon_ext._distribution import install_hint
 
 #: The top-level modules each extra brings (their own dependencies included).
 EXTRAS: dict[str, frozenset[str]] = {
@@ -30,8 +32,7 @@ def missing_extra(extra: str, what: str, error: ModuleNotFoundError) -> MissingE
     if top not in EXTRAS[extra]:
         raise error
     return MissingExtraError(
-        f"{what} needs the {extra} extra: pip install 'bulutfon[{extra}]' "
-        f"(missing module: {error.name})",
+        f"{what} needs the {extra} extra: {install_hint(extra)} (missing module: {error.name})",
         name=error.name,
     )
 

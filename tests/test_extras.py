@@ -44,21 +44,21 @@ def test_the_console_script_without_the_cli_extra_says_to_install_it() -> None:
         pytest.skip("the bulutfon console script is not installed in this environment")
     code = f"import runpy; runpy.run_path({str(script)!r}, run_name='__main__')"
     line = _one_line(_run_without("cli", code, "me"))
-    assert "pip install 'bulutfon[cli]'" in line
+    assert "pip install 'bulutfon-sdk[cli]'" in line
     assert line.startswith("bulutfon: ")
 
 
 def test_main_and_python_dash_m_without_the_cli_extra() -> None:
     line = _one_line(_run_without("cli", "from bulutfon_ext.cli import main; main()", "--help"))
-    assert "pip install 'bulutfon[cli]'" in line
+    assert "pip install 'bulutfon-sdk[cli]'" in line
     code = "import runpy; runpy.run_module('bulutfon_ext.cli', run_name='__main__')"
-    assert "pip install 'bulutfon[cli]'" in _one_line(_run_without("cli", code, "me"))
+    assert "pip install 'bulutfon-sdk[cli]'" in _one_line(_run_without("cli", code, "me"))
 
 
 def test_python_dash_m_fake_without_the_fake_extra() -> None:
     code = "import runpy; runpy.run_module('bulutfon_ext.fake', run_name='__main__')"
     line = _one_line(_run_without("fake", code, "--port", "0"))
-    assert "pip install 'bulutfon[fake]'" in line
+    assert "pip install 'bulutfon-sdk[fake]'" in line
     assert line.startswith("python -m bulutfon_ext.fake: ")
 
 
@@ -75,7 +75,7 @@ def test_importing_without_the_extra_raises_an_import_error_that_says_what_to_in
     assert result.stdout.startswith("MissingExtraError the fake server needs the fake extra")
     result = _run_without("cli", "from bulutfon_ext.cli import app")
     assert result.returncode == 1
-    assert "pip install 'bulutfon[cli]'" in result.stderr
+    assert "pip install 'bulutfon-sdk[cli]'" in result.stderr
 
 
 def test_with_the_extras_everything_imports() -> None:

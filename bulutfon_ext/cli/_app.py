@@ -33,7 +33,9 @@ from bulutfon_ext import (
     ValidationError,
 )
 from bulutfon_ext._auth import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
+from bulutfon_ext._distribution import DISTRIBUTION, install_hint, installed_version
 from bulutfon_ext._redact import REDACTED, redact_text
+from bulutfon_ext.cli._group import RootGroup
 from bulutfon_ext.cli._output import Output, safe
 
 
@@ -117,10 +119,11 @@ app = typer.Typer(
     help="The Bulutfon cloud-PBX from the command line: numbers, extensions, call records, "
     "recordings, faxes, announcements and automatic calls.",
     epilog=EPILOG,
-    no_args_is_help=True,
+    cls=RootGroup,  # global options after the command too; no command: help, exit 0
+    invoke_without_command=True,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -128,6 +131,18 @@ app = typer.Typer(
 def _from_env(flag: str, what: str, variable: str) -> Any:
     """An option the SDK falls back to an environment variable for (credentials)."""
     return typer.Option(flag, help=f"{what} (default: ${variable}).", show_default=False)
+
+
+def version_line() -> str:
+    """What ``bulutfon --version`` prints: the distribution, its version and the runtime."""
+    runtime = ".".join(str(part) for part in sys.version_info[:3])
+    return f"{DISTRIBUTION} {installed_version()} (the bulutfon command; Python {runtime})"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(version_line())
+        raise typer.Exit(ExitCode.OK)
 
 
 @app.callback()
@@ -166,7 +181,20 @@ def _global_options(
     max_retries: Annotated[
         int, typer.Option("--max-retries", min=0, help="Retries of a failed request.")
     ] = 2,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_show_version,
+            is_eager=True,
+            expose_value=False,
+            help="Show the version and exit.",
+        ),
+    ] = False,
 ) -> None:
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(ExitCode.OK)
     ctx.obj = State(
         json=json,
         token=token,
@@ -276,7 +304,7 @@ def _start_fake(state: State, stack: contextlib.ExitStack) -> tuple[str, str]:
         from bulutfon_ext.fake import FakeBulutfon
     except ImportError as error:
         raise CliError(
-            f"--fake needs the fake server's dependencies: pip install 'bulutfon[fake]' ({error})"
+            f"--fake needs the fake server's dependencies: {install_hint('fake')} ({error})"
         ) from None
     fake = FakeBulutfon(cdrs=FAKE_CDRS, incoming_faxes=5, seed=1)
     state.extra_secrets += [fake.token, fake.password]

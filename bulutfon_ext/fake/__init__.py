@@ -9,8 +9,9 @@
 
 or, from a shell, ``python -m bulutfon_ext.fake --port 8080``.
 
-Needs the ``fake`` extra (``pip install bulutfon[fake]``: starlette, uvicorn, PyYAML). Without
-it, importing a name from here raises a ``MissingExtraError`` (an ``ImportError``) saying so.
+Needs the ``fake`` extra (``pip install 'bulutfon-sdk[fake]'``: starlette, uvicorn, PyYAML).
+Without it, importing a name from here raises a ``MissingExtraError`` (an ``ImportError``) saying
+so.
 """
 
 from __future__ import annotations

@@ -1,0 +1,136 @@
+"""The command line behaves as gh and git users expect; run through the installed entry point.
+
+Each test starts the ``bulutfon`` script the wheel installs (beside this interpreter), as a user's
+shell would: global options after the command, ``--version``, completion, help on a bare group.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bulutfon_ext._distribution import DISTRIBUTION
+
+SCRIPT = shutil.which("bulutfon", path=str(Path(sys.executable).parent))
+CREDENTIALS = ("BULUTFON_ACCESS_TOKEN", "BULUTFON_EMAIL", "BULUTFON_PASSWORD", "BULUTFON_BASE_URL")
+
+
+def bulutfon(
+    *args: str, input: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The installed ``bulutfon`` command, with no credentials in its environment."""
+    assert SCRIPT, "the bulutfon script is not installed beside this interpreter"
+    env = {k: v for k, v in os.environ.items() if k not in CREDENTIALS} | (env or {})
+    env.setdefault("COLUMNS", "100")
+    return subprocess.run(
+        [SCRIPT, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=input,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_the_distribution_name_is_the_free_one() -> None:
+    # `bulutfon` on the package index is an unrelated 2014 sdist; ours is `bulutfon-sdk`.
+    pyproject = (Path(__file__).parent.parent / "pyproject.toml").read_text()
+    assert f'name = "{DISTRIBUTION}"' in pyproject
+    assert DISTRIBUTION == "bulutfon-sdk"
+
+
+def test_version_names_the_distribution() -> None:
+    from importlib.metadata import version
+
+    result = bulutfon("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"bulutfon-sdk {version('bulutfon-sdk')} ")
+    # after a command too, like every global option
+    assert bulutfon("cdrs", "list", "--version").stdout == result.stdout
+
+
+@pytest.mark.parametrize("args", [(), ("cdrs",), ("faxes", "outgoing"), ("--json",)])
+def test_a_group_without_a_command_prints_its_help_and_exits_0(args: tuple[str, ...]) -> None:
+    result = bulutfon(*args)
+    assert result.returncode == 0, result.stderr
+    assert "Usage: bulutfon" in result.stdout
+    assert "Commands" in result.stdout or "list" in result.stdout
+
+
+def test_an_unknown_command_is_still_a_usage_error() -> None:
+    result = bulutfon("cdrs", "lst")
+    assert result.returncode == 2
+    assert "No such command 'lst'" in result.stderr
+
+
+def test_global_options_work_after_the_command() -> None:
+    before = bulutfon("--fake", "--json", "cdrs", "list", "--limit", "2")
+    after = bulutfon("cdrs", "list", "--limit", "2", "--json", "--fake")
+    mixed = bulutfon("cdrs", "--fake", "list", "--limit=2", "--json")
+    assert before.returncode == 0, before.stderr
+    assert after.returncode == 0, after.stderr
+    assert json.loads(after.stdout) == json.loads(before.stdout)
+    assert len(json.loads(after.stdout)) == 2
+    assert json.loads(mixed.stdout) == json.loads(before.stdout)
+
+
+def test_global_options_with_values_work_after_the_command() -> None:
+    result = bulutfon("me", "--token", "wrong-token-abcdef", "--fake", "--max-retries", "0")
+    assert result.returncode == 3, (result.stdout, result.stderr)
+    assert "wrong-token-abcdef" not in result.stdout + result.stderr
+
+
+def test_a_command_option_named_like_a_global_one_stays_the_commands() -> None:
+    # `autocalls create --timeout` is the ring time (0-60), not the HTTP timeout.
+    result = bulutfon(
+        "autocalls", "create", "--title", "T", "--to", "905321112233",
+        "--did", "908508850000", "--announcement-id", "1", "--timeout", "61", "--fake",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "--timeout" in result.stderr
+    assert "0<=x<=60" in result.stderr or "60" in result.stderr
+
+
+def test_completion_scripts_for_each_shell() -> None:
+    # Named explicitly: without a shell argument typer asks the parent process which shell it is.
+    named = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    for shell, marker in (
+        ("bash", "complete -o default"),
+        ("zsh", "compdef"),
+        ("fish", "complete --command bulutfon"),
+    ):
+        result = bulutfon("--show-completion", shell, env=named)
+        assert result.returncode == 0, result.stderr
+        assert "_BULUTFON_COMPLETE" in result.stdout
+        assert marker in result.stdout
+    assert "--install-completion" in bulutfon("--help").stdout
+
+
+def test_install_completion_writes_the_script_for_the_shell(tmp_path: Path) -> None:
+    env = {"HOME": str(tmp_path), "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    result = bulutfon("--install-completion", "bash", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "bash completion installed" in result.stdout
+    assert "_BULUTFON_COMPLETE" in (tmp_path / ".bash_completions" / "bulutfon.sh").read_text()
+    assert ".bash_completions/bulutfon.sh" in (tmp_path / ".bashrc").read_text()
+
+
+def test_completion_completes_commands_and_options() -> None:
+    def complete(words: str) -> list[str]:
+        env = {
+            "_BULUTFON_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+        }
+        return bulutfon(env=env).stdout.split()
+
+    assert "cdrs" in complete("bulutfon cd")
+    assert set(complete("bulutfon cdrs ")) >= {"list", "get", "export"}
+    assert "--missed" in complete("bulutfon cdrs list --mi")
