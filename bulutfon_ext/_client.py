@@ -21,6 +21,7 @@ from bulutfon_api.models import CallAndBridgeResult, MeResponse, TokenInfo
 from bulutfon_ext import __version__
 from bulutfon_ext import _validation as check
 from bulutfon_ext._auth import Credentials, resolve_base_url, resolve_credentials
+from bulutfon_ext._base_client import AsyncAPIClient, SyncAPIClient
 from bulutfon_ext._errors import ValidationError, araise_for_status, raise_for_status
 from bulutfon_ext._http_client import (
     AsyncClientTransport,
@@ -30,7 +31,7 @@ from bulutfon_ext._http_client import (
 )
 from bulutfon_ext._logging import setup_from_env
 from bulutfon_ext._redact import protect_httpx_logs
-from bulutfon_ext._resource import AsyncResource, SyncResource, opt
+from bulutfon_ext._resource import opt
 from bulutfon_ext._retry import AsyncRetryTransport, OnRetry, RetryPolicy, RetryTransport
 from bulutfon_ext._token import (
     AsyncRefreshTransport,
@@ -289,7 +290,7 @@ class _ClientBase:
         )
 
 
-class Bulutfon(_ClientBase):
+class Bulutfon(_ClientBase, SyncAPIClient):
     """The Bulutfon API. Credentials from the arguments, else from BULUTFON_ACCESS_TOKEN (or
     BULUTFON_EMAIL and BULUTFON_PASSWORD); BULUTFON_BASE_URL changes the server.
 
@@ -356,7 +357,6 @@ class Bulutfon(_ClientBase):
         self.automatic_calls = AutomaticCalls(self)
         self.message_titles = MessageTitles(self)
         self.messages = Messages(self)
-        self._account = SyncResource(self)
 
     def with_options(
         self, *, timeout: TimeoutLike | None = None, max_retries: int | None = None
@@ -368,11 +368,11 @@ class Bulutfon(_ClientBase):
 
     def me(self) -> MeResponse:
         """The user, the PBX and its credit."""
-        return self._account._call(get_me.sync_detailed)
+        return self._call(get_me.OPERATION, {})
 
     def token_info(self, token: str | None = None) -> TokenInfo:
         """Whether a token (by default this client's) has expired and how long it has left."""
-        return self._account._call(get_token_info.sync_detailed, token=self._token_for_info(token))
+        return self._call(get_token_info.OPERATION, {"token": self._token_for_info(token)})
 
     def call_and_bridge(
         self,
@@ -385,7 +385,7 @@ class Bulutfon(_ClientBase):
         """Call ``callee`` from your number ``caller`` and connect it to ``destination`` (2 digits
         a menu, 3 a group, 4 an extension). Never retried once it may have reached the server."""
         params = _bridge_params(caller, callee, destination, timeout)
-        return self._account._call(call_and_bridge_op.sync_detailed, **params)
+        return self._call(call_and_bridge_op.OPERATION, params)
 
     def close(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""
@@ -403,7 +403,7 @@ class Bulutfon(_ClientBase):
         self.close()
 
 
-class AsyncBulutfon(_ClientBase):
+class AsyncBulutfon(_ClientBase, AsyncAPIClient):
     """The async twin of ``Bulutfon``: the same surface with ``await``, ``async for``, ``async with``.
 
     It takes the same arguments; ``http_client`` is an ``httpx.AsyncClient`` and ``transport`` an
@@ -467,7 +467,6 @@ class AsyncBulutfon(_ClientBase):
         self.automatic_calls = AsyncAutomaticCalls(self)
         self.message_titles = AsyncMessageTitles(self)
         self.messages = AsyncMessages(self)
-        self._account = AsyncResource(self)
 
     def with_options(
         self, *, timeout: TimeoutLike | None = None, max_retries: int | None = None
@@ -477,12 +476,10 @@ class AsyncBulutfon(_ClientBase):
         return clone
 
     async def me(self) -> MeResponse:
-        return await self._account._call(get_me.asyncio_detailed)
+        return await self._call(get_me.OPERATION, {})
 
     async def token_info(self, token: str | None = None) -> TokenInfo:
-        return await self._account._call(
-            get_token_info.asyncio_detailed, token=self._token_for_info(token)
-        )
+        return await self._call(get_token_info.OPERATION, {"token": self._token_for_info(token)})
 
     async def call_and_bridge(
         self,
@@ -493,7 +490,7 @@ class AsyncBulutfon(_ClientBase):
         timeout: int | None = None,  # noqa: ASYNC109 (the API's ring time, not a deadline)
     ) -> CallAndBridgeResult:
         params = _bridge_params(caller, callee, destination, timeout)
-        return await self._account._call(call_and_bridge_op.asyncio_detailed, **params)
+        return await self._call(call_and_bridge_op.OPERATION, params)
 
     async def aclose(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import httpx
 
-from bulutfon_ext._errors import APIConnectionError, APITimeoutError, ValidationError
+from bulutfon_ext._errors import APIConnectionError, BulutfonError, ValidationError, from_httpx
 from bulutfon_ext._redact import redact_url
 
 Progress = Callable[[int, int | None], None]
@@ -96,12 +96,12 @@ class _Counter:
                 request=self.response.request,
             )
 
-    def failed(self, error: httpx.TransportError) -> APIConnectionError:
-        cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        return cls(
-            f"download from {redact_url(self.response.request.url)} broke after "
-            f"{self.done} bytes: {error or type(error).__name__}",
+    def failed(self, error: httpx.TransportError) -> BulutfonError:
+        where = redact_url(self.response.request.url)
+        return from_httpx(
+            error,
             request=self.response.request,
+            doing=f"download from {where} broke after {self.done} bytes",
         )
 
 

@@ -1,15 +1,34 @@
-"""The exceptions the SDK raises; every failure a user can see is a ``BulutfonError``.
+"""The exceptions the SDK raises, and the one place failures are translated into them.
 
-``BulutfonError`` → ``APIConnectionError`` (→ ``APITimeoutError``), ``APIStatusError`` (one
-subclass per status family), ``ResponseParseError``, and ``ValidationError`` for bad input
-caught before any request is sent.
+Every failure a user can see is a ``BulutfonError``::
+
+    BulutfonError
+    ├── ValidationError (also a ValueError)   bad input, refused before anything is sent
+    ├── APIConnectionError                    no (complete) response: refused, reset, dropped
+    │   └── APITimeoutError                   connect, read, write or pool timeout
+    ├── ResponseParseError                    a 2xx body that is not what the spec says
+    └── APIStatusError                        any status other than 2xx
+        ├── BadRequestError                   400
+        ├── AuthenticationError               401
+        ├── PermissionDeniedError             403
+        ├── NotFoundError                     404
+        ├── UnprocessableEntityError          422
+        ├── RateLimitError                    429 (retry_after)
+        └── InternalServerError               500 and up (a proxy's 520 too)
+
+Translation happens here and nowhere else: ``status_error`` turns a response into its
+``APIStatusError`` (the clients' response hook calls it), and ``from_httpx`` turns an httpx
+exception into the SDK's (the retry transport, downloads, and ``translated`` around every call
+of ``bulutfon_ext._base_client`` use it). No httpx exception reaches a user of ``bulutfon_ext``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import json
 import time
+from collections.abc import Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -244,3 +263,35 @@ async def araise_for_status(response: httpx.Response) -> None:
     if not response.is_success:
         await response.aread()
         raise status_error(response)
+
+
+def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
+    try:
+        return error.request
+    except RuntimeError:  # an httpx error raised outside a request has none
+        return None
+
+
+def from_httpx(
+    error: httpx.HTTPError, *, request: httpx.Request | None = None, doing: str | None = None
+) -> BulutfonError:
+    """The SDK's exception for an httpx one. ``doing`` says what broke, for a message more precise
+    than the default "<METHOD> <redacted URL> failed" (a download that broke after N bytes)."""
+    if isinstance(error, httpx.DecodingError):
+        return ResponseParseError(f"the response body could not be decoded: {error}")
+    request = request or _request_of(error)
+    timed_out = isinstance(error, httpx.TimeoutException)
+    if doing is None:
+        where = f"{request.method} {redact_url(request.url)}" if request else "the request"
+        doing = f"{where} {'timed out' if timed_out else 'failed'}"
+    cls = APITimeoutError if timed_out else APIConnectionError
+    return cls(f"{doing}: {error or type(error).__name__}", request=request)
+
+
+@contextlib.contextmanager
+def translated(request: httpx.Request | None = None) -> Iterator[None]:
+    """Raise any httpx exception of the block as the SDK's own (see ``from_httpx``)."""
+    try:
+        yield
+    except httpx.HTTPError as error:
+        raise from_httpx(error, request=request) from error

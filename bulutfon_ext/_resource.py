@@ -1,35 +1,25 @@
-"""What every resource shares: calling a generated operation, unwrapping it, streaming a body.
-
-Status errors never reach this code as values: the client's response hook has already raised
-them. What is left to catch here is a 2xx body that is not what the spec says.
+"""What every resource shares: calling an operation through its client, unwrapping it,
+streaming a body. How a call is sent and parsed lives in ``_base_client``; a resource passes the
+generated operation's ``OPERATION`` and its checked arguments.
 """
 
 from __future__ import annotations
 
 import contextlib
-import sys
 import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-
 from bulutfon_api.models import Error
-from bulutfon_api.types import UNSET, Response, Unset
+from bulutfon_api.types import UNSET, Operation, Unset
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target, check_target
-from bulutfon_ext._errors import APIConnectionError, APITimeoutError, ResponseParseError
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
-from bulutfon_ext._retry import STREAM_EXTENSION
 
 if TYPE_CHECKING:
     from bulutfon_ext._client import AsyncBulutfon, Bulutfon
 
 T = TypeVar("T")
-# What the generated parsers raise on a body that does not fit the spec (JSONDecodeError is a
-# ValueError; RecursionError comes from absurdly nested JSON).
-PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
 
 
 def opt(value: T | None) -> T | Unset:
@@ -45,59 +35,6 @@ def deprecated(name: str) -> None:
     )
 
 
-def _module(operation: Callable[..., Any] | ModuleType) -> ModuleType:
-    # The generated operation's module knows the request (path, query, body) from the spec and
-    # how to parse its answer. Sending and parsing in separate steps keeps a fault in one from
-    # being mistaken for the other.
-    if isinstance(operation, ModuleType):
-        return operation
-    return sys.modules[operation.__module__]
-
-
-def _request(
-    operation: Callable[..., Any] | ModuleType, kwargs: dict[str, Any], *, stream: bool = False
-) -> dict[str, Any]:
-    built: dict[str, Any] = dict(_module(operation)._get_kwargs(**kwargs))
-    if stream:
-        built["extensions"] = {STREAM_EXTENSION: True}
-    return built
-
-
-@contextlib.contextmanager
-def sdk_errors(request: httpx.Request | None = None) -> Iterator[None]:
-    """Turn any httpx error that got past the retry transport into the SDK's own."""
-    try:
-        yield
-    except httpx.DecodingError as error:
-        raise ResponseParseError(f"the response body could not be decoded: {error}") from error
-    except httpx.TimeoutException as error:
-        raise APITimeoutError(
-            f"timed out: {error or type(error).__name__}", request=request
-        ) from error
-    except httpx.HTTPError as error:
-        raise APIConnectionError(f"{type(error).__name__}: {error}", request=request) from error
-
-
-def _parse(operation: Callable[..., Any], client: Any, response: httpx.Response) -> Any:
-    name = operation.__module__.rsplit(".", 1)[-1]
-    if response.status_code == 204 and not response.content:
-        # Off-spec but plausible for a delete: "done, nothing to say" is a success, not a fault.
-        response = httpx.Response(204, json={}, request=response.request)
-    try:
-        parsed = _module(operation)._parse_response(client=client, response=response)
-    except PARSE_ERRORS as error:
-        raise ResponseParseError(
-            f"{name}: the response is not what the spec describes ({type(error).__name__}: {error})",
-            response=response,
-        ) from error
-    if parsed is None or isinstance(parsed, Error):
-        raise ResponseParseError(
-            f"{name}: HTTP {response.status_code} had a body the spec does not describe",
-            response=response,
-        )
-    return parsed
-
-
 def single_page(items: list[T]) -> Page[T]:
     return Page(items=items, info=PageInfo(page=1))
 
@@ -110,26 +47,25 @@ class SyncResource:
     def __init__(self, client: Bulutfon) -> None:
         self._client = client
 
-    def _call(self, operation: Callable[..., Response[T | Error]], **kwargs: Any) -> T:
-        """Send the generated operation's request and return its parsed success body."""
-        with sdk_errors():
-            response = self._client.http.request(**_request(operation, kwargs))
-        parsed: T = _parse(operation, self._client.low_level, response)
-        return parsed
+    def _call(self, operation: Operation[T | Error], **arguments: Any) -> T:
+        """Send the operation's request and return its parsed success body."""
+        return self._client._call(operation, arguments)
 
     @contextlib.contextmanager
-    def _stream(self, module: ModuleType, **kwargs: Any) -> Iterator[Stream]:
-        with (
-            sdk_errors(),
-            self._client.http.stream(**_request(module, kwargs, stream=True)) as response,
-        ):
+    def _stream(self, operation: Operation[Any], **arguments: Any) -> Iterator[Stream]:
+        with self._client._stream(operation, arguments) as response:
             yield Stream(response)
 
     def _download(
-        self, module: ModuleType, to: Target, name: str, progress: Progress | None, **kwargs: Any
+        self,
+        operation: Operation[Any],
+        to: Target,
+        name: str,
+        progress: Progress | None,
+        **arguments: Any,
     ) -> Path | None:
         check_target(to)
-        with self._stream(module, **kwargs) as stream:
+        with self._stream(operation, **arguments) as stream:
             return stream.save(to, name, progress)
 
 
@@ -137,25 +73,25 @@ class AsyncResource:
     def __init__(self, client: AsyncBulutfon) -> None:
         self._client = client
 
-    async def _call(
-        self, operation: Callable[..., Awaitable[Response[T | Error]]], **kwargs: Any
-    ) -> T:
-        with sdk_errors():
-            response = await self._client.http.request(**_request(operation, kwargs))
-        parsed: T = _parse(operation, self._client.low_level, response)
-        return parsed
+    async def _call(self, operation: Operation[T | Error], **arguments: Any) -> T:
+        """Send the operation's request and return its parsed success body."""
+        return await self._client._call(operation, arguments)
 
     @contextlib.asynccontextmanager
-    async def _stream(self, module: ModuleType, **kwargs: Any) -> AsyncIterator[AsyncStream]:
-        with sdk_errors():
-            async with self._client.http.stream(
-                **_request(module, kwargs, stream=True)
-            ) as response:
-                yield AsyncStream(response)
+    async def _stream(
+        self, operation: Operation[Any], **arguments: Any
+    ) -> AsyncIterator[AsyncStream]:
+        async with self._client._stream(operation, arguments) as response:
+            yield AsyncStream(response)
 
     async def _download(
-        self, module: ModuleType, to: Target, name: str, progress: Progress | None, **kwargs: Any
+        self,
+        operation: Operation[Any],
+        to: Target,
+        name: str,
+        progress: Progress | None,
+        **arguments: Any,
     ) -> Path | None:
         check_target(to)
-        async with self._stream(module, **kwargs) as stream:
+        async with self._stream(operation, **arguments) as stream:
             return await stream.save(to, name, progress)

@@ -28,13 +28,7 @@ import anyio
 import attrs
 import httpx
 
-from bulutfon_ext._errors import (
-    APIConnectionError,
-    APITimeoutError,
-    BulutfonError,
-    parse_retry_after,
-    status_error,
-)
+from bulutfon_ext._errors import BulutfonError, from_httpx, parse_retry_after, status_error
 from bulutfon_ext._logging import logger
 from bulutfon_ext._redact import redact_url
 
@@ -105,13 +99,6 @@ def _buffer_now(request: httpx.Request, response: httpx.Response) -> bool:
     return not response.is_success or not request.extensions.get(STREAM_EXTENSION)
 
 
-def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
-    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    what = "timed out" if cls is APITimeoutError else "failed"
-    detail = str(error) or type(error).__name__
-    return cls(f"{request.method} {redact_url(request.url)} {what}: {detail}", request=request)
-
-
 def _log_attempt(request: httpx.Request, outcome: str, started: float, attempt: int) -> None:
     logger.info(
         "%s %s -> %s (%.3f s, attempt %d)",
@@ -150,12 +137,11 @@ def _after_error(
     """The wait before the next try; raises (as an SDK error) when there is none."""
     _log_attempt(request, type(error).__name__, started, retry_number + 1)
     delay = policy.error_delay(request, error, retry_number)
-    if delay is None:
-        if isinstance(error, httpx.TransportError):
-            raise _connection_error(request, error) from error
+    if not isinstance(error, httpx.TransportError):
         raise error
-    # error_delay retries transport errors only: the cause is a connection error or a timeout.
-    cause = _connection_error(request, error)
+    cause = from_httpx(error, request=request)
+    if delay is None:
+        raise cause from error
     _log_retry(request, type(error).__name__, delay, retry_number + 1, policy, cause)
     return delay
 

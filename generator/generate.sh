@@ -15,5 +15,10 @@ openapi-python-client generate \
   --output-path "$out" \
   --overwrite \
   --fail-on-warning >/dev/null
-# The stock output has no PEP 561 marker when --meta none; mypy users need one.
+# The stock output has no PEP 561 marker when --meta none; mypy users need one (empty, as PEP 561 reads it).
 : > "$out/py.typed"
+# Stamp every generated module, so nobody edits one by hand.
+stamp="# generated from spec/bulutfon-v1.yaml by make generate; do not edit"
+find "$out" -name '*.py' -print0 | while IFS= read -r -d '' file; do
+  { printf '%s\n' "$stamp"; cat "$file"; } > "$file.stamped" && mv "$file.stamped" "$file"
+done

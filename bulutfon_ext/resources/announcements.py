@@ -30,51 +30,47 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
 
 class Announcements(SyncResource):
     def list(self) -> Page[Announcement]:
-        return single_page(self._call(list_announcements.sync_detailed).announcements)
+        return single_page(self._call(list_announcements.OPERATION).announcements)
 
     def create(self, *, name: str, file: FileSource, filename: str | None = None) -> WriteResult:
         """Upload a wav or mp3 (a path, or bytes with ``filename``)."""
-        return self._call(create_announcement.sync_detailed, body=_body(name, file, filename))
+        return self._call(create_announcement.OPERATION, body=_body(name, file, filename))
 
     def delete(self, id: int) -> WriteResult:
-        return self._call(delete_announcement.sync_detailed, id=check.identifier(id))
+        return self._call(delete_announcement.OPERATION, id=check.identifier(id))
 
     def download(self, id: int, to: Target = ".", progress: Progress | None = None) -> Path | None:
         """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
         return self._download(
-            download_announcement, to, f"{id}.wav", progress, id=check.identifier(id)
+            download_announcement.OPERATION, to, f"{id}.wav", progress, id=check.identifier(id)
         )
 
     @contextlib.contextmanager
     def stream(self, id: int) -> Iterator[Stream]:
-        with self._stream(stream_announcement, id=check.identifier(id)) as stream:
+        with self._stream(stream_announcement.OPERATION, id=check.identifier(id)) as stream:
             yield stream
 
 
 class AsyncAnnouncements(AsyncResource):
     async def list(self) -> AsyncPage[Announcement]:
-        return async_single_page(
-            (await self._call(list_announcements.asyncio_detailed)).announcements
-        )
+        return async_single_page((await self._call(list_announcements.OPERATION)).announcements)
 
     async def create(
         self, *, name: str, file: FileSource, filename: str | None = None
     ) -> WriteResult:
-        return await self._call(
-            create_announcement.asyncio_detailed, body=_body(name, file, filename)
-        )
+        return await self._call(create_announcement.OPERATION, body=_body(name, file, filename))
 
     async def delete(self, id: int) -> WriteResult:
-        return await self._call(delete_announcement.asyncio_detailed, id=check.identifier(id))
+        return await self._call(delete_announcement.OPERATION, id=check.identifier(id))
 
     async def download(
         self, id: int, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
         return await self._download(
-            download_announcement, to, f"{id}.wav", progress, id=check.identifier(id)
+            download_announcement.OPERATION, to, f"{id}.wav", progress, id=check.identifier(id)
         )
 
     @contextlib.asynccontextmanager
     async def stream(self, id: int) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_announcement, id=check.identifier(id)) as stream:
+        async with self._stream(stream_announcement.OPERATION, id=check.identifier(id)) as stream:
             yield stream

@@ -107,11 +107,11 @@ def _body(
 
 class AutomaticCalls(SyncResource):
     def list(self) -> Page[AutomaticCall]:
-        return single_page(self._call(list_automatic_calls.sync_detailed).automatic_calls)
+        return single_page(self._call(list_automatic_calls.OPERATION).automatic_calls)
 
     def get(self, id: int) -> AutomaticCallDetail:
         """One automatic call, its calling hours and each recipient's outcome."""
-        return self._call(get_automatic_call.sync_detailed, id=check.identifier(id)).automatic_call
+        return self._call(get_automatic_call.OPERATION, id=check.identifier(id)).automatic_call
 
     def create(
         self,
@@ -126,20 +126,18 @@ class AutomaticCalls(SyncResource):
         ``bulutfon_xm_data``, ``callback_url`` (where this call's webhook events go), ``gather``, ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``.
         Never retried once it may have reached the server."""
         return self._call(
-            create_automatic_call.sync_detailed,
+            create_automatic_call.OPERATION,
             body=_body(title=title, receivers=receivers, did=did, **options),
         )
 
 
 class AsyncAutomaticCalls(AsyncResource):
     async def list(self) -> AsyncPage[AutomaticCall]:
-        return async_single_page(
-            (await self._call(list_automatic_calls.asyncio_detailed)).automatic_calls
-        )
+        return async_single_page((await self._call(list_automatic_calls.OPERATION)).automatic_calls)
 
     async def get(self, id: int) -> AutomaticCallDetail:
         return (
-            await self._call(get_automatic_call.asyncio_detailed, id=check.identifier(id))
+            await self._call(get_automatic_call.OPERATION, id=check.identifier(id))
         ).automatic_call
 
     async def create(
@@ -151,6 +149,6 @@ class AsyncAutomaticCalls(AsyncResource):
         **options: Unpack[CallOptions],
     ) -> WriteResult:
         return await self._call(
-            create_automatic_call.asyncio_detailed,
+            create_automatic_call.OPERATION,
             body=_body(title=title, receivers=receivers, did=did, **options),
         )

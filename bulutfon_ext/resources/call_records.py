@@ -35,13 +35,13 @@ class CallRecords(SyncResource):
         """Save the recording to ``to``: a file path, a folder (``<uuid>.ogg`` in it), or an
         open binary file. Returns the Path written (None for a file object)."""
         return self._download(
-            download_call_record, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
+            download_call_record.OPERATION, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
         )
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
         """``with client.call_records.stream(uuid) as s: for chunk in s.iter_bytes(): ...``"""
-        with self._stream(stream_call_record, uuid=check.key(uuid)) as stream:
+        with self._stream(stream_call_record.OPERATION, uuid=check.key(uuid)) as stream:
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:
@@ -55,12 +55,12 @@ class AsyncCallRecords(AsyncResource):
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
         return await self._download(
-            download_call_record, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
+            download_call_record.OPERATION, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
         )
 
     @contextlib.asynccontextmanager
     async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_call_record, uuid=check.key(uuid)) as stream:
+        async with self._stream(stream_call_record.OPERATION, uuid=check.key(uuid)) as stream:
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:

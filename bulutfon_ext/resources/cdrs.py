@@ -59,7 +59,7 @@ class Cdrs(SyncResource):
         comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
         ('hour', 'day', 'month')."""
         query = _query(page=page, **filters)
-        body = self._call(list_cdrs.sync_detailed, **query)
+        body = self._call(list_cdrs.OPERATION, **query)
         return Page(
             items=body.cdrs,
             info=PageInfo.parse(body.pagination, page or 1),
@@ -76,7 +76,7 @@ class Cdrs(SyncResource):
 
     def get(self, uuid: str) -> CdrDetail:
         """One CDR with its call flow."""
-        return self._call(get_cdr.sync_detailed, uuid=check.key(uuid)).cdr
+        return self._call(get_cdr.OPERATION, uuid=check.key(uuid)).cdr
 
 
 class AsyncCdrs(AsyncResource):
@@ -84,7 +84,7 @@ class AsyncCdrs(AsyncResource):
         self, *, page: int | None = None, **filters: Unpack[CdrFilters]
     ) -> AsyncPage[Cdr]:
         query = _query(page=page, **filters)
-        body = await self._call(list_cdrs.asyncio_detailed, **query)
+        body = await self._call(list_cdrs.OPERATION, **query)
 
         async def fetch(number: int) -> AsyncPage[Cdr]:
             return await self.list(page=number, **filters)
@@ -104,4 +104,4 @@ class AsyncCdrs(AsyncResource):
             yield cdr
 
     async def get(self, uuid: str) -> CdrDetail:
-        return (await self._call(get_cdr.asyncio_detailed, uuid=check.key(uuid))).cdr
+        return (await self._call(get_cdr.OPERATION, uuid=check.key(uuid))).cdr

@@ -12,16 +12,16 @@ from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_pag
 class Dids(SyncResource):
     def list(self) -> Page[Did]:
         """The numbers attached to the PBX (one page: the API does not page them)."""
-        return single_page(self._call(list_dids.sync_detailed).dids)
+        return single_page(self._call(list_dids.OPERATION).dids)
 
     def get(self, id: int) -> DidDetail:
         """One number, with its working hours."""
-        return self._call(get_did.sync_detailed, id=check.identifier(id)).did
+        return self._call(get_did.OPERATION, id=check.identifier(id)).did
 
 
 class AsyncDids(AsyncResource):
     async def list(self) -> AsyncPage[Did]:
-        return async_single_page((await self._call(list_dids.asyncio_detailed)).dids)
+        return async_single_page((await self._call(list_dids.OPERATION)).dids)
 
     async def get(self, id: int) -> DidDetail:
-        return (await self._call(get_did.asyncio_detailed, id=check.identifier(id))).did
+        return (await self._call(get_did.OPERATION, id=check.identifier(id))).did

@@ -138,11 +138,11 @@ def _update_body(**changes: Unpack[ExtensionChanges]) -> ExtensionUpdate:
 class Extensions(SyncResource):
     def list(self) -> Page[Extension]:
         """The extensions (one page)."""
-        return single_page(self._call(list_extensions.sync_detailed).extensions)
+        return single_page(self._call(list_extensions.OPERATION).extensions)
 
     def get(self, id: int) -> ExtensionDetail:
         """One extension with its redirection and call permissions."""
-        return self._call(get_extension.sync_detailed, id=check.identifier(id)).extension
+        return self._call(get_extension.OPERATION, id=check.identifier(id)).extension
 
     def create(
         self,
@@ -156,24 +156,24 @@ class Extensions(SyncResource):
         """Create an extension. Optional: redirection_type (default NONE), voicemail,
         destination_type, destination_number, external_number, acl."""
         body = _create_body(full_name, email, did, number, **optional)
-        return self._call(create_extension.sync_detailed, body=body)
+        return self._call(create_extension.OPERATION, body=body)
 
     def update(self, id: int, **changes: Unpack[ExtensionChanges]) -> WriteResult:
         """Change the given fields (the same names as create); the others stay."""
         return self._call(
-            update_extension.sync_detailed, id=check.identifier(id), body=_update_body(**changes)
+            update_extension.OPERATION, id=check.identifier(id), body=_update_body(**changes)
         )
 
     def delete(self, id: int) -> WriteResult:
-        return self._call(delete_extension.sync_detailed, id=check.identifier(id))
+        return self._call(delete_extension.OPERATION, id=check.identifier(id))
 
 
 class AsyncExtensions(AsyncResource):
     async def list(self) -> AsyncPage[Extension]:
-        return async_single_page((await self._call(list_extensions.asyncio_detailed)).extensions)
+        return async_single_page((await self._call(list_extensions.OPERATION)).extensions)
 
     async def get(self, id: int) -> ExtensionDetail:
-        return (await self._call(get_extension.asyncio_detailed, id=check.identifier(id))).extension
+        return (await self._call(get_extension.OPERATION, id=check.identifier(id))).extension
 
     async def create(
         self,
@@ -185,12 +185,12 @@ class AsyncExtensions(AsyncResource):
         **optional: Unpack[Redirection],
     ) -> WriteResult:
         body = _create_body(full_name, email, did, number, **optional)
-        return await self._call(create_extension.asyncio_detailed, body=body)
+        return await self._call(create_extension.OPERATION, body=body)
 
     async def update(self, id: int, **changes: Unpack[ExtensionChanges]) -> WriteResult:
         return await self._call(
-            update_extension.asyncio_detailed, id=check.identifier(id), body=_update_body(**changes)
+            update_extension.OPERATION, id=check.identifier(id), body=_update_body(**changes)
         )
 
     async def delete(self, id: int) -> WriteResult:
-        return await self._call(delete_extension.asyncio_detailed, id=check.identifier(id))
+        return await self._call(delete_extension.OPERATION, id=check.identifier(id))

@@ -29,7 +29,7 @@ from bulutfon_ext._uploads import FAX_TYPES, FileSource, encode_attachment
 class IncomingFaxes(SyncResource):
     def list(self) -> Page[IncomingFax]:
         """The received faxes (one page)."""
-        return single_page(self._call(list_incoming_faxes.sync_detailed).incoming_faxes)
+        return single_page(self._call(list_incoming_faxes.OPERATION).incoming_faxes)
 
     def iter(self) -> Iterator[IncomingFax]:
         """Every received fax, fetched when iteration starts."""
@@ -40,20 +40,18 @@ class IncomingFaxes(SyncResource):
     ) -> Path | None:
         """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
         return self._download(
-            download_incoming_fax, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
+            download_incoming_fax.OPERATION, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
         )
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
-        with self._stream(stream_incoming_fax, uuid=check.key(uuid)) as stream:
+        with self._stream(stream_incoming_fax.OPERATION, uuid=check.key(uuid)) as stream:
             yield stream
 
 
 class AsyncIncomingFaxes(AsyncResource):
     async def list(self) -> AsyncPage[IncomingFax]:
-        return async_single_page(
-            (await self._call(list_incoming_faxes.asyncio_detailed)).incoming_faxes
-        )
+        return async_single_page((await self._call(list_incoming_faxes.OPERATION)).incoming_faxes)
 
     async def iter(self) -> AsyncIterator[IncomingFax]:
         async for fax in (await self.list()).iter_all():
@@ -63,12 +61,12 @@ class AsyncIncomingFaxes(AsyncResource):
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
         return await self._download(
-            download_incoming_fax, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
+            download_incoming_fax.OPERATION, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
         )
 
     @contextlib.asynccontextmanager
     async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_incoming_fax, uuid=check.key(uuid)) as stream:
+        async with self._stream(stream_incoming_fax.OPERATION, uuid=check.key(uuid)) as stream:
             yield stream
 
 
@@ -92,11 +90,11 @@ def _fax_body(
 class OutgoingFaxes(SyncResource):
     def list(self) -> Page[OutgoingFax]:
         """The sent faxes (one page)."""
-        return single_page(self._call(list_outgoing_faxes.sync_detailed).faxes)
+        return single_page(self._call(list_outgoing_faxes.OPERATION).faxes)
 
     def get(self, id: int) -> OutgoingFaxDetail:
         """One sent fax with each recipient's state."""
-        return self._call(get_outgoing_fax.sync_detailed, id=check.identifier(id)).fax
+        return self._call(get_outgoing_fax.OPERATION, id=check.identifier(id)).fax
 
     def send(
         self,
@@ -111,15 +109,15 @@ class OutgoingFaxes(SyncResource):
 
         Never retried once it may have reached the server: a fax is never sent twice."""
         body = _fax_body(title, receivers, did, attachment, filename)
-        return self._call(send_outgoing_fax.sync_detailed, body=body)
+        return self._call(send_outgoing_fax.OPERATION, body=body)
 
 
 class AsyncOutgoingFaxes(AsyncResource):
     async def list(self) -> AsyncPage[OutgoingFax]:
-        return async_single_page((await self._call(list_outgoing_faxes.asyncio_detailed)).faxes)
+        return async_single_page((await self._call(list_outgoing_faxes.OPERATION)).faxes)
 
     async def get(self, id: int) -> OutgoingFaxDetail:
-        return (await self._call(get_outgoing_fax.asyncio_detailed, id=check.identifier(id))).fax
+        return (await self._call(get_outgoing_fax.OPERATION, id=check.identifier(id))).fax
 
     async def send(
         self,
@@ -131,4 +129,4 @@ class AsyncOutgoingFaxes(AsyncResource):
         filename: str | None = None,
     ) -> WriteResult:
         body = _fax_body(title, receivers, did, attachment, filename)
-        return await self._call(send_outgoing_fax.asyncio_detailed, body=body)
+        return await self._call(send_outgoing_fax.OPERATION, body=body)

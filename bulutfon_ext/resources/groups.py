@@ -12,16 +12,16 @@ from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_pag
 class Groups(SyncResource):
     def list(self) -> Page[Group]:
         """The ring groups (one page)."""
-        return single_page(self._call(list_groups.sync_detailed).groups)
+        return single_page(self._call(list_groups.OPERATION).groups)
 
     def get(self, id: int) -> GroupDetail:
         """One group, with the extensions in it."""
-        return self._call(get_group.sync_detailed, id=check.identifier(id)).group
+        return self._call(get_group.OPERATION, id=check.identifier(id)).group
 
 
 class AsyncGroups(AsyncResource):
     async def list(self) -> AsyncPage[Group]:
-        return async_single_page((await self._call(list_groups.asyncio_detailed)).groups)
+        return async_single_page((await self._call(list_groups.OPERATION)).groups)
 
     async def get(self, id: int) -> GroupDetail:
-        return (await self._call(get_group.asyncio_detailed, id=check.identifier(id))).group
+        return (await self._call(get_group.OPERATION, id=check.identifier(id))).group

@@ -37,19 +37,17 @@ from bulutfon_ext._resource import (
 class MessageTitles(SyncResource):
     def list(self) -> Page[MessageTitle]:
         deprecated("message_titles.list")
-        return single_page(self._call(list_message_titles.sync_detailed).message_titles)
+        return single_page(self._call(list_message_titles.OPERATION).message_titles)
 
     def sms_rejections(self, title: str) -> Page[SmsRejection]:
         deprecated("message_titles.sms_rejections")
         title = check.non_empty(title, "title")
-        return single_page(
-            self._call(list_sms_rejections.sync_detailed, title=title).sms_rejections
-        )
+        return single_page(self._call(list_sms_rejections.OPERATION, title=title).sms_rejections)
 
     def delete_sms_rejection(self, title: str, number: check.PhoneLike) -> WriteResult:
         deprecated("message_titles.delete_sms_rejection")
         return self._call(
-            delete_sms_rejection.sync_detailed,
+            delete_sms_rejection.OPERATION,
             title=check.non_empty(title, "title"),
             number=check.phone(number, "number"),
         )
@@ -58,20 +56,18 @@ class MessageTitles(SyncResource):
 class AsyncMessageTitles(AsyncResource):
     async def list(self) -> AsyncPage[MessageTitle]:
         deprecated("message_titles.list")
-        return async_single_page(
-            (await self._call(list_message_titles.asyncio_detailed)).message_titles
-        )
+        return async_single_page((await self._call(list_message_titles.OPERATION)).message_titles)
 
     async def sms_rejections(self, title: str) -> AsyncPage[SmsRejection]:
         deprecated("message_titles.sms_rejections")
         title = check.non_empty(title, "title")
-        body = await self._call(list_sms_rejections.asyncio_detailed, title=title)
+        body = await self._call(list_sms_rejections.OPERATION, title=title)
         return async_single_page(body.sms_rejections)
 
     async def delete_sms_rejection(self, title: str, number: check.PhoneLike) -> WriteResult:
         deprecated("message_titles.delete_sms_rejection")
         return await self._call(
-            delete_sms_rejection.asyncio_detailed,
+            delete_sms_rejection.OPERATION,
             title=check.non_empty(title, "title"),
             number=check.phone(number, "number"),
         )
@@ -102,7 +98,7 @@ class Messages(SyncResource):
 
     def _list(self, page: int | None, limit: int | None) -> Page[SmsMessage]:
         body = self._call(
-            list_messages.sync_detailed,
+            list_messages.OPERATION,
             page=opt(check.positive(page, "page")),
             limit=opt(check.positive(limit, "limit")),
         )
@@ -123,7 +119,7 @@ class Messages(SyncResource):
 
     def get(self, id: int) -> SmsMessageDetail:
         deprecated("messages.get")
-        return self._call(get_message.sync_detailed, id=check.identifier(id)).message
+        return self._call(get_message.OPERATION, id=check.identifier(id)).message
 
     def send(
         self,
@@ -137,7 +133,7 @@ class Messages(SyncResource):
         """Send from a CONFIRMED title; ``send_date`` schedules it. Never retried once sent."""
         deprecated("messages.send")
         body = _body(title, content, receivers, send_date, reject_link)
-        return self._call(send_message.sync_detailed, body=body)
+        return self._call(send_message.OPERATION, body=body)
 
 
 class AsyncMessages(AsyncResource):
@@ -149,7 +145,7 @@ class AsyncMessages(AsyncResource):
 
     async def _list(self, page: int | None, limit: int | None) -> AsyncPage[SmsMessage]:
         body = await self._call(
-            list_messages.asyncio_detailed,
+            list_messages.OPERATION,
             page=opt(check.positive(page, "page")),
             limit=opt(check.positive(limit, "limit")),
         )
@@ -172,7 +168,7 @@ class AsyncMessages(AsyncResource):
 
     async def get(self, id: int) -> SmsMessageDetail:
         deprecated("messages.get")
-        return (await self._call(get_message.asyncio_detailed, id=check.identifier(id))).message
+        return (await self._call(get_message.OPERATION, id=check.identifier(id))).message
 
     async def send(
         self,
@@ -185,4 +181,4 @@ class AsyncMessages(AsyncResource):
     ) -> WriteResult:
         deprecated("messages.send")
         body = _body(title, content, receivers, send_date, reject_link)
-        return await self._call(send_message.asyncio_detailed, body=body)
+        return await self._call(send_message.OPERATION, body=body)

@@ -1,3 +1,4 @@
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 """Contains shared errors types that can be raised from API functions"""
 
 

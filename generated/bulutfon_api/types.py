@@ -1,10 +1,12 @@
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+import httpx
+from attrs import define, frozen
 
 
 class Unset:
@@ -49,10 +51,46 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
+    """An HTTPStatus where the standard library has a member for the code, else the int (520, 499)."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def status_of(code: int) -> HTTPStatus | int:
+    """``HTTPStatus(code)`` when there is such a member, else ``code`` itself: any status is reported."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+@frozen
+class Operation(Generic[T]):
+    """One operation of the spec, as every operation module exports it (``OPERATION``).
+
+    This is the public seam between the generated code and what is built on it: a caller builds
+    the request with ``build_request(**arguments)`` (keyword arguments for
+    ``httpx.Client.request``), sends it however it likes, and reads the answer with
+    ``parse_response(response)``. ``T`` is what ``parse_response`` returns for a documented status.
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    build_request: Callable[..., dict[str, Any]]
+    parse_response: Callable[[httpx.Response], T | None]
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Operation",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "status_of",
+]

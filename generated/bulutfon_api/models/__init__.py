@@ -1,3 +1,4 @@
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 """Contains all the data models used in inputs/outputs"""
 
 from .acl import Acl

@@ -1,3 +1,4 @@
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping

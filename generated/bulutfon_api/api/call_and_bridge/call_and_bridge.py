@@ -1,4 +1,4 @@
-from http import HTTPStatus
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 from typing import Any
 
 import httpx
@@ -7,16 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_and_bridge_result import CallAndBridgeResult
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     caller: int | str,
     callee: int | str,
     destination: int | str,
     timeout: int | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of ``call_and_bridge``: keyword arguments for ``httpx.Client.request``
+    (method, url, and params, json, files or headers as the operation has them)."""
 
     params: dict[str, Any] = {}
 
@@ -50,9 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> CallAndBridgeResult | Error | None:
+    """The body of a ``call_and_bridge`` response as the spec describes it for its status; None
+    for a status the spec does not list (or errors.UnexpectedStatus if asked to raise)."""
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -93,20 +97,43 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+OPERATION: Operation[CallAndBridgeResult | Error] = Operation(
+    operation_id="call_and_bridge",
+    method="POST",
+    path="/call_and_bridge",
+    tag="call_and_bridge",
+    build_request=build_request,
+    parse_response=parse_response,
+)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CallAndBridgeResult | Error]:
+    parsed: CallAndBridgeResult | Error | None
+    if response.is_success:
+        parsed = parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        )
+    else:
+        # An error status is reported whatever its body: a proxy's HTML page reads as None.
+        try:
+            parsed = parse_response(
+                response, raise_on_unexpected_status=client.raise_on_unexpected_status
+            )
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -144,7 +171,7 @@ def sync_detailed(
         Response[CallAndBridgeResult | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         caller=caller,
         callee=callee,
         destination=destination,
@@ -235,7 +262,7 @@ async def asyncio_detailed(
         Response[CallAndBridgeResult | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         caller=caller,
         callee=callee,
         destination=destination,

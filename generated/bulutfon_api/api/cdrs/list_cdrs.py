@@ -1,4 +1,4 @@
-from http import HTTPStatus
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 from typing import Any
 
 import httpx
@@ -8,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.cdr_list_response import CdrListResponse
 from ...models.error import Error
 from ...models.time_limit import TimeLimit
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     caller_or_callee: str | Unset = UNSET,
     caller: str | Unset = UNSET,
@@ -22,6 +22,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of ``list_cdrs``: keyword arguments for ``httpx.Client.request``
+    (method, url, and params, json, files or headers as the operation has them)."""
 
     params: dict[str, Any] = {}
 
@@ -56,9 +58,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> CdrListResponse | Error | None:
+    """The body of a ``list_cdrs`` response as the spec describes it for its status; None
+    for a status the spec does not list (or errors.UnexpectedStatus if asked to raise)."""
     if response.status_code == 200:
         response_200 = CdrListResponse.from_dict(response.json())
 
@@ -99,20 +103,43 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+OPERATION: Operation[CdrListResponse | Error] = Operation(
+    operation_id="list_cdrs",
+    method="GET",
+    path="/cdrs",
+    tag="cdrs",
+    build_request=build_request,
+    parse_response=parse_response,
+)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CdrListResponse | Error]:
+    parsed: CdrListResponse | Error | None
+    if response.is_success:
+        parsed = parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        )
+    else:
+        # An error status is reported whatever its body: a proxy's HTML page reads as None.
+        try:
+            parsed = parse_response(
+                response, raise_on_unexpected_status=client.raise_on_unexpected_status
+            )
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -152,7 +179,7 @@ def sync_detailed(
         Response[CdrListResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         caller_or_callee=caller_or_callee,
         caller=caller,
         callee=callee,
@@ -255,7 +282,7 @@ async def asyncio_detailed(
         Response[CdrListResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         caller_or_callee=caller_or_callee,
         caller=caller,
         callee=callee,

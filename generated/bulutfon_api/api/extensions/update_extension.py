@@ -1,4 +1,4 @@
-from http import HTTPStatus
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 from typing import Any
 from urllib.parse import quote
 
@@ -10,14 +10,16 @@ from ...models.error import Error
 from ...models.extension_update import ExtensionUpdate
 from ...models.extension_update_form import ExtensionUpdateForm
 from ...models.write_result import WriteResult
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset, status_of
 
 
-def _get_kwargs(
+def build_request(
     id: int,
     *,
     body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of ``update_extension``: keyword arguments for ``httpx.Client.request``
+    (method, url, and params, json, files or headers as the operation has them)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -39,9 +41,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | WriteResult | None:
+    """The body of a ``update_extension`` response as the spec describes it for its status; None
+    for a status the spec does not list (or errors.UnexpectedStatus if asked to raise)."""
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -82,20 +86,43 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+OPERATION: Operation[Error | WriteResult] = Operation(
+    operation_id="update_extension",
+    method="PUT",
+    path="/extensions/{id}",
+    tag="extensions",
+    build_request=build_request,
+    parse_response=parse_response,
+)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | WriteResult]:
+    parsed: Error | WriteResult | None
+    if response.is_success:
+        parsed = parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        )
+    else:
+        # An error status is reported whatever its body: a proxy's HTML page reads as None.
+        try:
+            parsed = parse_response(
+                response, raise_on_unexpected_status=client.raise_on_unexpected_status
+            )
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -123,7 +150,7 @@ def sync_detailed(
         Response[Error | WriteResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
     )
@@ -190,7 +217,7 @@ async def asyncio_detailed(
         Response[Error | WriteResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         body=body,
     )

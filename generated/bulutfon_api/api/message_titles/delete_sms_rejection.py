@@ -1,4 +1,4 @@
-from http import HTTPStatus
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 from typing import Any
 from urllib.parse import quote
 
@@ -8,13 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.write_result import WriteResult
-from ...types import Response
+from ...types import Operation, Response, status_of
 
 
-def _get_kwargs(
+def build_request(
     title: str,
     number: str,
 ) -> dict[str, Any]:
+    """The request of ``delete_sms_rejection``: keyword arguments for ``httpx.Client.request``
+    (method, url, and params, json, files or headers as the operation has them)."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -27,9 +29,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | WriteResult | None:
+    """The body of a ``delete_sms_rejection`` response as the spec describes it for its status; None
+    for a status the spec does not list (or errors.UnexpectedStatus if asked to raise)."""
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -70,20 +74,43 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+OPERATION: Operation[Error | WriteResult] = Operation(
+    operation_id="delete_sms_rejection",
+    method="DELETE",
+    path="/message-titles/{title}/sms-rejections/{number}",
+    tag="message_titles",
+    build_request=build_request,
+    parse_response=parse_response,
+)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | WriteResult]:
+    parsed: Error | WriteResult | None
+    if response.is_success:
+        parsed = parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        )
+    else:
+        # An error status is reported whatever its body: a proxy's HTML page reads as None.
+        try:
+            parsed = parse_response(
+                response, raise_on_unexpected_status=client.raise_on_unexpected_status
+            )
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -109,7 +136,7 @@ def sync_detailed(
         Response[Error | WriteResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         title=title,
         number=number,
     )
@@ -172,7 +199,7 @@ async def asyncio_detailed(
         Response[Error | WriteResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         title=title,
         number=number,
     )

@@ -1,4 +1,4 @@
-from http import HTTPStatus
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 from typing import Any
 
 import httpx
@@ -7,10 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_title_list_response import MessageTitleListResponse
-from ...types import Response
+from ...types import Operation, Response, status_of
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
+    """The request of ``list_message_titles``: keyword arguments for ``httpx.Client.request``
+    (method, url, and params, json, files or headers as the operation has them)."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,9 +22,11 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | MessageTitleListResponse | None:
+    """The body of a ``list_message_titles`` response as the spec describes it for its status; None
+    for a status the spec does not list (or errors.UnexpectedStatus if asked to raise)."""
     if response.status_code == 200:
         response_200 = MessageTitleListResponse.from_dict(response.json())
 
@@ -63,20 +67,43 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+OPERATION: Operation[Error | MessageTitleListResponse] = Operation(
+    operation_id="list_message_titles",
+    method="GET",
+    path="/message-titles",
+    tag="message_titles",
+    build_request=build_request,
+    parse_response=parse_response,
+)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | MessageTitleListResponse]:
+    parsed: Error | MessageTitleListResponse | None
+    if response.is_success:
+        parsed = parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        )
+    else:
+        # An error status is reported whatever its body: a proxy's HTML page reads as None.
+        try:
+            parsed = parse_response(
+                response, raise_on_unexpected_status=client.raise_on_unexpected_status
+            )
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -97,7 +124,7 @@ def sync_detailed(
         Response[Error | MessageTitleListResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -145,7 +172,7 @@ async def asyncio_detailed(
         Response[Error | MessageTitleListResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -1,4 +1,4 @@
-from http import HTTPStatus
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 from typing import Any
 from urllib.parse import quote
 
@@ -8,12 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sms_message_response import SmsMessageResponse
-from ...types import Response
+from ...types import Operation, Response, status_of
 
 
-def _get_kwargs(
+def build_request(
     id: int,
 ) -> dict[str, Any]:
+    """The request of ``get_message``: keyword arguments for ``httpx.Client.request``
+    (method, url, and params, json, files or headers as the operation has them)."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,9 +27,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | SmsMessageResponse | None:
+    """The body of a ``get_message`` response as the spec describes it for its status; None
+    for a status the spec does not list (or errors.UnexpectedStatus if asked to raise)."""
     if response.status_code == 200:
         response_200 = SmsMessageResponse.from_dict(response.json())
 
@@ -68,20 +72,43 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+OPERATION: Operation[Error | SmsMessageResponse] = Operation(
+    operation_id="get_message",
+    method="GET",
+    path="/messages/{id}",
+    tag="messages",
+    build_request=build_request,
+    parse_response=parse_response,
+)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | SmsMessageResponse]:
+    parsed: Error | SmsMessageResponse | None
+    if response.is_success:
+        parsed = parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        )
+    else:
+        # An error status is reported whatever its body: a proxy's HTML page reads as None.
+        try:
+            parsed = parse_response(
+                response, raise_on_unexpected_status=client.raise_on_unexpected_status
+            )
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -105,7 +132,7 @@ def sync_detailed(
         Response[Error | SmsMessageResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
     )
 
@@ -162,7 +189,7 @@ async def asyncio_detailed(
         Response[Error | SmsMessageResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
     )
 

@@ -1,4 +1,4 @@
-from http import HTTPStatus
+# generated from spec/bulutfon-v1.yaml by make generate; do not edit
 from typing import Any
 
 import httpx
@@ -9,13 +9,15 @@ from ...models.error import Error
 from ...models.sms_message_create import SmsMessageCreate
 from ...models.sms_message_create_form import SmsMessageCreateForm
 from ...models.write_result import WriteResult
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Operation, Response, Unset, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: SmsMessageCreate | SmsMessageCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of ``send_message``: keyword arguments for ``httpx.Client.request``
+    (method, url, and params, json, files or headers as the operation has them)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -35,9 +37,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | WriteResult | None:
+    """The body of a ``send_message`` response as the spec describes it for its status; None
+    for a status the spec does not list (or errors.UnexpectedStatus if asked to raise)."""
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -78,20 +82,43 @@ def _parse_response(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+OPERATION: Operation[Error | WriteResult] = Operation(
+    operation_id="send_message",
+    method="POST",
+    path="/messages",
+    tag="messages",
+    build_request=build_request,
+    parse_response=parse_response,
+)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | WriteResult]:
+    parsed: Error | WriteResult | None
+    if response.is_success:
+        parsed = parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        )
+    else:
+        # An error status is reported whatever its body: a proxy's HTML page reads as None.
+        try:
+            parsed = parse_response(
+                response, raise_on_unexpected_status=client.raise_on_unexpected_status
+            )
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -120,7 +147,7 @@ def sync_detailed(
         Response[Error | WriteResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -187,7 +214,7 @@ async def asyncio_detailed(
         Response[Error | WriteResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
