@@ -40,6 +40,7 @@ from bulutfon_ext._token import (
     TokenProvider,
     TokenSource,
 )
+from bulutfon_ext._twins import twin_of
 from bulutfon_ext.resources.announcements import Announcements, AsyncAnnouncements
 from bulutfon_ext.resources.automatic_calls import AsyncAutomaticCalls, AutomaticCalls
 from bulutfon_ext.resources.call_records import AsyncCallRecords, CallRecords
@@ -403,6 +404,7 @@ class Bulutfon(_ClientBase, SyncAPIClient):
         self.close()
 
 
+@twin_of(Bulutfon)
 class AsyncBulutfon(_ClientBase, AsyncAPIClient):
     """The async twin of ``Bulutfon``: the same surface with ``await``, ``async for``, ``async with``.
 

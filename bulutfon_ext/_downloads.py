@@ -19,6 +19,7 @@ import httpx
 
 from bulutfon_ext._errors import APIConnectionError, BulutfonError, ValidationError, from_httpx
 from bulutfon_ext._redact import redact_url
+from bulutfon_ext._twins import twin_of
 
 Progress = Callable[[int, int | None], None]
 Target = str | os.PathLike[str] | IO[bytes]
@@ -168,6 +169,7 @@ class Stream:
         return final
 
 
+@twin_of(Stream)
 class AsyncStream:
     """The async twin of ``Stream``. File writes are small and local, so they are not offloaded."""
 

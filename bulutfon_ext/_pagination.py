@@ -17,6 +17,7 @@ import attrs
 
 from bulutfon_api.types import Unset
 from bulutfon_ext._errors import BulutfonError
+from bulutfon_ext._twins import twin_of
 
 T = TypeVar("T")
 
@@ -117,6 +118,7 @@ class Page(_PageBase[T]):
     fetch: Callable[[int], Page[T]] | None = attrs.field(default=None, repr=False, eq=False)
 
     def next_page(self) -> Page[T]:
+        """The next page, fetched now; ``BulutfonError`` on the last page."""
         if self.fetch is None or not self.has_next_page():
             raise BulutfonError("this is the last page: check has_next_page() first")
         return self.fetch(self.page + 1)
@@ -135,6 +137,7 @@ class Page(_PageBase[T]):
 
 
 @attrs.frozen
+@twin_of(Page)
 class AsyncPage(_PageBase[T]):
     """The async twin of ``Page``: ``await page.next_page()``, ``async for`` over ``iter_all()``."""
 

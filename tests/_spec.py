@@ -53,3 +53,15 @@ def json_examples() -> Iterator[tuple[str, str, str, dict[str, Any], Any]]:
                 continue
             for name, example in media.get("examples", {}).items():
                 yield op["operationId"], str(status), name, media["schema"], example["value"]
+
+
+def decimal_fields() -> set[str]:
+    """The names of the money fields: those with a ``format: decimal`` alternative in the spec."""
+    found: set[str] = set()
+    for schema in load_spec()["components"]["schemas"].values():
+        for part in [schema, *schema.get("allOf", [])]:
+            for name, prop in part.get("properties", {}).items():
+                alternatives = [prop, *prop.get("anyOf", [])]
+                if any(alt.get("format") == "decimal" for alt in alternatives):
+                    found.add(name)
+    return found

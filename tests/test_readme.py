@@ -24,3 +24,23 @@ def test_the_fake_example_runs(tmp_path: Path) -> None:
         namespace,
     )
     namespace["test_a_failed_fax_is_not_sent_twice"](tmp_path)
+
+
+def test_the_pytest_plugin_example_passes_as_a_users_test_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "test_billing.py").write_text(_python_block_after("### The pytest plugin"))
+    (tmp_path / "pytest.ini").write_text(
+        "[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_billing.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 passed" in result.stdout

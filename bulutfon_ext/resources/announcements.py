@@ -18,6 +18,7 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
+from bulutfon_ext._twins import twin_of
 from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
 
 
@@ -29,7 +30,10 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
 
 
 class Announcements(SyncResource):
+    """``client.announcements``: audio files for menus, groups and automatic calls."""
+
     def list(self) -> Page[Announcement]:
+        """The uploaded announcements (one page)."""
         return single_page(self._call(list_announcements.OPERATION).announcements)
 
     def create(self, *, name: str, file: FileSource, filename: str | None = None) -> WriteResult:
@@ -37,6 +41,7 @@ class Announcements(SyncResource):
         return self._call(create_announcement.OPERATION, body=_body(name, file, filename))
 
     def delete(self, id: int) -> WriteResult:
+        """Delete announcement ``id``."""
         return self._call(delete_announcement.OPERATION, id=check.identifier(id))
 
     def download(self, id: int, to: Target = ".", progress: Progress | None = None) -> Path | None:
@@ -47,10 +52,12 @@ class Announcements(SyncResource):
 
     @contextlib.contextmanager
     def stream(self, id: int) -> Iterator[Stream]:
+        """The announcement's audio as a ``Stream`` to read in chunks (``with ... as s``)."""
         with self._stream(stream_announcement.OPERATION, id=check.identifier(id)) as stream:
             yield stream
 
 
+@twin_of(Announcements)
 class AsyncAnnouncements(AsyncResource):
     async def list(self) -> AsyncPage[Announcement]:
         return async_single_page((await self._call(list_announcements.OPERATION)).announcements)

@@ -16,6 +16,7 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, opt, single_page
+from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -106,7 +107,10 @@ def _body(
 
 
 class AutomaticCalls(SyncResource):
+    """``client.automatic_calls``: robo calls that play an announcement or hand over to BulutfonXM."""
+
     def list(self) -> Page[AutomaticCall]:
+        """The automatic calls (one page)."""
         return single_page(self._call(list_automatic_calls.OPERATION).automatic_calls)
 
     def get(self, id: int) -> AutomaticCallDetail:
@@ -131,6 +135,7 @@ class AutomaticCalls(SyncResource):
         )
 
 
+@twin_of(AutomaticCalls)
 class AsyncAutomaticCalls(AsyncResource):
     async def list(self) -> AsyncPage[AutomaticCall]:
         return async_single_page((await self._call(list_automatic_calls.OPERATION)).automatic_calls)

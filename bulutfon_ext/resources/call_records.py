@@ -13,6 +13,7 @@ from bulutfon_ext._auth import recording_hash
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._resource import AsyncResource, SyncResource
+from bulutfon_ext._twins import twin_of
 
 
 def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str:
@@ -29,6 +30,8 @@ def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str
 
 
 class CallRecords(SyncResource):
+    """``client.call_records``: call recordings (Ogg Vorbis), downloaded, streamed or signed."""
+
     def download(
         self, uuid: str, to: Target = ".", progress: Progress | None = None
     ) -> Path | None:
@@ -45,11 +48,14 @@ class CallRecords(SyncResource):
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:
+        """A URL a browser can play without the token: its credential opens this one recording only
+        (``stream=True`` for the streaming path)."""
         return signed_url(
             self._client.base_url, self._client.credentials.access_token, uuid, stream
         )
 
 
+@twin_of(CallRecords)
 class AsyncCallRecords(AsyncResource):
     async def download(
         self, uuid: str, to: Target = ".", progress: Progress | None = None

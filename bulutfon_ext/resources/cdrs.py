@@ -10,6 +10,7 @@ from bulutfon_api.models import Cdr, CdrDetail, TimeLimit
 from bulutfon_ext import _validation as check
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt
+from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -54,6 +55,8 @@ def _query(
 
 
 class Cdrs(SyncResource):
+    """``client.cdrs``: call detail records, paged, filtered, walked lazily."""
+
     def list(self, *, page: int | None = None, **filters: Unpack[CdrFilters]) -> Page[Cdr]:
         """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
         comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
@@ -67,7 +70,8 @@ class Cdrs(SyncResource):
         )
 
     def iter(self, **filters: Unpack[CdrFilters]) -> Iterator[Cdr]:
-        """Every CDR matching the filters, fetched a page at a time as you iterate."""
+        """Every CDR matching the filters, fetched a page at a time as you iterate (``async for``
+        on the async client). Bad filters fail at the call, not at the first item."""
         _query(**filters)  # bad filters fail here, not at the first next()
         return self._walk(filters)
 
@@ -79,6 +83,7 @@ class Cdrs(SyncResource):
         return self._call(get_cdr.OPERATION, uuid=check.key(uuid)).cdr
 
 
+@twin_of(Cdrs)
 class AsyncCdrs(AsyncResource):
     async def list(
         self, *, page: int | None = None, **filters: Unpack[CdrFilters]
@@ -94,7 +99,6 @@ class AsyncCdrs(AsyncResource):
         )
 
     def iter(self, **filters: Unpack[CdrFilters]) -> AsyncIterator[Cdr]:
-        """``async for cdr in client.cdrs.iter(...)``: bad filters fail at the call, as in sync."""
         _query(**filters)
         return self._walk(filters)
 

@@ -26,6 +26,7 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, opt, single_page
+from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -136,6 +137,8 @@ def _update_body(**changes: Unpack[ExtensionChanges]) -> ExtensionUpdate:
 
 
 class Extensions(SyncResource):
+    """``client.extensions``: list, read, create, update and delete extensions."""
+
     def list(self) -> Page[Extension]:
         """The extensions (one page)."""
         return single_page(self._call(list_extensions.OPERATION).extensions)
@@ -165,9 +168,11 @@ class Extensions(SyncResource):
         )
 
     def delete(self, id: int) -> WriteResult:
+        """Delete extension ``id``."""
         return self._call(delete_extension.OPERATION, id=check.identifier(id))
 
 
+@twin_of(Extensions)
 class AsyncExtensions(AsyncResource):
     async def list(self) -> AsyncPage[Extension]:
         return async_single_page((await self._call(list_extensions.OPERATION)).extensions)

@@ -23,10 +23,13 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
+from bulutfon_ext._twins import twin_of
 from bulutfon_ext._uploads import FAX_TYPES, FileSource, encode_attachment
 
 
 class IncomingFaxes(SyncResource):
+    """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded."""
+
     def list(self) -> Page[IncomingFax]:
         """The received faxes (one page)."""
         return single_page(self._call(list_incoming_faxes.OPERATION).incoming_faxes)
@@ -45,10 +48,12 @@ class IncomingFaxes(SyncResource):
 
     @contextlib.contextmanager
     def stream(self, uuid: str) -> Iterator[Stream]:
+        """The fax's TIFF as a ``Stream`` to read in chunks (``with ... as s``)."""
         with self._stream(stream_incoming_fax.OPERATION, uuid=check.key(uuid)) as stream:
             yield stream
 
 
+@twin_of(IncomingFaxes)
 class AsyncIncomingFaxes(AsyncResource):
     async def list(self) -> AsyncPage[IncomingFax]:
         return async_single_page((await self._call(list_incoming_faxes.OPERATION)).incoming_faxes)
@@ -88,6 +93,8 @@ def _fax_body(
 
 
 class OutgoingFaxes(SyncResource):
+    """``client.outgoing_faxes``: faxes sent, listed, read and sent."""
+
     def list(self) -> Page[OutgoingFax]:
         """The sent faxes (one page)."""
         return single_page(self._call(list_outgoing_faxes.OPERATION).faxes)
@@ -112,6 +119,7 @@ class OutgoingFaxes(SyncResource):
         return self._call(send_outgoing_fax.OPERATION, body=body)
 
 
+@twin_of(OutgoingFaxes)
 class AsyncOutgoingFaxes(AsyncResource):
     async def list(self) -> AsyncPage[OutgoingFax]:
         return async_single_page((await self._call(list_outgoing_faxes.OPERATION)).faxes)

@@ -32,19 +32,25 @@ from bulutfon_ext._resource import (
     opt,
     single_page,
 )
+from bulutfon_ext._twins import twin_of
 
 
 class MessageTitles(SyncResource):
+    """``client.message_titles``: SMS sender titles and their rejections (deprecated)."""
+
     def list(self) -> Page[MessageTitle]:
+        """The SMS sender titles (one page). Deprecated."""
         deprecated("message_titles.list")
         return single_page(self._call(list_message_titles.OPERATION).message_titles)
 
     def sms_rejections(self, title: str) -> Page[SmsRejection]:
+        """The numbers that refused SMS from ``title`` (one page). Deprecated."""
         deprecated("message_titles.sms_rejections")
         title = check.non_empty(title, "title")
         return single_page(self._call(list_sms_rejections.OPERATION, title=title).sms_rejections)
 
     def delete_sms_rejection(self, title: str, number: check.PhoneLike) -> WriteResult:
+        """Let ``number`` receive SMS from ``title`` again. Deprecated."""
         deprecated("message_titles.delete_sms_rejection")
         return self._call(
             delete_sms_rejection.OPERATION,
@@ -53,6 +59,7 @@ class MessageTitles(SyncResource):
         )
 
 
+@twin_of(MessageTitles)
 class AsyncMessageTitles(AsyncResource):
     async def list(self) -> AsyncPage[MessageTitle]:
         deprecated("message_titles.list")
@@ -92,7 +99,10 @@ def _body(
 
 
 class Messages(SyncResource):
+    """``client.messages``: SMS messages sent, listed and read (deprecated)."""
+
     def list(self, *, page: int | None = None, limit: int | None = None) -> Page[SmsMessage]:
+        """One page of sent messages. Deprecated."""
         deprecated("messages.list")
         return self._list(page, limit)
 
@@ -118,6 +128,7 @@ class Messages(SyncResource):
         yield from self._list(None, limit).iter_all()
 
     def get(self, id: int) -> SmsMessageDetail:
+        """One sent message with its recipients. Deprecated."""
         deprecated("messages.get")
         return self._call(get_message.OPERATION, id=check.identifier(id)).message
 
@@ -136,6 +147,7 @@ class Messages(SyncResource):
         return self._call(send_message.OPERATION, body=body)
 
 
+@twin_of(Messages)
 class AsyncMessages(AsyncResource):
     async def list(
         self, *, page: int | None = None, limit: int | None = None

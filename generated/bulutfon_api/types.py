@@ -2,6 +2,7 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Callable, Mapping, MutableMapping
+from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -19,6 +20,28 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def parse_decimal(value: object, *, nullable: bool = False) -> Any:
+    """A money amount as sent (a decimal string such as ``"300.06"``, or a JSON number) as a
+    ``Decimal``; absent stays ``UNSET``, and null stays ``None`` where the spec allows it.
+
+    Anything else (a boolean, text that is not a number, NaN, an infinity) raises ValueError or
+    TypeError, which the SDK reports as a response that does not fit the spec.
+    """
+    if isinstance(value, Unset) or (value is None and nullable):
+        return value
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise TypeError(f"expected a decimal amount, got {type(value).__name__}")
+    try:
+        # Through str, so the number 12.5 reads as Decimal("12.5"), not its binary expansion.
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a decimal amount") from None
+    if not amount.is_finite():
+        raise ValueError(f"{value!r} is not a finite amount")
+    return amount
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -92,5 +115,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "parse_decimal",
     "status_of",
 ]

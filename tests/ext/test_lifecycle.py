@@ -132,7 +132,7 @@ SCRIPT = textwrap.dedent(
 
 def _run(script: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-X", "dev", "-W", "error", "-c", script],
+        [sys.executable, "-W", "error", "-c", script],
         capture_output=True,
         text=True,
         timeout=60,

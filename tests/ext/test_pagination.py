@@ -12,7 +12,15 @@ from tests._mock import TOKEN, Script, json_reply
 
 
 def cdr(n: int) -> dict[str, Any]:
-    return {"uuid": f"u{n}", "direction": "IN"}
+    # The fields the spec marks as always sent, and a distinct uuid.
+    return {
+        "uuid": f"u{n}",
+        "direction": "IN",
+        "caller": 905001112233,
+        "callee": 902120000000,
+        "call_time": "2017-03-15T09:46:06+03:00",
+        "missing_call": False,
+    }
 
 
 def cdr_page(page: int, pages: int, per: int = 2, **overrides: Any) -> httpx.Response:

@@ -7,6 +7,7 @@ import importlib
 import inspect
 import json
 import re
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -15,11 +16,20 @@ import pytest
 import bulutfon_api
 from bulutfon_api import models
 from bulutfon_api.client import AuthenticatedClient
-from tests._spec import json_examples, operations
+from bulutfon_api.types import UNSET
+from tests._spec import ROOT, decimal_fields, json_examples, operations, resolve
 
 EXAMPLES = list(json_examples())
 OPERATIONS = list(operations())
-
+MONEY = decimal_fields()
+CDR_REQUIRED = {
+    "uuid": "u1",
+    "direction": "IN",
+    "caller": 905001112233,
+    "callee": 902120000000,
+    "call_time": "2017-03-15T09:46:06+03:00",
+    "missing_call": False,
+}
 
 
 def _model_for(schema: dict[str, Any]) -> Any:
@@ -30,7 +40,7 @@ def _same(parsed: Any, original: Any) -> bool:
     """Equal as JSON values, timestamps compared as instants (isoformat may add zeros to the ms)."""
     if isinstance(parsed, dict) and isinstance(original, dict):
         return parsed.keys() == original.keys() and all(
-            _same(parsed[k], original[k]) for k in parsed
+            (_same_amount if k in MONEY else _same)(parsed[k], original[k]) for k in parsed
         )
     if isinstance(parsed, list) and isinstance(original, list):
         return len(parsed) == len(original) and all(map(_same, parsed, original))
@@ -42,6 +52,13 @@ def _same(parsed: Any, original: Any) -> bool:
         except ValueError:
             return False
     return type(parsed) is type(original) and parsed == original
+
+
+def _same_amount(dumped: Any, original: Any) -> bool:
+    """Money is read as a Decimal and written back as its decimal string: "0.0182" or 12.5 alike."""
+    if original is None or dumped is None:
+        return dumped is original
+    return isinstance(dumped, str) and Decimal(dumped) == Decimal(str(original))
 
 
 @pytest.mark.parametrize(
@@ -89,7 +106,7 @@ def test_an_unknown_enum_value_parses_and_is_kept() -> None:
 
     cdr = models.CdrDetail.from_dict(
         {
-            "uuid": "u1",
+            **CDR_REQUIRED,
             "hangup_cause": "MEDIA_TIMEOUT",
             "call_record": "Var",
             "call_flow": [{"redirection": "REDIRECTED_TO_QUEUE", "origination": [{"result": "X"}]}],
@@ -100,7 +117,8 @@ def test_an_unknown_enum_value_parses_and_is_kept() -> None:
     assert cdr.call_flow[0].redirection.value == "REDIRECTED_TO_QUEUE"
     assert cdr.call_flow[0].origination[0].result.value == "X"
     # A known value is still the real member.
-    assert models.Did.from_dict({"id": 1, "state": "CONFIRMED"}).state is models.DidState.CONFIRMED
+    known = models.Did.from_dict({"id": 1, "number": 9, "state": "CONFIRMED"})
+    assert known.state is models.DidState.CONFIRMED
 
 
 def test_an_unknown_nullable_enum_value_parses() -> None:
@@ -127,8 +145,8 @@ def test_numbers_are_read_as_int_or_str() -> None:
 
 
 def test_sms_credit_is_read_under_either_spelling() -> None:
-    assert models.Credit.from_dict({"sms_credits": 3}).sms_credits == 3
-    assert models.Credit.from_dict({"sms_credit": 4}).sms_credit == 4
+    assert models.Credit.from_dict({"balance": "1", "sms_credits": 3}).sms_credits == 3
+    assert models.Credit.from_dict({"balance": "1", "sms_credit": 4}).sms_credit == 4
 
 
 def test_a_token_in_a_model_stays_out_of_its_repr() -> None:
@@ -138,17 +156,33 @@ def test_a_token_in_a_model_stays_out_of_its_repr() -> None:
     assert info.to_dict()["token"] == "s3cret-token"
 
 
-def _null_variants(value: Any, top: bool = True) -> Any:
-    """Every copy of ``value`` with one optional field (not an id, uuid or envelope key) set to null."""
+def _shape(schema: dict[str, Any]) -> tuple[dict[str, Any], set[str], dict[str, Any]]:
+    """A schema's properties, required names and array items, through $ref, allOf and anyOf."""
+    schema = resolve(schema)
+    properties = dict(schema.get("properties", {}))
+    required = set(schema.get("required", []))
+    items = schema.get("items", {})
+    for part in [*schema.get("allOf", []), *schema.get("anyOf", [])]:
+        more, needed, part_items = _shape(part)
+        properties.update(more)
+        required |= needed
+        items = items or part_items
+    return properties, required, items
+
+
+def _null_variants(value: Any, schema: dict[str, Any], top: bool = True) -> Any:
+    """Every copy of ``value`` with one optional field (not a required one, nor an envelope key)
+    set to null."""
+    properties, required, items = _shape(schema)
     if isinstance(value, dict):
         for key, item in value.items():
-            if not top and key not in ("id", "uuid") and item is not None:
+            if not top and key not in required and item is not None:
                 yield {**value, key: None}
-            for variant in _null_variants(item, top=False):
+            for variant in _null_variants(item, properties.get(key, {}), top=False):
                 yield {**value, key: variant}
     elif isinstance(value, list):
         for index, item in enumerate(value[:1]):
-            for variant in _null_variants(item, top=False):
+            for variant in _null_variants(item, items, top=False):
                 yield [*value[:index], variant, *value[index + 1 :]]
 
 
@@ -156,7 +190,7 @@ NULL_CASES = [
     (f"{e[0]}-{e[2]}-{i}", e[3], variant)
     for e in EXAMPLES
     if e[1].startswith("2")
-    for i, variant in enumerate(_null_variants(e[4]))
+    for i, variant in enumerate(_null_variants(e[4], e[3]))
 ]
 
 
@@ -170,8 +204,74 @@ def test_null_in_any_optional_field_reads_as_absent(
 
 
 def test_null_variants_cover_nested_fields() -> None:
-    variants = list(_null_variants({"did": {"id": 1, "working_hours": {"monday": {"open": True}}}}))
-    assert {"did": {"id": 1, "working_hours": None}} in variants
-    assert {"did": {"id": 1, "working_hours": {"monday": None}}} in variants
-    assert {"did": {"id": 1, "working_hours": {"monday": {"open": None}}}} in variants
-    assert not any(v["did"]["id"] is None for v in variants)
+    did = {"id": 1, "number": 9, "working_hours": {"monday": {"open": True}}}
+    variants = list(_null_variants({"did": did}, {"$ref": "#/components/schemas/DidResponse"}))
+    assert {"did": {**did, "working_hours": None}} in variants
+    assert {"did": {**did, "working_hours": {"monday": None}}} in variants
+    assert {"did": {**did, "working_hours": {"monday": {"open": None}}}} in variants
+    # Required fields (the id, the number) are never nulled: that is a broken response.
+    assert not any(v["did"]["id"] is None or v["did"]["number"] is None for v in variants)
+    assert len(variants) == 3
+
+
+# ---- money as Decimal, required fields --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wire", "amount"),
+    [
+        ("300.06", Decimal("300.06")),
+        (12.5, Decimal("12.5")),
+        (0, Decimal(0)),
+        ("0.0182", Decimal("0.0182")),
+    ],
+)
+def test_money_is_read_as_a_decimal(wire: Any, amount: Decimal) -> None:
+    credit = models.Credit.from_dict({"balance": wire})
+    assert isinstance(credit.balance, Decimal) and credit.balance == amount
+    assert str(credit.balance) == str(amount)  # no binary float expansion of 12.5 or 0.0182
+    assert models.Credit.from_dict(credit.to_dict()) == credit
+
+
+def test_a_missing_or_null_call_price_stays_unset_or_none() -> None:
+    assert models.Cdr.from_dict(CDR_REQUIRED).call_price is UNSET
+    assert models.Cdr.from_dict({**CDR_REQUIRED, "call_price": None}).call_price is None
+    cdr = models.Cdr.from_dict({**CDR_REQUIRED, "call_price": "0.01"})
+    assert cdr.call_price == Decimal("0.01") and cdr.to_dict()["call_price"] == "0.01"
+
+
+@pytest.mark.parametrize("wire", ["abc", "", True, "NaN", "Infinity", [], {"amount": 1}, None])
+def test_a_balance_that_is_not_an_amount_is_refused(wire: Any) -> None:
+    with pytest.raises((ValueError, TypeError)):
+        models.Credit.from_dict({"balance": wire})
+
+
+def test_the_templates_money_fields_are_the_specs() -> None:
+    template = (ROOT / "generator" / "templates" / "model.py.jinja").read_text(encoding="utf-8")
+    listed = re.search(r"decimal_fields = \[([^\]]*)\]", template)
+    assert listed is not None
+    assert set(re.findall(r'"(\w+)"', listed.group(1))) == MONEY == {"balance", "call_price"}
+
+
+@pytest.mark.parametrize(
+    ("model", "value", "missing"),
+    [
+        (models.Credit, {"sms_credits": 1}, "balance"),
+        (models.Did, {"id": 1, "state": "CONFIRMED"}, "number"),
+        (models.Cdr, {k: v for k, v in CDR_REQUIRED.items() if k != "caller"}, "caller"),
+        (models.Group, {"id": 1, "name": "Destek"}, "number"),
+    ],
+)
+def test_a_required_field_missing_fails_the_parse(model: Any, value: Any, missing: str) -> None:
+    with pytest.raises(KeyError, match=missing):
+        model.from_dict(value)
+
+
+def test_always_sent_fields_are_not_unset_in_the_types() -> None:
+    hints = {
+        "Credit.balance": models.Credit.__annotations__["balance"],
+        "Did.number": models.Did.__annotations__["number"],
+        "Cdr.call_time": models.Cdr.__annotations__["call_time"],
+        "Extension.number": models.Extension.__annotations__["number"],
+    }
+    assert not [name for name, hint in hints.items() if "Unset" in str(hint)]

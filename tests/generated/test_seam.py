@@ -89,7 +89,9 @@ def test_build_request_gives_httpx_request_arguments(
 def test_parse_response_reads_success_and_error_bodies() -> None:
     from bulutfon_api.api.dids import get_did
 
-    ok = httpx.Response(200, json={"did": {"id": 1, "number": "908500000000"}})
+    ok = httpx.Response(
+        200, json={"did": {"id": 1, "number": "908500000000", "state": "CONFIRMED"}}
+    )
     assert get_did.parse_response(ok).did.id == 1  # type: ignore[union-attr]
     missing = get_did.parse_response(httpx.Response(404, json={"error": "nope"}))
     assert isinstance(missing, Error) and missing.error == "nope"
@@ -117,7 +119,9 @@ def test_the_ergonomic_layer_uses_only_the_seam() -> None:
                 and node.value.id in modules
                 and node.attr != "OPERATION"
             ):
-                offences.append(f"{source.relative_to(ROOT)}:{node.lineno} {node.value.id}.{node.attr}")
+                offences.append(
+                    f"{source.relative_to(ROOT)}:{node.lineno} {node.value.id}.{node.attr}"
+                )
         text = source.read_text(encoding="utf-8")
         offences += [
             f"{source.relative_to(ROOT)}: {name}"

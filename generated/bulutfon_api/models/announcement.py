@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Announcement")
 @_attrs_define
 class Announcement:
     id: int
-    name: str | Unset = UNSET
+    name: str
     file_name: str | Unset = UNSET
     is_on_hold_music: bool | Unset = UNSET
     """ Whether it is the music on hold. """
@@ -46,10 +46,9 @@ class Announcement:
         field_dict.update(
             {
                 "id": id,
+                "name": name,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if file_name is not UNSET:
             field_dict["file_name"] = file_name
         if is_on_hold_music is not UNSET:
@@ -64,7 +63,7 @@ class Announcement:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         file_name = d.pop("file_name", UNSET)
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AutomaticCall")
 @_attrs_define
 class AutomaticCall:
     id: int
-    title: str | Unset = UNSET
+    title: str
     did: int | None | str | Unset = UNSET
     """ A phone number, or null. """
     announcement: None | str | Unset = UNSET
@@ -67,10 +67,9 @@ class AutomaticCall:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if did is not UNSET:
             field_dict["did"] = did
         if announcement is not UNSET:
@@ -89,7 +88,7 @@ class AutomaticCall:
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         def _parse_did(data: object) -> int | None | str | Unset:
             if data is None:

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="AutomaticCallDetail")
 @_attrs_define
 class AutomaticCallDetail:
     id: int
-    title: str | Unset = UNSET
+    title: str
     did: int | None | str | Unset = UNSET
     """ A phone number, or null. """
     announcement: None | str | Unset = UNSET
@@ -85,10 +85,9 @@ class AutomaticCallDetail:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if did is not UNSET:
             field_dict["did"] = did
         if announcement is not UNSET:
@@ -114,7 +113,7 @@ class AutomaticCallDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         def _parse_did(data: object) -> int | None | str | Unset:
             if data is None:

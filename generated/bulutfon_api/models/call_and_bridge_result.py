@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CallAndBridgeResult")
 
 @_attrs_define
 class CallAndBridgeResult:
-    success: bool | Unset = UNSET
+    success: bool
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,9 +25,11 @@ class CallAndBridgeResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -36,7 +38,7 @@ class CallAndBridgeResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = d.pop("success")
 
         message = d.pop("message", UNSET)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -13,7 +14,7 @@ from ..models.call_type import CallType
 from ..models.direction import Direction
 from ..models.hangup_cause import HangupCause
 from ..models.hangup_state import HangupState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_decimal
 
 T = TypeVar("T", bound="Cdr")
 
@@ -22,29 +23,29 @@ T = TypeVar("T", bound="Cdr")
 class Cdr:
     uuid: str
     """ The call's unique id. """
-    bf_calltype: CallType | Unset = UNSET
-    """ voice: a phone call; fax: a fax. """
-    direction: Direction | Unset = UNSET
+    direction: Direction
     """ IN: incoming; OUT: outgoing; LOCAL: between two extensions of the PBX. LOCAL is not on
     today's pages; the 2015 pages listed it, and the WooCommerce and OpenCart plugins
     compare against it ("İç Hat", internal line).
      """
-    caller: int | None | str | Unset = UNSET
+    caller: int | None | str
     """ A phone number, or null. """
-    callee: int | None | str | Unset = UNSET
+    callee: int | None | str
     """ A phone number, or null. """
+    call_time: datetime.datetime | None
+    """ ISO 8601 with offset, or null. """
+    missing_call: bool
+    """ Whether the call was missed. """
+    bf_calltype: CallType | Unset = UNSET
+    """ voice: a phone call; fax: a fax. """
     extension: int | None | str | Unset = UNSET
     """ The calling extension (outgoing calls only). """
-    call_time: datetime.datetime | None | Unset = UNSET
-    """ ISO 8601 with offset, or null. """
     answer_time: datetime.datetime | None | Unset = UNSET
     """ ISO 8601 with offset, or null. """
     hangup_time: datetime.datetime | None | Unset = UNSET
     """ ISO 8601 with offset, or null. """
-    missing_call: bool | Unset = UNSET
-    """ Whether the call was missed. """
-    call_price: float | None | str | Unset = UNSET
-    """ The call's price as a decimal string (outgoing calls only). """
+    call_price: Decimal | None | Unset = UNSET
+    """ The call's price as a decimal string (outgoing calls only); read as a Decimal. """
     call_record: CallRecordState | Unset = UNSET
     """ Whether the call has a recording: YES, NO, or REMOVED (deleted). `Var` (there is one)
     and `Yok` (there is none) are the localized values the API sent before: the pages
@@ -61,39 +62,31 @@ class Cdr:
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
 
+        direction = self.direction.value
+
+        caller: int | None | str
+        caller = self.caller
+
+        callee: int | None | str
+        callee = self.callee
+
+        call_time: None | str
+        if isinstance(self.call_time, datetime.datetime):
+            call_time = self.call_time.isoformat()
+        else:
+            call_time = self.call_time
+
+        missing_call = self.missing_call
+
         bf_calltype: str | Unset = UNSET
         if not isinstance(self.bf_calltype, Unset):
             bf_calltype = self.bf_calltype.value
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        caller: int | None | str | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        else:
-            caller = self.caller
-
-        callee: int | None | str | Unset
-        if isinstance(self.callee, Unset):
-            callee = UNSET
-        else:
-            callee = self.callee
 
         extension: int | None | str | Unset
         if isinstance(self.extension, Unset):
             extension = UNSET
         else:
             extension = self.extension
-
-        call_time: None | str | Unset
-        if isinstance(self.call_time, Unset):
-            call_time = UNSET
-        elif isinstance(self.call_time, datetime.datetime):
-            call_time = self.call_time.isoformat()
-        else:
-            call_time = self.call_time
 
         answer_time: None | str | Unset
         if isinstance(self.answer_time, Unset):
@@ -111,13 +104,11 @@ class Cdr:
         else:
             hangup_time = self.hangup_time
 
-        missing_call = self.missing_call
-
-        call_price: float | None | str | Unset
-        if isinstance(self.call_price, Unset):
-            call_price = UNSET
-        else:
-            call_price = self.call_price
+        call_price = (
+            self.call_price
+            if self.call_price is None or isinstance(self.call_price, Unset)
+            else str(self.call_price)
+        )
 
         call_record: str | Unset = UNSET
         if not isinstance(self.call_record, Unset):
@@ -136,26 +127,21 @@ class Cdr:
         field_dict.update(
             {
                 "uuid": uuid,
+                "direction": direction,
+                "caller": caller,
+                "callee": callee,
+                "call_time": call_time,
+                "missing_call": missing_call,
             }
         )
         if bf_calltype is not UNSET:
             field_dict["bf_calltype"] = bf_calltype
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if callee is not UNSET:
-            field_dict["callee"] = callee
         if extension is not UNSET:
             field_dict["extension"] = extension
-        if call_time is not UNSET:
-            field_dict["call_time"] = call_time
         if answer_time is not UNSET:
             field_dict["answer_time"] = answer_time
         if hangup_time is not UNSET:
             field_dict["hangup_time"] = hangup_time
-        if missing_call is not UNSET:
-            field_dict["missing_call"] = missing_call
         if call_price is not UNSET:
             field_dict["call_price"] = call_price
         if call_record is not UNSET:
@@ -172,51 +158,24 @@ class Cdr:
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
-        _bf_calltype = d.pop("bf_calltype", UNSET)
-        bf_calltype: CallType | Unset
-        if isinstance(_bf_calltype, Unset) or _bf_calltype is None:
-            bf_calltype = UNSET
-        else:
-            bf_calltype = CallType._from_wire(_bf_calltype)
+        direction = Direction._from_wire(d.pop("direction"))
 
-        _direction = d.pop("direction", UNSET)
-        direction: Direction | Unset
-        if isinstance(_direction, Unset) or _direction is None:
-            direction = UNSET
-        else:
-            direction = Direction._from_wire(_direction)
-
-        def _parse_caller(data: object) -> int | None | str | Unset:
+        def _parse_caller(data: object) -> int | None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | str, data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.pop("caller"))
 
-        def _parse_callee(data: object) -> int | None | str | Unset:
+        def _parse_callee(data: object) -> int | None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | str, data)
 
-        callee = _parse_callee(d.pop("callee", UNSET))
+        callee = _parse_callee(d.pop("callee"))
 
-        def _parse_extension(data: object) -> int | None | str | Unset:
+        def _parse_call_time(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        extension = _parse_extension(d.pop("extension", UNSET))
-
-        def _parse_call_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -228,9 +187,27 @@ class Cdr:
                 return componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        call_time = _parse_call_time(d.pop("call_time", UNSET))
+        call_time = _parse_call_time(d.pop("call_time"))
+
+        missing_call = d.pop("missing_call")
+
+        _bf_calltype = d.pop("bf_calltype", UNSET)
+        bf_calltype: CallType | Unset
+        if isinstance(_bf_calltype, Unset) or _bf_calltype is None:
+            bf_calltype = UNSET
+        else:
+            bf_calltype = CallType._from_wire(_bf_calltype)
+
+        def _parse_extension(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        extension = _parse_extension(d.pop("extension", UNSET))
 
         def _parse_answer_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -270,16 +247,7 @@ class Cdr:
 
         hangup_time = _parse_hangup_time(d.pop("hangup_time", UNSET))
 
-        missing_call = d.pop("missing_call", UNSET)
-
-        def _parse_call_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        call_price = _parse_call_price(d.pop("call_price", UNSET))
+        call_price = parse_decimal(d.pop("call_price", UNSET), nullable=True)
 
         _call_record = d.pop("call_record", UNSET)
         call_record: CallRecordState | Unset
@@ -304,15 +272,15 @@ class Cdr:
 
         cdr = cls(
             uuid=uuid,
-            bf_calltype=bf_calltype,
             direction=direction,
             caller=caller,
             callee=callee,
-            extension=extension,
             call_time=call_time,
+            missing_call=missing_call,
+            bf_calltype=bf_calltype,
+            extension=extension,
             answer_time=answer_time,
             hangup_time=hangup_time,
-            missing_call=missing_call,
             call_price=call_price,
             call_record=call_record,
             hangup_cause=hangup_cause,

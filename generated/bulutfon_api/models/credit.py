@@ -2,20 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_decimal
 
 T = TypeVar("T", bound="Credit")
 
 
 @_attrs_define
 class Credit:
-    balance: float | str | Unset = UNSET
-    """ Remaining call credit, a decimal string (or number). """
+    balance: Decimal
+    """ Remaining call credit, a decimal string (or number); read as a Decimal. """
     sms_credits: int | Unset = UNSET
     """ Remaining SMS credit (as in the provider's JSON example). """
     sms_credit: int | Unset = UNSET
@@ -23,11 +24,11 @@ class Credit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance: float | str | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        balance = (
+            self.balance
+            if self.balance is None or isinstance(self.balance, Unset)
+            else str(self.balance)
+        )
 
         sms_credits = self.sms_credits
 
@@ -35,9 +36,11 @@ class Credit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if balance is not UNSET:
-            field_dict["balance"] = balance
+        field_dict.update(
+            {
+                "balance": balance,
+            }
+        )
         if sms_credits is not UNSET:
             field_dict["sms_credits"] = sms_credits
         if sms_credit is not UNSET:
@@ -48,13 +51,7 @@ class Credit:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_balance(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance = parse_decimal(d.pop("balance"), nullable=False)
 
         sms_credits = d.pop("sms_credits", UNSET)
 

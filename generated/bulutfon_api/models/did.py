@@ -18,9 +18,9 @@ T = TypeVar("T", bound="Did")
 class Did:
     id: int
     """ The number's id. """
-    number: int | str | Unset = UNSET
+    number: int | str
     """ A phone number. Sent as a JSON integer in some places and a string in others. """
-    state: DidState | Unset = UNSET
+    state: DidState
     """ DRAFT: draft; IN-PROGRESS: being processed; CONFIRMED: active; CANCELED: withdrawn;
     TERMINATED: closed; NTS-DRAFT, NTS-IN-PROGRESS, NTS-CANCEL: number porting states.
      """
@@ -37,15 +37,10 @@ class Did:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number: int | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number: int | str
+        number = self.number
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        state = self.state.value
 
         destination_type: str | Unset = UNSET
         if not isinstance(self.destination_type, Unset):
@@ -70,12 +65,10 @@ class Did:
         field_dict.update(
             {
                 "id": id,
+                "number": number,
+                "state": state,
             }
         )
-        if number is not UNSET:
-            field_dict["number"] = number
-        if state is not UNSET:
-            field_dict["state"] = state
         if destination_type is not UNSET:
             field_dict["destination_type"] = destination_type
         if destination_id is not UNSET:
@@ -92,19 +85,12 @@ class Did:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        def _parse_number(data: object) -> int | str:
+            return cast(int | str, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+        number = _parse_number(d.pop("number"))
 
-        _state = d.pop("state", UNSET)
-        state: DidState | Unset
-        if isinstance(_state, Unset) or _state is None:
-            state = UNSET
-        else:
-            state = DidState._from_wire(_state)
+        state = DidState._from_wire(d.pop("state"))
 
         _destination_type = d.pop("destination_type", UNSET)
         destination_type: DidDestinationType | Unset

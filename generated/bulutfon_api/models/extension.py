@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Extension")
 class Extension:
     id: int
     """ The extension's id. """
-    number: int | Unset = UNSET
+    number: int
     """ The extension number. """
     registered: bool | Unset = UNSET
     """ Whether a device is signed in on it. """
@@ -42,10 +42,9 @@ class Extension:
         field_dict.update(
             {
                 "id": id,
+                "number": number,
             }
         )
-        if number is not UNSET:
-            field_dict["number"] = number
         if registered is not UNSET:
             field_dict["registered"] = registered
         if caller_name is not UNSET:
@@ -60,7 +59,7 @@ class Extension:
         d = dict(src_dict)
         id = d.pop("id")
 
-        number = d.pop("number", UNSET)
+        number = d.pop("number")
 
         registered = d.pop("registered", UNSET)
 

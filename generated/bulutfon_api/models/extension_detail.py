@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ExtensionDetail")
 class ExtensionDetail:
     id: int
     """ The extension's id. """
-    number: int | Unset = UNSET
+    number: int
     """ The extension number. """
     registered: bool | Unset = UNSET
     """ Whether a device is signed in on it. """
@@ -94,10 +94,9 @@ class ExtensionDetail:
         field_dict.update(
             {
                 "id": id,
+                "number": number,
             }
         )
-        if number is not UNSET:
-            field_dict["number"] = number
         if registered is not UNSET:
             field_dict["registered"] = registered
         if caller_name is not UNSET:
@@ -126,7 +125,7 @@ class ExtensionDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        number = d.pop("number", UNSET)
+        number = d.pop("number")
 
         registered = d.pop("registered", UNSET)
 

@@ -16,9 +16,9 @@ T = TypeVar("T", bound="Group")
 class Group:
     id: int
     """ The group's id. """
-    number: int | Unset = UNSET
+    number: int
     """ The group number. """
-    name: str | Unset = UNSET
+    name: str
     """ The group's name. """
     timeout: int | Unset = UNSET
     """ Seconds before the group times out. """
@@ -46,12 +46,10 @@ class Group:
         field_dict.update(
             {
                 "id": id,
+                "number": number,
+                "name": name,
             }
         )
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
         if delay_time is not UNSET:
@@ -66,9 +64,9 @@ class Group:
         d = dict(src_dict)
         id = d.pop("id")
 
-        number = d.pop("number", UNSET)
+        number = d.pop("number")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         timeout = d.pop("timeout", UNSET)
 

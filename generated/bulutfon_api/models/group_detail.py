@@ -20,9 +20,9 @@ T = TypeVar("T", bound="GroupDetail")
 class GroupDetail:
     id: int
     """ The group's id. """
-    number: int | Unset = UNSET
+    number: int
     """ The group number. """
-    name: str | Unset = UNSET
+    name: str
     """ The group's name. """
     timeout: int | Unset = UNSET
     """ Seconds before the group times out. """
@@ -58,12 +58,10 @@ class GroupDetail:
         field_dict.update(
             {
                 "id": id,
+                "number": number,
+                "name": name,
             }
         )
-        if number is not UNSET:
-            field_dict["number"] = number
-        if name is not UNSET:
-            field_dict["name"] = name
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
         if delay_time is not UNSET:
@@ -82,9 +80,9 @@ class GroupDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        number = d.pop("number", UNSET)
+        number = d.pop("number")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         timeout = d.pop("timeout", UNSET)
 

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OutgoingFax")
 @_attrs_define
 class OutgoingFax:
     id: int
-    title: str | Unset = UNSET
+    title: str
     did: int | None | str | Unset = UNSET
     """ A phone number, or null. """
     recipient_count: int | Unset = UNSET
@@ -50,10 +50,9 @@ class OutgoingFax:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if did is not UNSET:
             field_dict["did"] = did
         if recipient_count is not UNSET:
@@ -68,7 +67,7 @@ class OutgoingFax:
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         def _parse_did(data: object) -> int | None | str | Unset:
             if data is None:

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="OutgoingFaxDetail")
 @_attrs_define
 class OutgoingFaxDetail:
     id: int
-    title: str | Unset = UNSET
+    title: str
     did: int | None | str | Unset = UNSET
     """ A phone number, or null. """
     recipient_count: int | Unset = UNSET
@@ -62,10 +62,9 @@ class OutgoingFaxDetail:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if did is not UNSET:
             field_dict["did"] = did
         if recipient_count is not UNSET:
@@ -84,7 +83,7 @@ class OutgoingFaxDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         def _parse_did(data: object) -> int | None | str | Unset:
             if data is None:

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Pbx")
 
 @_attrs_define
 class Pbx:
-    name: str | Unset = UNSET
+    name: str
     """ The PBX's name. """
     url: str | Unset = UNSET
     """ The PBX's host name. """
@@ -48,9 +48,11 @@ class Pbx:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if url is not UNSET:
             field_dict["url"] = url
         if state is not UNSET:
@@ -65,7 +67,7 @@ class Pbx:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         url = d.pop("url", UNSET)
 

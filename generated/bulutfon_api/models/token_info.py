@@ -14,18 +14,18 @@ T = TypeVar("T", bound="TokenInfo")
 
 @_attrs_define
 class TokenInfo:
+    expired: bool
+    """ Whether it has expired. """
     token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The token asked about. """
-    expired: bool | Unset = UNSET
-    """ Whether it has expired. """
     expires_in: int | None | Unset = UNSET
     """ Seconds left before it expires; null when it never does. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
         expired = self.expired
+
+        token = self.token
 
         expires_in: int | None | Unset
         if isinstance(self.expires_in, Unset):
@@ -35,11 +35,13 @@ class TokenInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "expired": expired,
+            }
+        )
         if token is not UNSET:
             field_dict["token"] = token
-        if expired is not UNSET:
-            field_dict["expired"] = expired
         if expires_in is not UNSET:
             field_dict["expires_in"] = expires_in
 
@@ -48,9 +50,9 @@ class TokenInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        expired = d.pop("expired")
 
-        expired = d.pop("expired", UNSET)
+        token = d.pop("token", UNSET)
 
         def _parse_expires_in(data: object) -> int | None | Unset:
             if data is None:
@@ -62,8 +64,8 @@ class TokenInfo:
         expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
 
         token_info = cls(
-            token=token,
             expired=expired,
+            token=token,
             expires_in=expires_in,
         )
 

@@ -14,9 +14,9 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    email: str | Unset = UNSET
+    email: str
     """ The user's email address. """
-    name: str | Unset = UNSET
+    name: str
     """ The user's full name. """
     gsm: int | None | str | Unset = UNSET
     """ A phone number, or null. """
@@ -35,11 +35,12 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "email": email,
+                "name": name,
+            }
+        )
         if gsm is not UNSET:
             field_dict["gsm"] = gsm
 
@@ -48,9 +49,9 @@ class User:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         def _parse_gsm(data: object) -> int | None | str | Unset:
             if data is None:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bulutfon_ext._distribution import DISTRIBUTION
+from tests._spec import ROOT
 
 SCRIPT = shutil.which("bulutfon", path=str(Path(sys.executable).parent))
 CREDENTIALS = ("BULUTFON_ACCESS_TOKEN", "BULUTFON_EMAIL", "BULUTFON_PASSWORD", "BULUTFON_BASE_URL")
@@ -41,7 +42,7 @@ def bulutfon(
 
 def test_the_distribution_name_is_the_free_one() -> None:
     # `bulutfon` on the package index is an unrelated 2014 sdist; ours is `bulutfon-sdk`.
-    pyproject = (Path(__file__).parent.parent / "pyproject.toml").read_text()
+    pyproject = (ROOT / "pyproject.toml").read_text()
     assert f'name = "{DISTRIBUTION}"' in pyproject
     assert DISTRIBUTION == "bulutfon-sdk"
 
