@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples
 
-.PHONY: install generate check-generated lint test record demo bench clean
+.PHONY: install generate check-generated lint test record demo bench reliability clean
 
 install: $(STAMP)
 
@@ -52,6 +52,11 @@ record: $(STAMP)
 # The SDK doing its main job, offline: a guided tour against a fake Bulutfon on loopback.
 demo: $(STAMP)
 	$(BIN)/python examples/tour.py
+
+# Hostile loopback servers, a fuzz of every public method, a secrets sweep and schemathesis over
+# the fake, printed as figures (make test runs the same with small counts).
+reliability: $(STAMP)
+	$(BIN)/python -m tests.reliability.run
 
 # On demand, never in CI: timings belong in benchmarks, not in assertions.
 bench: $(STAMP)

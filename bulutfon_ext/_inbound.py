@@ -174,12 +174,23 @@ def _headers(reply: Reply, extra: Iterable[tuple[str, str]] = ()) -> list[tuple[
     return [*headers, *extra]
 
 
-def make_asgi(
-    process: Callable[[bytes, str], Awaitable[Reply]], auth: tuple[str, str] | None
-) -> Callable[..., Awaitable[None]]:
-    """An ASGI app: gate, read the body (bounded), ``process`` it, answer without a traceback."""
+class AsgiReceiver:
+    """An ASGI app: gate, read the body (bounded), ``process`` it, answer without a traceback.
 
-    async def app(scope: Mapping[str, Any], receive: Any, send: Any) -> None:
+    An object rather than a function, so that frameworks that tell endpoints from ASGI apps by
+    type (Starlette's ``Route``) serve it as an app, at its exact path.
+    """
+
+    def __init__(
+        self, process: Callable[[bytes, str], Awaitable[Reply]], auth: tuple[str, str] | None
+    ) -> None:
+        self._process = process
+        self._auth = auth
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} auth={'Basic' if self._auth else 'none'}>"
+
+    async def __call__(self, scope: Mapping[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()
@@ -192,7 +203,7 @@ def make_asgi(
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         declared = _length(headers.get("content-length"))
-        reply = _gate(scope["method"], headers.get("authorization"), declared, auth)
+        reply = _gate(scope["method"], headers.get("authorization"), declared, self._auth)
         if reply is None:
             body = bytearray()
             more = True
@@ -207,7 +218,7 @@ def make_asgi(
                     break
             if reply is None:
                 try:
-                    reply = await process(bytes(body), headers.get("content-type", ""))
+                    reply = await self._process(bytes(body), headers.get("content-type", ""))
                 except Exception as error:
                     reply = _failed(error)
         await send(
@@ -219,29 +230,37 @@ def make_asgi(
         )
         await send({"type": "http.response.body", "body": reply.body})
 
-    return app
 
+class WsgiReceiver:
+    """A WSGI app with the same behaviour as :class:`AsgiReceiver`."""
 
-def make_wsgi(
-    process: Callable[[bytes, str], Reply], auth: tuple[str, str] | None
-) -> Callable[..., Iterable[bytes]]:
-    """A WSGI app with the same behaviour as :func:`make_asgi`."""
+    def __init__(
+        self, process: Callable[[bytes, str], Reply], auth: tuple[str, str] | None
+    ) -> None:
+        self._process = process
+        self._auth = auth
 
-    def app(environ: Mapping[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} auth={'Basic' if self._auth else 'none'}>"
+
+    def __call__(
+        self, environ: Mapping[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
         declared = _length(environ.get("CONTENT_LENGTH"))
         reply = _gate(
-            environ.get("REQUEST_METHOD", "GET"), environ.get("HTTP_AUTHORIZATION"), declared, auth
+            environ.get("REQUEST_METHOD", "GET"),
+            environ.get("HTTP_AUTHORIZATION"),
+            declared,
+            self._auth,
         )
         if reply is None:
             try:
                 body = environ["wsgi.input"].read(declared) if declared else b""
-                reply = process(body, environ.get("CONTENT_TYPE", ""))
+                reply = self._process(body, environ.get("CONTENT_TYPE", ""))
             except Exception as error:
                 reply = _failed(error)
         start_response(f"{reply.status} {_REASONS.get(reply.status, '')}", _headers(reply))
         return [reply.body]
-
-    return app
 
 
 def _length(value: str | None) -> int:

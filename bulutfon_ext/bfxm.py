@@ -26,18 +26,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 from bulutfon_ext._inbound import (
+    AsgiReceiver,
     InboundError,
     Reply,
+    WsgiReceiver,
     check_basic_auth,
     check_credentials_pair,
-    make_asgi,
-    make_wsgi,
     maybe_await,
     read_fields,
 )
@@ -477,7 +477,7 @@ def asgi_app(
     *,
     username: str | None = None,
     password: str | None = None,
-) -> Callable[..., Awaitable[None]]:
+) -> AsgiReceiver:
     """An ASGI application answering each BFXM POST with ``handler(request)``'s document.
 
     The handler (sync or async) gets a :class:`BfxmRequest` and returns a :class:`Bfon`. With
@@ -491,7 +491,7 @@ def asgi_app(
         request = parse_request(body, content_type)
         return _answer(await maybe_await(handler(request)))
 
-    return make_asgi(process, auth)
+    return AsgiReceiver(process, auth)
 
 
 def wsgi_app(
@@ -499,7 +499,7 @@ def wsgi_app(
     *,
     username: str | None = None,
     password: str | None = None,
-) -> Callable[..., Iterable[bytes]]:
+) -> WsgiReceiver:
     """The WSGI twin of :func:`asgi_app` (Flask, Django, gunicorn, wsgiref), same answers."""
     check_credentials_pair(username, password)
     auth = None if username is None or password is None else (username, password)
@@ -507,4 +507,4 @@ def wsgi_app(
     def process(body: bytes, content_type: str) -> Reply:
         return _answer(handler(parse_request(body, content_type)))
 
-    return make_wsgi(process, auth)
+    return WsgiReceiver(process, auth)

@@ -21,17 +21,17 @@ error. Numbers (``caller``, ``callee``, ``destination``) are strings whichever w
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from bulutfon_ext._inbound import (
+    AsgiReceiver,
     InboundError,
     Reply,
+    WsgiReceiver,
     check_basic_auth,
     check_credentials_pair,
-    make_asgi,
-    make_wsgi,
     maybe_await,
     read_fields,
 )
@@ -311,7 +311,7 @@ def asgi_app(
     *,
     username: str | None = None,
     password: str | None = None,
-) -> Callable[..., Awaitable[None]]:
+) -> AsgiReceiver:
     """An ASGI application that parses each POST and calls ``handler(event)`` (sync or async).
 
     With ``username`` and ``password``, requests without exactly those Basic credentials get
@@ -327,7 +327,7 @@ def asgi_app(
         await maybe_await(handler(event))
         return Reply.text(200, "OK")
 
-    return make_asgi(process, auth)
+    return AsgiReceiver(process, auth)
 
 
 def wsgi_app(
@@ -335,7 +335,7 @@ def wsgi_app(
     *,
     username: str | None = None,
     password: str | None = None,
-) -> Callable[..., Iterable[bytes]]:
+) -> WsgiReceiver:
     """The WSGI twin of :func:`asgi_app` (Flask, Django, gunicorn, wsgiref), same answers."""
     check_credentials_pair(username, password)
     auth = None if username is None or password is None else (username, password)
@@ -344,4 +344,4 @@ def wsgi_app(
         handler(parse_event(body, content_type))
         return Reply.text(200, "OK")
 
-    return make_wsgi(process, auth)
+    return WsgiReceiver(process, auth)

@@ -25,6 +25,7 @@ try:
     from bulutfon_ext.cli import (  # noqa: F401 (importing them registers the commands)
         _commands_account,
         _commands_cdrs,
+        _commands_inbound,
         _commands_media,
         _commands_pbx,
     )

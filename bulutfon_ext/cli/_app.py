@@ -77,6 +77,22 @@ class CredentialsError(CliError):
     exit_code = ExitCode.AUTH
 
 
+class Missing(CliError):
+    """A 404, said as what was not there (``no DID with id 99``) rather than "404 Not Found"."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+
+def naming_missing(error: BaseException, missing: str | None) -> BaseException:
+    """``error`` as a ``Missing`` saying ``missing`` when it is a 404 and the caller said what
+    was looked for; otherwise ``error`` itself."""
+    if missing is not None and isinstance(error, NotFoundError):
+        named = Missing(missing)
+        named.__cause__ = error  # --debug shows the request's traceback
+        return named
+    return error
+
+
 @dataclass
 class State:
     """The global options, shared by every command through ``ctx.obj``."""
@@ -259,14 +275,15 @@ _PASS_THROUGH = (typer.Exit, typer.Abort, typer.TyperException, KeyboardInterrup
 
 
 @contextlib.contextmanager
-def reporting(state: State) -> Iterator[None]:
-    """Turn any failure inside the block into an error line and an exit code."""
+def reporting(state: State, missing: str | None = None) -> Iterator[None]:
+    """Turn any failure inside the block into an error line and an exit code (a 404 into
+    ``missing``, when given)."""
     try:
         yield
     except _PASS_THROUGH:
         raise
     except Exception as error:
-        raise typer.Exit(report(state, error)) from None
+        raise typer.Exit(report(state, naming_missing(error, missing))) from None
 
 
 # --- the client ------------------------------------------------------------------------------
@@ -324,10 +341,13 @@ def _credentials_problem(state: State, error: ValidationError) -> str:
 
 
 @contextlib.contextmanager
-def session(ctx: typer.Context) -> Iterator[Bulutfon]:
-    """A client for one command (against a fake server with --fake); errors become exit codes."""
+def session(ctx: typer.Context, *, missing: str | None = None) -> Iterator[Bulutfon]:
+    """A client for one command (against a fake server with --fake); errors become exit codes.
+
+    ``missing`` is the error line for a 404 (``"no DID with id 99"``): what the command looked
+    for, which the server's bare "Not Found" does not say."""
     state = get_state(ctx)
-    with reporting(state), contextlib.ExitStack() as stack:
+    with reporting(state, missing), contextlib.ExitStack() as stack:
         if state.debug:
             _debug_logging(state, stack)
         token, email, password = state.token, state.email, state.password
@@ -354,6 +374,10 @@ def session(ctx: typer.Context) -> Iterator[Bulutfon]:
 
 def fail(state: State, errors: Iterable[tuple[str, BaseException]]) -> None:
     """Report several failures (``(what, error)`` pairs); exit with the first one's code."""
-    codes = [report(state, error, prefix=f"{what}: ") for what, error in errors]
+    # A Missing names its item already: "no CDR 6056...", not "6056...: no CDR 6056...".
+    codes = [
+        report(state, error, prefix="" if isinstance(error, Missing) else f"{what}: ")
+        for what, error in errors
+    ]
     if codes:
         raise typer.Exit(codes[0])

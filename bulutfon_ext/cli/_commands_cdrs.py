@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import enum
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,11 +13,12 @@ import attrs
 import typer
 
 from bulutfon_api.models import Cdr
+from bulutfon_ext import Bulutfon, BulutfonError, NotFoundError
 from bulutfon_ext._values import has_recording
 from bulutfon_ext.cli._app import app, get_state, session
-from bulutfon_ext.cli._common import Folder, Jobs, split_commas
+from bulutfon_ext.cli._common import add_download, split_commas
 from bulutfon_ext.cli._output import to_data
-from bulutfon_ext.cli._transfers import atomic_write, counting_progress, download_many
+from bulutfon_ext.cli._transfers import atomic_write, counting_progress
 
 cdrs = typer.Typer(help="Call detail records: list, show, export.", no_args_is_help=True)
 recordings = typer.Typer(
@@ -149,7 +151,7 @@ def cdrs_get(
     ctx: typer.Context, uuid: Annotated[str, typer.Argument(help="The call's uuid.")]
 ) -> None:
     """Show one call with its call flow."""
-    with session(ctx) as client:
+    with session(ctx, missing=f"no CDR {uuid}") as client:
         get_state(ctx).output.detail(client.cdrs.get(uuid), title=f"CDR {uuid}")
 
 
@@ -219,32 +221,31 @@ def cdrs_export(
         state.output.note(f"wrote {count} CDRs to {output}")
 
 
-@recordings.command("download")
-def recordings_download(
-    ctx: typer.Context,
-    uuids: Annotated[
-        list[str] | None, typer.Argument(help="The calls' uuids.", show_default=False)
-    ] = None,
-    last: Annotated[
-        Last | None,
-        typer.Option(
-            "--last",
-            help="Instead of uuids: every call of the last hour, day or month that has a "
-            "recording.",
-        ),
-    ] = None,
-    folder: Folder = Path("."),
-    jobs: Jobs = 4,
-) -> None:
-    """Download call recordings (Ogg) as <uuid>.ogg, several at once."""
-    if bool(uuids) == (last is not None):
-        raise typer.BadParameter("give the calls' uuids, or --last (not both)", param_hint="UUIDS")
-    with session(ctx) as client:
-        if last is not None:
-            # `has_recording` reads YES and the old API's Var alike: a call whose record says
-            # NO, Yok or REMOVED has nothing to download.
-            uuids = [c.uuid for c in client.cdrs.iter(time_limit=last.value) if has_recording(c)]
-        download_many(get_state(ctx), uuids or [], folder, client.call_records.download, jobs)
+def _no_recording(client: Bulutfon) -> Callable[[str], str]:
+    """What a 404 for a recording means: the call has none, or there is no such call."""
+
+    def missing(uuid: str) -> str:
+        try:
+            cdr = client.cdrs.get(uuid)
+        except NotFoundError:
+            return f"no CDR {uuid}"
+        except BulutfonError:  # cannot tell which: say both
+            return f"no recording of call {uuid} (or no such call)"
+        # `has_recording` reads YES and the old API's Var alike.
+        if has_recording(cdr):
+            return f"call {uuid} lists a recording ({cdr.call_record}), but the server sent none"
+        return f"call {uuid} has no recording ({cdr.call_record})"
+
+    return missing
+
+
+add_download(
+    recordings,
+    lambda client: client.call_records.download,
+    help="Download call recordings (Ogg) as <uuid>.ogg, several at once.",
+    uuids_help="The calls' uuids.",
+    missing=_no_recording,
+)
 
 
 @recordings.command("url")

@@ -12,10 +12,12 @@ from bulutfon_ext.cli._app import app, get_state, session
 from bulutfon_ext.cli._common import (
     Folder,
     Jobs,
+    OneFile,
     add_delete,
     add_download,
     add_list,
     add_list_and_get,
+    check_targets,
     split_commas,
 )
 from bulutfon_ext.cli._transfers import download_many
@@ -63,6 +65,7 @@ add_download(
     lambda client: client.incoming_faxes.download,
     help="Download received faxes as <uuid>.tiff.",
     uuids_help="The faxes' uuids.",
+    missing=lambda client: lambda uuid: f"no incoming fax {uuid}",
 )
 
 
@@ -133,17 +136,22 @@ add_delete(
 def announcements_download(
     ctx: typer.Context,
     ids: Annotated[list[int], typer.Argument(help="The announcements' ids.")],
-    folder: Folder = Path("."),
+    folder: Folder = None,
+    output: OneFile = None,
     jobs: Jobs = 4,
 ) -> None:
     """Download announcements as <id>.wav."""
+    names = [str(i) for i in ids]
+    target = check_targets(names, output, folder)
     with session(ctx) as client:
         download_many(
             get_state(ctx),
-            [str(i) for i in ids],
-            folder,
+            names,
+            target,
             lambda id, to, progress: client.announcements.download(int(id), to, progress),
             jobs,
+            folder=output is None,
+            missing=lambda id: f"no announcement with id {id}",
         )
 
 

@@ -154,7 +154,7 @@ def extensions_update(
         external_number=external_number,
         acl=acl,
     )
-    with session(ctx) as client:
+    with session(ctx, missing=f"no extension with id {id}") as client:
         result = client.extensions.update(id, **changes)
         get_state(ctx).output.result(result, "extension updated")
 

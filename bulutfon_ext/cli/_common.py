@@ -9,6 +9,7 @@ reads a command's annotations, and those of the commands made here use the helpe
 (``id_help``), which a string annotation could not refer to.
 """
 
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Protocol
@@ -16,17 +17,58 @@ from typing import Annotated, Any, Protocol
 import typer
 
 from bulutfon_ext import Bulutfon
-from bulutfon_ext.cli._app import get_state, session
-from bulutfon_ext.cli._transfers import Fetch, download_many
+from bulutfon_ext.cli._app import CliError, ExitCode, State, get_state, report, session
+from bulutfon_ext.cli._transfers import Fetch, Missing, download_many
 
+# -o is a file everywhere (one output), -d a folder (many), as in curl and wget.
 Folder = Annotated[
-    Path,
+    Path | None,
     typer.Option(
-        "--output-dir", "-o", help="The folder to save into (created if missing).", file_okay=False
+        "--dir", "-d", help="The folder to save into (created if missing).", file_okay=False
+    ),
+]
+OneFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="The file to save one download as (instead of <id>.<ext> in --dir).",
+        dir_okay=False,
+        show_default=False,
     ),
 ]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Downloads at the same time.")]
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+
+
+class NeedsConfirmation(CliError):
+    """A destructive command without --yes where nobody can answer its question."""
+
+    exit_code = ExitCode.USAGE
+
+
+def confirm(state: State, question: str, refusal: str) -> None:
+    """Ask ``question`` on the terminal; without one (a script, a pipe), refuse cleanly.
+
+    A prompt nobody can answer would read the script's input as the answer, or end in a bare
+    "Aborted." with exit status 1: instead the command says to pass --yes and exits 2."""
+    if not sys.stdin.isatty():
+        raise typer.Exit(report(state, NeedsConfirmation(f"{refusal} (pass --yes)")))
+    typer.confirm(question, abort=True, err=True)
+
+
+def check_targets(ids: Sequence[str], output: Path | None, folder: Path | None) -> Path:
+    """The target of a download command: the -o file for one id, else the -d folder."""
+    if output is None:
+        return folder or Path(".")
+    if folder is not None:
+        raise typer.BadParameter("give -o FILE or -d FOLDER, not both", param_hint="'-o'")
+    if len(ids) != 1:
+        raise typer.BadParameter(
+            f"-o names one file, but {len(ids)} were asked for; use -d FOLDER for several",
+            param_hint="'-o'",
+        )
+    return output
 
 
 def split_commas(values: Iterable[str]) -> list[str]:
@@ -73,12 +115,14 @@ def add_list_and_get(
     get_help: str,
     id_help: str,
 ) -> None:
-    """``list`` (as ``add_list``) and ``get ID``: one record, titled ``"{item} {id}"``."""
+    """``list`` (as ``add_list``) and ``get ID``: one record, titled ``"{item} {id}"``; a
+    missing one is ``no {item} with id {id}``."""
     add_list(group, resource, columns, title=title, help=list_help)
+    noun = item if item.isupper() else item.lower()
 
     @group.command("get", help=get_help)
     def get_command(ctx: typer.Context, id: Annotated[int, typer.Argument(help=id_help)]) -> None:
-        with session(ctx) as client:
+        with session(ctx, missing=f"no {noun} with id {id}") as client:
             get_state(ctx).output.detail(resource(client).get(id), title=f"{item} {id}")
 
 
@@ -90,7 +134,8 @@ def add_delete(
     help: str,
     id_help: str,
 ) -> None:
-    """``delete ID [--yes]``: asks "Delete {noun} {id}?" first unless --yes."""
+    """``delete ID [--yes]``: asks "Delete {noun} {id}?" first unless --yes (and refuses
+    without a terminal to ask on)."""
 
     @group.command("delete", help=help)
     def delete_command(
@@ -99,8 +144,12 @@ def add_delete(
         yes: Yes = False,
     ) -> None:
         if not yes:
-            typer.confirm(f"Delete {noun} {id}?", abort=True, err=True)
-        with session(ctx) as client:
+            confirm(
+                get_state(ctx),
+                f"Delete {noun} {id}?",
+                f"not deleting {noun} {id} without confirmation: no terminal to ask on",
+            )
+        with session(ctx, missing=f"no {noun} with id {id}") as client:
             result = resource(client).delete(id)
             get_state(ctx).output.result(result, f"{noun} deleted")
 
@@ -111,15 +160,27 @@ def add_download(
     *,
     help: str,
     uuids_help: str,
+    missing: Callable[[Bulutfon], Missing],
 ) -> None:
-    """``download UUID... [-o FOLDER] [-j JOBS]``: several files at once, with ``fetch``."""
+    """``download UUID... [-d FOLDER | -o FILE] [-j JOBS]``: several files at once, with
+    ``fetch``; ``missing`` says what a 404 means for one of them."""
 
     @group.command("download", help=help)
     def download_command(
         ctx: typer.Context,
         uuids: Annotated[list[str], typer.Argument(help=uuids_help)],
-        folder: Folder = Path("."),
+        folder: Folder = None,
+        output: OneFile = None,
         jobs: Jobs = 4,
     ) -> None:
+        target = check_targets(uuids, output, folder)
         with session(ctx) as client:
-            download_many(get_state(ctx), uuids, folder, fetch(client), jobs)
+            download_many(
+                get_state(ctx),
+                uuids,
+                target,
+                fetch(client),
+                jobs,
+                folder=output is None,
+                missing=missing(client),
+            )

@@ -21,18 +21,31 @@ from rich.progress import (
 
 from bulutfon_ext._downloads import Progress as ProgressCallback
 from bulutfon_ext._downloads import staged_file
-from bulutfon_ext.cli._app import State, fail
+from bulutfon_ext.cli._app import State, fail, naming_missing
 
-# fetch(id, folder, progress) -> the path written
+# fetch(id, folder or file, progress) -> the path written
 Fetch = Callable[[str, Path, ProgressCallback], Path | None]
+# missing(id) -> what a 404 for that id means ("call 6056... has no recording")
+Missing = Callable[[str], str]
 
 
-def download_many(state: State, ids: Sequence[str], folder: Path, fetch: Fetch, jobs: int) -> None:
-    """Fetch each id into ``folder`` (created if missing), ``jobs`` at a time; print the paths.
+def download_many(
+    state: State,
+    ids: Sequence[str],
+    target: Path,
+    fetch: Fetch,
+    jobs: int,
+    *,
+    folder: bool = True,
+    missing: Missing | None = None,
+) -> None:
+    """Fetch each id into the folder ``target`` (created if missing), ``jobs`` at a time, or
+    the one id into the file ``target`` (``folder=False``); print the paths.
 
-    Every download runs to its end even when another fails; the failures are reported after,
-    and the exit code is the first failure's."""
-    folder.mkdir(parents=True, exist_ok=True)
+    Every download runs to its end even when another fails; the failures are reported after
+    (a 404 as ``missing(id)`` says), and the exit code is the first failure's."""
+    if folder:
+        target.mkdir(parents=True, exist_ok=True)
     saved: dict[str, Path | None] = {}
     errors: dict[str, BaseException] = {}
     with (
@@ -53,9 +66,9 @@ def download_many(state: State, ids: Sequence[str], folder: Path, fetch: Fetch, 
                 progress.update(task, completed=done, total=total)
 
             try:
-                saved[item] = fetch(item, folder, update)
+                saved[item] = fetch(item, target, update)
             except Exception as error:
-                errors[item] = error
+                errors[item] = naming_missing(error, None if missing is None else missing(item))
                 progress.update(task, description=f"{item} (failed)")
 
         list(pool.map(one, ids))

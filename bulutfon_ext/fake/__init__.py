@@ -22,6 +22,7 @@ from bulutfon_ext._extras import MissingExtraError, missing_extra
 
 _MISSING: MissingExtraError | None = None
 try:
+    from bulutfon_ext._dialogue import Transcript, Turn, run_dialogue
     from bulutfon_ext.fake._fake import (
         DEFAULT_EMAIL,
         DEFAULT_PASSWORD,
@@ -29,6 +30,7 @@ try:
         FakeBulutfon,
     )
     from bulutfon_ext.fake._log import RecordedRequest
+    from bulutfon_ext.fake._provider import Delivery
     from bulutfon_ext.fake._seed import DEFAULT_NOW
     from bulutfon_ext.fake._server import Running
 except ModuleNotFoundError as error:
@@ -39,9 +41,13 @@ __all__ = [
     "DEFAULT_NOW",
     "DEFAULT_PASSWORD",
     "DEFAULT_TOKEN",
+    "Delivery",
     "FakeBulutfon",
     "RecordedRequest",
     "Running",
+    "Transcript",
+    "Turn",
+    "run_dialogue",
 ]
 
 

@@ -7,6 +7,7 @@ start the fake and read where it listens).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -38,7 +39,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="answer as the 2015-2017 API did: call_record Var/Yok, direction LOCAL",
     )
+    parser.add_argument(
+        "--webhook-url",
+        help="POST webhook events here as calls start and end (call_and_bridge, automatic calls)",
+    )
+    parser.add_argument(
+        "--webhook-auth",
+        metavar="USER:PASSWORD",
+        help="Basic credentials for those POSTs (or BULUTFON_FAKE_WEBHOOK_AUTH)",
+        default=os.environ.get("BULUTFON_FAKE_WEBHOOK_AUTH"),
+    )
+    parser.add_argument(
+        "--webhook-format",
+        choices=("json", "form"),
+        default="json",
+        help="how events are encoded (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
+    webhook_auth = None
+    if args.webhook_auth is not None:
+        user, colon, password = args.webhook_auth.partition(":")
+        if not colon:
+            parser.error("--webhook-auth must be USER:PASSWORD")
+        webhook_auth = (user, password)
+    if args.webhook_url is not None and not args.webhook_url.startswith(("http://", "https://")):
+        parser.error(f"--webhook-url must be an http(s) URL, not {args.webhook_url!r}")
     if _MISSING is not None:
         exit_for(_MISSING, parser.prog)
     # Imported here, past the check: without the extra they cannot be imported at all.
@@ -51,6 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         messages=args.messages,
         seed=args.seed,
         legacy=args.legacy,
+        webhook_url=args.webhook_url,
+        webhook_auth=webhook_auth,
+        webhook_format=args.webhook_format,
     )
     try:
         sock = bind(args.host, args.port)
@@ -61,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  access_token={fake.token}")
     print(f"  email={fake.email} password={fake.password}")
     print(f"  try: curl '{url}/me?access_token={fake.token}'")
+    if args.webhook_url:
+        # The URL only: its Basic credentials, if any, are not printed.
+        print(f"  webhook events go to {args.webhook_url} ({args.webhook_format})")
     print("Press Ctrl-C to stop.", flush=True)
     # In the main thread uvicorn handles Ctrl-C (and SIGTERM) itself and shuts down cleanly,
     # then re-raises the signal: Ctrl-C arrives here as KeyboardInterrupt, an expected end.

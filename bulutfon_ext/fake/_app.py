@@ -44,6 +44,7 @@ from bulutfon_ext.fake._schema import (
     check_value,
     coerce_form,
     coerce_query,
+    integral,
     missing,
     read_fields,
 )
@@ -372,7 +373,7 @@ def _checked_body(
     given = {k: v for k, v in (body or {}).items() if k not in hidden}
     if op.body_schema is None:
         return {}, tuple(given)
-    fields, ignored = read_fields(given, op.body_schema)
+    fields, ignored = read_fields(dict(integral(given, op.body_schema)), op.body_schema)
     check_object(fields, op.body_schema)
     return canonical(fields, op.body_schema), ignored
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from bulutfon_ext._dialogue import Transcript, WebhookFormat
 from bulutfon_ext.fake import _spec
 from bulutfon_ext.fake._app import FakeApp
 from bulutfon_ext.fake._faults import Fault, FaultPlan
 from bulutfon_ext.fake._log import RecordedRequest, RequestLog
+from bulutfon_ext.fake._provider import Delivery, Provider
 from bulutfon_ext.fake._seed import DEFAULT_NOW, build
 from bulutfon_ext.fake._server import serve_in_thread
 from bulutfon_ext.fake._state import Account, FileSizes, State
@@ -61,6 +63,14 @@ class FakeBulutfon:
         legacy: Answer as the API did in 2015-2017, which integrations of then still compare
             against: ``call_record`` is ``Var``/``Yok`` instead of ``YES``/``NO``, and two
             calls between extensions have ``direction`` ``LOCAL``.
+        webhook_url: Where to POST webhook events, as the provider does for the webhook set on
+            a DID: ``call_init``, the ``call_init_*`` of the target reached and ``call_hangup``
+            for each ``call_and_bridge`` and each automatic call's recipient (with
+            ``autodial``, ``additional_data`` = ``bulutfon_xm_data`` and ``callback_url``),
+            and for :meth:`simulate_incoming_call` / :meth:`simulate_incoming_fax`. Sent from
+            a background thread; :meth:`wait_for_webhooks` waits for them.
+        webhook_auth: ``(username, password)`` for HTTP Basic auth on those POSTs.
+        webhook_format: ``"json"`` (default) or ``"form"`` (``x-www-form-urlencoded``).
     """
 
     def __init__(
@@ -78,6 +88,9 @@ class FakeBulutfon:
         fax_bytes: int = 64 * 1024,
         announcement_bytes: int = 16 * 1024,
         legacy: bool = False,
+        webhook_url: str | None = None,
+        webhook_auth: tuple[str, str] | None = None,
+        webhook_format: WebhookFormat = "json",
     ) -> None:
         if now.tzinfo is None:
             raise ValueError("now must carry a time zone, as the API's timestamps do")
@@ -100,7 +113,14 @@ class FakeBulutfon:
             rng_seed=str(seed),
         )
         self._faults = FaultPlan()
-        self._log = RequestLog()
+        self._provider = Provider(
+            webhook_url=webhook_url,
+            webhook_auth=webhook_auth,
+            webhook_format=webhook_format,
+            now=now,
+            seed=str(seed),
+        )
+        self._log = _ProvidingLog(self._state, self._provider)
         self._app = FakeApp(self._state, self._faults, self._log)
         self._url: str | None = None
 
@@ -153,6 +173,7 @@ class FakeBulutfon:
                 yield self
             finally:
                 self._url = None
+                self._provider.close()
 
     # ---- what a test inspects ------------------------------------------------------------
 
@@ -169,6 +190,55 @@ class FakeBulutfon:
         """Make the token answer 401 ``{"error": "Token expired"}`` (or, with False, work again)."""
         with self._state.lock:
             self._account.token_expired = expired
+
+    # ---- the provider's inbound part -----------------------------------------------------
+
+    @property
+    def webhook_deliveries(self) -> list[Delivery]:
+        """Every webhook POST made so far: the event's fields, the status (or the error)."""
+        return self._provider.deliveries
+
+    def wait_for_webhooks(self, timeout: float = 10.0) -> list[Delivery]:
+        """Wait until every event queued so far was delivered; returns every delivery."""
+        return self._provider.flush(timeout)
+
+    def simulate_incoming_call(
+        self,
+        *,
+        caller: str | int,
+        callee: str | int,
+        bfxm_url: str | None = None,
+        digits: Sequence[str | int] = (),
+        bfxm_auth: tuple[str, str] | None = None,
+        bfxm_format: WebhookFormat = "form",
+        answer: str | None = None,
+    ) -> Transcript:
+        """A call comes in from ``caller`` to the PBX number ``callee``.
+
+        With ``bfxm_url`` the fake drives a BulutfonXM dialogue against that app, as the
+        provider does: it POSTs ``uuid, caller, callee, step`` (``bfxm_format``, form by
+        default; ``bfxm_auth`` for Basic auth), plays the BFON answer, presses the next entry
+        of ``digits`` at each ``gather`` (``["1", "42"]``), sends the gathered variables and
+        the last ``return_data`` on the next step, and stops at ``dial``, ``hangup``,
+        ``reject`` or a document that asks for nothing more. Without it, the call is answered
+        by ``answer`` (an extension, group or menu number) or missed. Webhook events follow
+        (``call_init``, the target reached or ``missing_call``, ``call_hangup``).
+
+        Returns the :class:`Transcript`: each step's request and actions, and the outcome.
+        """
+        return self._provider.incoming_call(
+            caller=str(caller),
+            callee=str(callee),
+            bfxm_url=bfxm_url,
+            digits=[str(d) for d in digits],
+            bfxm_auth=bfxm_auth,
+            bfxm_format=bfxm_format,
+            answer=answer,
+        )
+
+    def simulate_incoming_fax(self, *, caller: str | int, callee: str | int) -> str:
+        """A fax arrives from ``caller`` on ``callee``: sends ``fax_init``; returns its uuid."""
+        return self._provider.incoming_fax(caller=str(caller), callee=str(callee))
 
     # ---- faults --------------------------------------------------------------------------
 
@@ -235,6 +305,40 @@ class FakeBulutfon:
     def reset_faults(self) -> None:
         """Forget every fault not yet used."""
         self._faults.clear()
+
+
+class _ProvidingLog(RequestLog):
+    """The request log, which also has the provider call back when a call was placed."""
+
+    def __init__(self, state: State, provider: Provider) -> None:
+        super().__init__()
+        self._state = state
+        self._provider = provider
+
+    def append(self, entry: RecordedRequest) -> None:
+        super().append(entry)
+        if entry.status is None or not 200 <= entry.status < 300 or entry.body is None:
+            return
+        if self._provider.webhook_url is None:
+            return
+        body = entry.body
+        if entry.operation_id == "call_and_bridge":
+            self._provider.bridged_call(
+                did=str(body["caller"]),
+                callee=str(body["callee"]),
+                destination=str(body["destination"]),
+            )
+        elif entry.operation_id == "create_automatic_call":
+            with self._state.lock:
+                newest = max(c["id"] for c in self._state.list_automatic_calls())
+                detail = self._state.get_automatic_call(newest)
+            recipients = [(r["uuid"], str(r["number"])) for r in detail.get("recipients", [])]
+            self._provider.automatic_calls(
+                did=str(body["did"]),
+                recipients=recipients,
+                additional_data=body.get("bulutfon_xm_data"),
+                callback_url=body.get("callback_url"),
+            )
 
 
 def _check_operation(operation_id: str) -> None:

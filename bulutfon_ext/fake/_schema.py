@@ -1,10 +1,11 @@
 """Checks request values against the spec's schemas, and reads form-encoded values into types.
 
 Only the part of JSON Schema that the spec's request schemas use is understood: objects with
-``required``, strings with ``minLength``, ``pattern``, ``enum`` and the ``email``/``uri``
-formats, integers with bounds, booleans, arrays, and ``anyOf``/``oneOf`` of those (a number
-as an integer or a string of digits). A schema the fake does not understand is a bug in the
-fake, so it fails loudly.
+``required``, ``additionalProperties: false`` and a ``not`` rule across fields (the automatic
+call's one sound source), strings with ``minLength``, ``pattern``, ``enum`` and the
+``email``/``uri`` formats, integers with bounds (``27564.0`` is an integer, as JSON Schema says),
+booleans, arrays, and ``anyOf``/``oneOf`` of those (a number as an integer or a string of
+digits). A schema the fake does not understand is a bug in the fake, so it fails loudly.
 
 Values are read as a Rails server reads its ``params`` (:func:`read_fields`): ``"true"`` and
 ``"7"`` become a boolean and an integer where the schema wants one, a ``null`` or empty
@@ -23,7 +24,7 @@ from bulutfon_ext.fake._spec import resolve
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S*$")
-_INTEGER = re.compile(r"^-?[0-9]+$")
+_INTEGER = re.compile(r"^-?[0-9]+(\.0+)?$")
 _TRUE = frozenset({"true", "1"})
 _FALSE = frozenset({"false", "0"})
 
@@ -157,6 +158,69 @@ def check_object(body: Any, schema: Mapping[str, Any]) -> None:
     for name, value in body.items():
         if name in properties:
             check_value(name, value, properties[name])
+    rule = schema.get("not")
+    if rule is not None and matches(body, rule):
+        reason = rule.get("description", "the request breaks a rule of the spec")
+        raise Invalid(422, f"Validation failed: {reason}", rule.get("x-error-code"))
+
+
+def matches(value: Any, schema: Mapping[str, Any]) -> bool:
+    """Whether ``value`` satisfies ``schema``, for the combinators a ``not`` rule is made of.
+
+    ``{}`` matches anything and ``{"not": {}}`` nothing, so ``properties: {x: {not: {}}}`` says
+    that ``x`` is absent.
+    """
+    schema = resolve(schema)
+    if "anyOf" in schema and not any(matches(value, part) for part in schema["anyOf"]):
+        return False
+    if "oneOf" in schema and sum(matches(value, part) for part in schema["oneOf"]) != 1:
+        return False
+    if "allOf" in schema and not all(matches(value, part) for part in schema["allOf"]):
+        return False
+    if "not" in schema and matches(value, schema["not"]):
+        return False
+    if isinstance(value, Mapping):
+        if any(value.get(name) is None for name in schema.get("required", ())):
+            return False
+        for name, part in schema.get("properties", {}).items():
+            if value.get(name) is not None and not matches(value[name], part):
+                return False
+    if "type" in schema or "enum" in schema:
+        try:
+            check_value("value", value, schema)
+        except Invalid:
+            return False
+    return True
+
+
+def integral(value: Any, schema: Mapping[str, Any]) -> Any:
+    """``value`` with each integral float that ``schema`` calls an integer as an int.
+
+    JSON Schema counts ``27564.0`` as an integer; a client (or a JSON library) may send one.
+    """
+    schema = resolve(schema)
+    kind = schema.get("type")
+    if kind == "integer" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    alternatives = schema.get("anyOf", schema.get("oneOf", ()))
+    # A number-like field (an integer or a string of digits) sent as 27564.0.
+    if (
+        kind is None
+        and isinstance(value, float)
+        and value.is_integer()
+        and any(resolve(a).get("type") == "integer" for a in alternatives)
+    ):
+        return int(value)
+    if "allOf" in schema and kind is None:
+        for part in schema["allOf"]:
+            value = integral(value, part)
+        return value
+    if kind == "array" and isinstance(value, list):
+        return [integral(item, schema.get("items", {})) for item in value]
+    if isinstance(value, dict):
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        return {k: integral(v, properties[k]) if k in properties else v for k, v in value.items()}
+    return value
 
 
 def read_fields(
@@ -254,7 +318,7 @@ def _coerce(text: str, schema: Mapping[str, Any]) -> Any:
         return text
     kind = schema.get("type")
     if kind == "integer" and _INTEGER.match(text):
-        return int(text)
+        return int(text.partition(".")[0])
     if kind == "boolean" and text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
     return text

@@ -135,3 +135,38 @@ def test_completion_completes_commands_and_options() -> None:
     assert "cdrs" in complete("bulutfon cd")
     assert set(complete("bulutfon cdrs ")) >= {"list", "get", "export"}
     assert "--missed" in complete("bulutfon cdrs list --mi")
+
+
+def _on_a_terminal(*args: str, answer: bytes) -> tuple[int, str]:
+    """Run ``bulutfon`` with its stdin and stderr on a pseudo-terminal; type ``answer``."""
+    import pty
+
+    assert SCRIPT
+    main, child = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in CREDENTIALS}
+    with subprocess.Popen(
+        [SCRIPT, *args], stdin=child, stdout=subprocess.PIPE, stderr=child, env=env
+    ) as process:
+        os.close(child)
+        os.write(main, answer)
+        stdout, _ = process.communicate(timeout=60)
+    os.close(main)
+    return process.returncode, stdout.decode()
+
+
+def test_delete_asks_on_a_terminal() -> None:
+    code, _ = _on_a_terminal("--fake", "extensions", "delete", "1", answer=b"n\n")
+    assert code == 1  # answered no: nothing deleted
+    code, stdout = _on_a_terminal("--fake", "extensions", "delete", "1", answer=b"y\n")
+    assert code == 0
+    assert stdout.strip()
+
+
+def test_delete_without_a_terminal_refuses_unless_yes() -> None:
+    refused = bulutfon("--fake", "announcements", "delete", "1", input="y\n")
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == (
+        "error: not deleting announcement 1 without confirmation: no terminal to ask on "
+        "(pass --yes)"
+    )
+    assert bulutfon("--fake", "announcements", "delete", "1", "--yes").returncode == 0

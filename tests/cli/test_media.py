@@ -21,7 +21,7 @@ def _recorded_uuids(cli: Cli, count: int) -> list[str]:
 def test_recordings_download_several(shared: Cli, tmp_path: Path) -> None:
     uuids = _recorded_uuids(shared, 3)
     folder = tmp_path / "recordings"
-    saved = shared.json("recordings", "download", *uuids, "-o", str(folder), "--jobs", "3")
+    saved = shared.json("recordings", "download", *uuids, "-d", str(folder), "--jobs", "3")
     assert [s["id"] for s in saved] == uuids
     for uuid, entry in zip(uuids, saved, strict=True):
         path = Path(entry["path"])
@@ -32,12 +32,12 @@ def test_recordings_download_several(shared: Cli, tmp_path: Path) -> None:
 
 def test_recordings_download_reports_the_missing_one(shared: Cli, tmp_path: Path) -> None:
     [good] = _recorded_uuids(shared, 1)
-    result = shared("recordings", "download", good, "no-such-call", "-o", str(tmp_path))
+    result = shared("recordings", "download", good, "no-such-call", "--dir", str(tmp_path))
     assert result.exit_code == ExitCode.NOT_FOUND
     assert str(tmp_path / f"{good}.ogg") in result.stdout
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1, result.stderr
-    assert errors[0].startswith("error: no-such-call: 404 Not Found")
+    assert errors[0] == "error: no CDR no-such-call"
     assert (tmp_path / f"{good}.ogg").is_file()
 
 
@@ -60,8 +60,12 @@ def test_incoming_faxes_list_and_download(shared: Cli, tmp_path: Path) -> None:
     assert shared.json("faxes", "incoming", "list") == expected
     uuid = expected[0]["uuid"]
     assert uuid in shared.ok("faxes", "incoming", "list").stdout
-    shared.ok("faxes", "incoming", "download", uuid, "-o", str(tmp_path))
+    shared.ok("faxes", "incoming", "download", uuid, "-d", str(tmp_path))
     data = (tmp_path / f"{uuid}.tiff").read_bytes()
+    missing = shared.fails(
+        ExitCode.NOT_FOUND, "faxes", "incoming", "download", "nope", "-d", str(tmp_path)
+    )
+    assert missing.stderr.splitlines()[-1] == "error: no incoming fax nope"
     assert data[:4] in (b"II*\x00", b"MM\x00*")
 
 
@@ -138,7 +142,7 @@ def test_announcements_upload_download_delete(cli: Cli, tmp_path: Path) -> None:
     assert "Welcome" in cli.ok("announcements", "list").stdout
 
     folder = tmp_path / "down"
-    [saved] = cli.json("announcements", "download", str(new["id"]), "-o", str(folder))
+    [saved] = cli.json("announcements", "download", str(new["id"]), "-d", str(folder))
     data = Path(saved["path"]).read_bytes()
     assert data[:4] == b"RIFF" and data[8:12] == b"WAVE"
 
@@ -194,3 +198,29 @@ def test_autocalls_create_needs_exactly_one_sound(cli: Cli) -> None:
     )
     assert "exactly one of" in result.stderr
     assert "--sound-url" in result.stderr
+
+
+def test_recordings_download_says_which_call_has_no_recording(shared: Cli, tmp_path: Path) -> None:
+    with shared.sdk() as sdk:
+        [silent] = [c.uuid for c in sdk.cdrs.list(limit=100).items if c.call_record == "NO"][:1]
+    result = shared.fails(ExitCode.NOT_FOUND, "recordings", "download", silent, "-d", str(tmp_path))
+    assert result.stderr.splitlines()[-1] == f"error: call {silent} has no recording"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_download_o_is_one_file_and_d_a_folder(shared: Cli, tmp_path: Path) -> None:
+    [first, second] = _recorded_uuids(shared, 2)
+    target = tmp_path / "call.ogg"
+    [saved] = shared.json("recordings", "download", first, "-o", str(target))
+    assert Path(saved["path"]) == target
+    assert target.is_file() and target.read_bytes().startswith(b"OggS")
+    # -o with several ids, or -o with -d, is a usage error before anything is fetched
+    several = shared.fails(
+        ExitCode.USAGE, "recordings", "download", first, second, "-o", str(target)
+    )
+    assert "-o names one file" in several.stderr
+    both = shared.fails(ExitCode.USAGE, "recordings", "download", first, "-o", "x.ogg", "-d", ".")
+    assert "not both" in both.stderr
+    folder = tmp_path / "many"
+    shared.ok("recordings", "download", first, second, "--dir", str(folder))
+    assert sorted(p.name for p in folder.iterdir()) == sorted([f"{first}.ogg", f"{second}.ogg"])

@@ -49,7 +49,9 @@ def test_every_get_documents_its_id_and_exits_4_when_missing(
     assert shown.exit_code == 0
     assert id_help in shown.stdout
     missing = shared.fails(ExitCode.NOT_FOUND, *group, "get", "999999")
-    assert one_line_error(missing).startswith("error: 404 Not Found")
+    noun = "fax" if group == ["faxes", "outgoing"] else group[-1].rstrip("s")
+    noun = {"dids": "DID", "autocalls": "automatic call"}.get(group[0], noun)
+    assert one_line_error(missing) == f"error: no {noun} with id 999999"
     listed = shared.ok(*group, "list")
     assert listed.stdout.strip()
 
@@ -86,13 +88,16 @@ def test_extensions_create_update_get_delete(cli: Cli) -> None:
     assert detail["caller_name"] == "Ayşe Kaya"
     assert detail["voice_mail"] is True
 
-    # Without --yes it asks; "n" keeps the extension.
-    refused = cli("extensions", "delete", ext_id, input="n\n")
-    assert refused.exit_code == 1
+    # Without --yes and without a terminal to ask on, it refuses (the input is not an answer).
+    refused = cli("extensions", "delete", ext_id, input="y\n")
+    assert refused.exit_code == ExitCode.USAGE
+    assert "pass --yes" in one_line_error(refused)
     cli.ok("extensions", "get", ext_id)
     cli.ok("extensions", "delete", ext_id, "--yes")
     gone = cli.fails(ExitCode.NOT_FOUND, "extensions", "get", ext_id)
-    assert "404" in one_line_error(gone)
+    assert one_line_error(gone) == f"error: no extension with id {ext_id}"
+    again = cli.fails(ExitCode.NOT_FOUND, "extensions", "delete", ext_id, "--yes")
+    assert one_line_error(again) == f"error: no extension with id {ext_id}"
 
 
 def test_extensions_update_with_nothing_to_change_is_a_usage_error(cli: Cli) -> None:
