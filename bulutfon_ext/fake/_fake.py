@@ -317,16 +317,18 @@ class _ProvidingLog(RequestLog):
 
     def append(self, entry: RecordedRequest) -> None:
         super().append(entry)
-        if entry.status is None or not 200 <= entry.status < 300 or entry.body is None:
+        if entry.status is None or not 200 <= entry.status < 300:
             return
         if self._provider.webhook_url is None:
             return
-        body = entry.body
+        body = entry.body or {}
         if entry.operation_id == "call_and_bridge":
+            # Its parameters come in the query string (or, as Rails merges them, a body).
+            params = {**body, **entry.query}
             self._provider.bridged_call(
-                did=str(body["caller"]),
-                callee=str(body["callee"]),
-                destination=str(body["destination"]),
+                did=str(params["caller"]),
+                callee=str(params["callee"]),
+                destination=str(params["destination"]),
             )
         elif entry.operation_id == "create_automatic_call":
             with self._state.lock:

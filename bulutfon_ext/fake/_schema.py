@@ -319,6 +319,15 @@ def _coerce(text: str, schema: Mapping[str, Any]) -> Any:
     kind = schema.get("type")
     if kind == "integer" and _INTEGER.match(text):
         return int(text.partition(".")[0])
+    alternatives = schema.get("anyOf", schema.get("oneOf", ()))
+    # "27565.0" for a number-like field (integer or digits); plain digits stay text, so a phone
+    # number keeps its leading zeros.
+    if (
+        "." in text
+        and _INTEGER.match(text)
+        and any(resolve(a).get("type") == "integer" for a in alternatives)
+    ):
+        return int(text.partition(".")[0])
     if kind == "boolean" and text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE
     return text
