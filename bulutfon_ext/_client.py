@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 import httpx
@@ -30,6 +30,13 @@ from bulutfon_ext._http_client import (
     user_timeout,
 )
 from bulutfon_ext._logging import setup_from_env
+from bulutfon_ext._options import (
+    PerCallOptions,
+    RingPerCallOptions,
+    TimeoutLike,
+    checked_timeout,
+    request_options,
+)
 from bulutfon_ext._redact import protect_httpx_logs
 from bulutfon_ext._resource import opt
 from bulutfon_ext._retry import AsyncRetryTransport, OnRetry, RetryPolicy, RetryTransport
@@ -61,33 +68,16 @@ from bulutfon_ext.resources.messages import (
     MessageTitles,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"bulutfon-python/{__version__}"
-TimeoutLike = float | httpx.Timeout
-
-
-MAX_TIMEOUT = 24 * 3600.0
 
 
 def _timeout(value: TimeoutLike | None) -> httpx.Timeout:
-    if value is None:
-        return DEFAULT_TIMEOUT
-    if isinstance(value, httpx.Timeout):
-        timeout = value
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        timeout = httpx.Timeout(float(value))
-    else:
-        raise ValidationError(
-            "timeout", f"{value!r} must be seconds (a number) or an httpx.Timeout"
-        )
-    limits = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    if any(limit is None or not 0 < limit <= MAX_TIMEOUT for limit in limits):
-        raise ValidationError(
-            "timeout",
-            f"{value!r}: every limit must be seconds above 0 and at most a day; none may be infinite",
-        )
-    return timeout
+    return DEFAULT_TIMEOUT if value is None else checked_timeout(value)
 
 
 @attrs.frozen(repr=False)
@@ -367,13 +357,14 @@ class Bulutfon(_ClientBase, SyncAPIClient):
         clone._setup(self._config.changed(timeout, max_retries), self._inner, owns_inner=False)
         return clone
 
-    def me(self) -> MeResponse:
+    def me(self, **options: Unpack[PerCallOptions]) -> MeResponse:
         """The user, the PBX and its credit."""
-        return self._call(get_me.OPERATION, {})
+        return self._call(get_me.OPERATION, {}, request_options(options))
 
-    def token_info(self, token: str | None = None) -> TokenInfo:
+    def token_info(self, token: str | None = None, **options: Unpack[PerCallOptions]) -> TokenInfo:
         """Whether a token (by default this client's) has expired and how long it has left."""
-        return self._call(get_token_info.OPERATION, {"token": self._token_for_info(token)})
+        arguments = {"token": self._token_for_info(token)}
+        return self._call(get_token_info.OPERATION, arguments, request_options(options))
 
     def call_and_bridge(
         self,
@@ -382,11 +373,16 @@ class Bulutfon(_ClientBase, SyncAPIClient):
         callee: check.PhoneLike,
         destination: str | int,
         timeout: int | None = None,
+        **options: Unpack[RingPerCallOptions],
     ) -> CallAndBridgeResult:
         """Call ``callee`` from your number ``caller`` and connect it to ``destination`` (2 digits
-        a menu, 3 a group, 4 an extension). Never retried once it may have reached the server."""
+        a menu, 3 a group, 4 an extension), ringing ``timeout`` seconds. Never retried once it may
+        have reached the server. Per-call options: ``request_timeout`` (``timeout`` is the ring
+        time here), ``extra_headers``, ``extra_query``. The parameters travel in the query
+        string, as in the provider's example."""
         params = _bridge_params(caller, callee, destination, timeout)
-        return self._call(call_and_bridge_op.OPERATION, params)
+        checked = request_options(options, timeout_name="request_timeout")
+        return self._call(call_and_bridge_op.OPERATION, params, checked)
 
     def close(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""
@@ -477,11 +473,14 @@ class AsyncBulutfon(_ClientBase, AsyncAPIClient):
         clone._setup(self._config.changed(timeout, max_retries), self._inner, owns_inner=False)
         return clone
 
-    async def me(self) -> MeResponse:
-        return await self._call(get_me.OPERATION, {})
+    async def me(self, **options: Unpack[PerCallOptions]) -> MeResponse:
+        return await self._call(get_me.OPERATION, {}, request_options(options))
 
-    async def token_info(self, token: str | None = None) -> TokenInfo:
-        return await self._call(get_token_info.OPERATION, {"token": self._token_for_info(token)})
+    async def token_info(
+        self, token: str | None = None, **options: Unpack[PerCallOptions]
+    ) -> TokenInfo:
+        arguments = {"token": self._token_for_info(token)}
+        return await self._call(get_token_info.OPERATION, arguments, request_options(options))
 
     async def call_and_bridge(
         self,
@@ -490,9 +489,11 @@ class AsyncBulutfon(_ClientBase, AsyncAPIClient):
         callee: check.PhoneLike,
         destination: str | int,
         timeout: int | None = None,  # noqa: ASYNC109 (the API's ring time, not a deadline)
+        **options: Unpack[RingPerCallOptions],
     ) -> CallAndBridgeResult:
         params = _bridge_params(caller, callee, destination, timeout)
-        return await self._call(call_and_bridge_op.OPERATION, params)
+        checked = request_options(options, timeout_name="request_timeout")
+        return await self._call(call_and_bridge_op.OPERATION, params, checked)
 
     async def aclose(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""

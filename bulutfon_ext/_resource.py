@@ -7,19 +7,23 @@ from __future__ import annotations
 
 import contextlib
 import warnings
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from bulutfon_api.models import Error
 from bulutfon_api.types import UNSET, Operation, Unset
+from bulutfon_ext._base_client import RequestOptions
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target, check_target
+from bulutfon_ext._options import request_options
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 
 if TYPE_CHECKING:
     from bulutfon_ext._client import AsyncBulutfon, Bulutfon
 
 T = TypeVar("T")
+# A method's per-call keyword arguments (``PerCallOptions``), or options already checked.
+Options = Mapping[str, Any] | RequestOptions
 
 
 def opt(value: T | None) -> T | Unset:
@@ -43,17 +47,23 @@ def async_single_page(items: list[T]) -> AsyncPage[T]:
     return AsyncPage(items=items, info=PageInfo(page=1))
 
 
+def _checked(options: Options) -> RequestOptions:
+    return options if isinstance(options, RequestOptions) else request_options(options)
+
+
 class SyncResource:
     def __init__(self, client: Bulutfon) -> None:
         self._client = client
 
-    def _call(self, operation: Operation[T | Error], **arguments: Any) -> T:
-        """Send the operation's request and return its parsed success body."""
-        return self._client._call(operation, arguments)
+    def _call(self, operation: Operation[T | Error], options: Options, /, **arguments: Any) -> T:
+        """Send the operation's request (with the call's options) and return its parsed body."""
+        return self._client._call(operation, arguments, _checked(options))
 
     @contextlib.contextmanager
-    def _stream(self, operation: Operation[Any], **arguments: Any) -> Iterator[Stream]:
-        with self._client._stream(operation, arguments) as response:
+    def _stream(
+        self, operation: Operation[Any], options: Options, /, **arguments: Any
+    ) -> Iterator[Stream]:
+        with self._client._stream(operation, arguments, _checked(options)) as response:
             yield Stream(response)
 
     def _download(
@@ -62,10 +72,13 @@ class SyncResource:
         to: Target,
         name: str,
         progress: Progress | None,
+        options: Options,
+        /,
         **arguments: Any,
     ) -> Path | None:
+        checked = _checked(options)
         check_target(to)
-        with self._stream(operation, **arguments) as stream:
+        with self._stream(operation, checked, **arguments) as stream:
             return stream.save(to, name, progress)
 
 
@@ -73,15 +86,17 @@ class AsyncResource:
     def __init__(self, client: AsyncBulutfon) -> None:
         self._client = client
 
-    async def _call(self, operation: Operation[T | Error], **arguments: Any) -> T:
-        """Send the operation's request and return its parsed success body."""
-        return await self._client._call(operation, arguments)
+    async def _call(
+        self, operation: Operation[T | Error], options: Options, /, **arguments: Any
+    ) -> T:
+        """Send the operation's request (with the call's options) and return its parsed body."""
+        return await self._client._call(operation, arguments, _checked(options))
 
     @contextlib.asynccontextmanager
     async def _stream(
-        self, operation: Operation[Any], **arguments: Any
+        self, operation: Operation[Any], options: Options, /, **arguments: Any
     ) -> AsyncIterator[AsyncStream]:
-        async with self._client._stream(operation, arguments) as response:
+        async with self._client._stream(operation, arguments, _checked(options)) as response:
             yield AsyncStream(response)
 
     async def _download(
@@ -90,8 +105,11 @@ class AsyncResource:
         to: Target,
         name: str,
         progress: Progress | None,
+        options: Options,
+        /,
         **arguments: Any,
     ) -> Path | None:
+        checked = _checked(options)
         check_target(to)
-        async with self._stream(operation, **arguments) as stream:
+        async with self._stream(operation, checked, **arguments) as stream:
             return await stream.save(to, name, progress)

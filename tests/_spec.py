@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "bulutfon-v1.yaml"
@@ -65,3 +68,18 @@ def decimal_fields() -> set[str]:
                 if any(alt.get("format") == "decimal" for alt in alternatives):
                     found.add(name)
     return found
+
+
+def schema_validator(schema: dict[str, Any]) -> Draft202012Validator:
+    """A JSON Schema validator for a schema of the spec (or a ``$ref`` into it)."""
+    # The spec is a JSON Schema 2020-12 resource for its own $refs (OpenAPI 3.1's dialect).
+    spec_resource = Resource.from_contents(load_spec(), default_specification=DRAFT202012)
+    registry = Registry().with_resource("urn:bulutfon-spec", spec_resource)
+    wrapped = (
+        {"$ref": "urn:bulutfon-spec#" + schema["$ref"].removeprefix("#")}
+        if "$ref" in schema
+        else schema
+    )
+    return Draft202012Validator(
+        wrapped, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )

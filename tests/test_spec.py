@@ -5,12 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
-from tests._spec import json_examples, load_spec, operations, resolve
+from tests._spec import json_examples, load_spec, operations, resolve, schema_validator
 
 # Every v1 operation, written out by hand from the provider's pages and the wire facts.
 EXPECTED_OPERATIONS = {
@@ -130,18 +127,7 @@ def test_every_json_success_response_has_an_example() -> None:
     assert missing == []
 
 
-def _validator(schema: dict[str, Any]) -> Draft202012Validator:
-    # The spec is a JSON Schema 2020-12 resource for its own $refs (OpenAPI 3.1's dialect).
-    spec_resource = Resource.from_contents(load_spec(), default_specification=DRAFT202012)
-    registry = Registry().with_resource("urn:bulutfon-spec", spec_resource)
-    wrapped = (
-        {"$ref": "urn:bulutfon-spec#" + schema["$ref"].removeprefix("#")}
-        if "$ref" in schema
-        else schema
-    )
-    return Draft202012Validator(
-        wrapped, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+_validator = schema_validator
 
 
 EXAMPLES = list(json_examples())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bulutfon_api.api.announcements import (
     create_announcement,
@@ -16,10 +17,14 @@ from bulutfon_api.api.announcements import (
 from bulutfon_api.models import Announcement, AnnouncementCreate, WriteResult
 from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
+from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
 from bulutfon_ext._twins import twin_of
 from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCreate:
@@ -32,52 +37,94 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
 class Announcements(SyncResource):
     """``client.announcements``: audio files for menus, groups and automatic calls."""
 
-    def list(self) -> Page[Announcement]:
+    def list(self, **options: Unpack[PerCallOptions]) -> Page[Announcement]:
         """The uploaded announcements (one page)."""
-        return single_page(self._call(list_announcements.OPERATION).announcements)
+        return single_page(self._call(list_announcements.OPERATION, options).announcements)
 
-    def create(self, *, name: str, file: FileSource, filename: str | None = None) -> WriteResult:
+    def create(
+        self,
+        *,
+        name: str,
+        file: FileSource,
+        filename: str | None = None,
+        **options: Unpack[PerCallOptions],
+    ) -> WriteResult:
         """Upload a wav or mp3 (a path, or bytes with ``filename``)."""
-        return self._call(create_announcement.OPERATION, body=_body(name, file, filename))
+        return self._call(create_announcement.OPERATION, options, body=_body(name, file, filename))
 
-    def delete(self, id: int) -> WriteResult:
+    def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
         """Delete announcement ``id``."""
-        return self._call(delete_announcement.OPERATION, id=check.identifier(id))
+        return self._call(delete_announcement.OPERATION, options, id=check.identifier(id))
 
-    def download(self, id: int, to: Target = ".", progress: Progress | None = None) -> Path | None:
+    def download(
+        self,
+        id: int,
+        to: Target = ".",
+        progress: Progress | None = None,
+        **options: Unpack[PerCallOptions],
+    ) -> Path | None:
         """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
         return self._download(
-            download_announcement.OPERATION, to, f"{id}.wav", progress, id=check.identifier(id)
+            download_announcement.OPERATION,
+            to,
+            f"{id}.wav",
+            progress,
+            options,
+            id=check.identifier(id),
         )
 
     @contextlib.contextmanager
-    def stream(self, id: int) -> Iterator[Stream]:
+    def stream(self, id: int, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
         """The announcement's audio as a ``Stream`` to read in chunks (``with ... as s``)."""
-        with self._stream(stream_announcement.OPERATION, id=check.identifier(id)) as stream:
+        with self._stream(
+            stream_announcement.OPERATION, options, id=check.identifier(id)
+        ) as stream:
             yield stream
 
 
 @twin_of(Announcements)
 class AsyncAnnouncements(AsyncResource):
-    async def list(self) -> AsyncPage[Announcement]:
-        return async_single_page((await self._call(list_announcements.OPERATION)).announcements)
+    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[Announcement]:
+        return async_single_page(
+            (await self._call(list_announcements.OPERATION, options)).announcements
+        )
 
     async def create(
-        self, *, name: str, file: FileSource, filename: str | None = None
+        self,
+        *,
+        name: str,
+        file: FileSource,
+        filename: str | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> WriteResult:
-        return await self._call(create_announcement.OPERATION, body=_body(name, file, filename))
+        return await self._call(
+            create_announcement.OPERATION, options, body=_body(name, file, filename)
+        )
 
-    async def delete(self, id: int) -> WriteResult:
-        return await self._call(delete_announcement.OPERATION, id=check.identifier(id))
+    async def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
+        return await self._call(delete_announcement.OPERATION, options, id=check.identifier(id))
 
     async def download(
-        self, id: int, to: Target = ".", progress: Progress | None = None
+        self,
+        id: int,
+        to: Target = ".",
+        progress: Progress | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> Path | None:
         return await self._download(
-            download_announcement.OPERATION, to, f"{id}.wav", progress, id=check.identifier(id)
+            download_announcement.OPERATION,
+            to,
+            f"{id}.wav",
+            progress,
+            options,
+            id=check.identifier(id),
         )
 
     @contextlib.asynccontextmanager
-    async def stream(self, id: int) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_announcement.OPERATION, id=check.identifier(id)) as stream:
+    async def stream(
+        self, id: int, **options: Unpack[PerCallOptions]
+    ) -> AsyncIterator[AsyncStream]:
+        async with self._stream(
+            stream_announcement.OPERATION, options, id=check.identifier(id)
+        ) as stream:
             yield stream

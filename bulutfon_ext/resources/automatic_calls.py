@@ -14,12 +14,14 @@ from bulutfon_api.api.automatic_calls import (
 from bulutfon_api.models import AutomaticCall, AutomaticCallCreate, AutomaticCallDetail, WriteResult
 from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
+from bulutfon_ext._options import PerCallOptions, RingPerCallOptions, split_options
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, opt, single_page
 from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Hours = tuple[str | datetime.time, str | datetime.time] | None
@@ -67,6 +69,11 @@ class CallOptions(TypedDict, total=False):
     calling_hours: Mapping[str, Hours]
 
 
+class CreateArgs(CallOptions, RingPerCallOptions, total=False):
+    """What an automatic call plays and how it calls, and the per-call options (its own
+    ``timeout`` is the ring time, so the request's is ``request_timeout``)."""
+
+
 def _body(
     *,
     title: str,
@@ -109,13 +116,15 @@ def _body(
 class AutomaticCalls(SyncResource):
     """``client.automatic_calls``: robo calls that play an announcement or hand over to BulutfonXM."""
 
-    def list(self) -> Page[AutomaticCall]:
+    def list(self, **options: Unpack[PerCallOptions]) -> Page[AutomaticCall]:
         """The automatic calls (one page)."""
-        return single_page(self._call(list_automatic_calls.OPERATION).automatic_calls)
+        return single_page(self._call(list_automatic_calls.OPERATION, options).automatic_calls)
 
-    def get(self, id: int) -> AutomaticCallDetail:
+    def get(self, id: int, **options: Unpack[PerCallOptions]) -> AutomaticCallDetail:
         """One automatic call, its calling hours and each recipient's outcome."""
-        return self._call(get_automatic_call.OPERATION, id=check.identifier(id)).automatic_call
+        return self._call(
+            get_automatic_call.OPERATION, options, id=check.identifier(id)
+        ).automatic_call
 
     def create(
         self,
@@ -123,26 +132,31 @@ class AutomaticCalls(SyncResource):
         title: str,
         receivers: check.Receivers,
         did: str | int,
-        **options: Unpack[CallOptions],
+        **arguments: Unpack[CreateArgs],
     ) -> WriteResult:
         """Start calls to ``receivers`` from ``did`` with ``title`` and exactly one of
         ``announcement_id``, ``sound_url``, ``bulutfon_xm_id``. Optional: ``timeout`` (0-60 s),
         ``bulutfon_xm_data``, ``callback_url`` (where this call's webhook events go), ``gather``, ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``.
-        Never retried once it may have reached the server."""
+        Never retried once it may have reached the server. Per-call options: ``request_timeout``,
+        ``extra_headers``, ``extra_query``."""
+        fields, options = split_options(arguments, timeout_name="request_timeout")
         return self._call(
             create_automatic_call.OPERATION,
-            body=_body(title=title, receivers=receivers, did=did, **options),
+            options,
+            body=_body(title=title, receivers=receivers, did=did, **fields),
         )
 
 
 @twin_of(AutomaticCalls)
 class AsyncAutomaticCalls(AsyncResource):
-    async def list(self) -> AsyncPage[AutomaticCall]:
-        return async_single_page((await self._call(list_automatic_calls.OPERATION)).automatic_calls)
+    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[AutomaticCall]:
+        return async_single_page(
+            (await self._call(list_automatic_calls.OPERATION, options)).automatic_calls
+        )
 
-    async def get(self, id: int) -> AutomaticCallDetail:
+    async def get(self, id: int, **options: Unpack[PerCallOptions]) -> AutomaticCallDetail:
         return (
-            await self._call(get_automatic_call.OPERATION, id=check.identifier(id))
+            await self._call(get_automatic_call.OPERATION, options, id=check.identifier(id))
         ).automatic_call
 
     async def create(
@@ -151,9 +165,11 @@ class AsyncAutomaticCalls(AsyncResource):
         title: str,
         receivers: check.Receivers,
         did: str | int,
-        **options: Unpack[CallOptions],
+        **arguments: Unpack[CreateArgs],
     ) -> WriteResult:
+        fields, options = split_options(arguments, timeout_name="request_timeout")
         return await self._call(
             create_automatic_call.OPERATION,
-            body=_body(title=title, receivers=receivers, did=did, **options),
+            options,
+            body=_body(title=title, receivers=receivers, did=did, **fields),
         )

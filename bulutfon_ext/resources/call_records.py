@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from bulutfon_api.api.call_records import download_call_record, stream_call_record
@@ -12,8 +13,12 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._auth import recording_hash
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
 from bulutfon_ext._errors import ValidationError
+from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._resource import AsyncResource, SyncResource
 from bulutfon_ext._twins import twin_of
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str:
@@ -33,18 +38,27 @@ class CallRecords(SyncResource):
     """``client.call_records``: call recordings (Ogg Vorbis), downloaded, streamed or signed."""
 
     def download(
-        self, uuid: str, to: Target = ".", progress: Progress | None = None
+        self,
+        uuid: str,
+        to: Target = ".",
+        progress: Progress | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> Path | None:
         """Save the recording to ``to``: a file path, a folder (``<uuid>.ogg`` in it), or an
         open binary file. Returns the Path written (None for a file object)."""
         return self._download(
-            download_call_record.OPERATION, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
+            download_call_record.OPERATION,
+            to,
+            f"{uuid}.ogg",
+            progress,
+            options,
+            uuid=check.key(uuid),
         )
 
     @contextlib.contextmanager
-    def stream(self, uuid: str) -> Iterator[Stream]:
+    def stream(self, uuid: str, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
         """``with client.call_records.stream(uuid) as s: for chunk in s.iter_bytes(): ...``"""
-        with self._stream(stream_call_record.OPERATION, uuid=check.key(uuid)) as stream:
+        with self._stream(stream_call_record.OPERATION, options, uuid=check.key(uuid)) as stream:
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:
@@ -58,15 +72,28 @@ class CallRecords(SyncResource):
 @twin_of(CallRecords)
 class AsyncCallRecords(AsyncResource):
     async def download(
-        self, uuid: str, to: Target = ".", progress: Progress | None = None
+        self,
+        uuid: str,
+        to: Target = ".",
+        progress: Progress | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> Path | None:
         return await self._download(
-            download_call_record.OPERATION, to, f"{uuid}.ogg", progress, uuid=check.key(uuid)
+            download_call_record.OPERATION,
+            to,
+            f"{uuid}.ogg",
+            progress,
+            options,
+            uuid=check.key(uuid),
         )
 
     @contextlib.asynccontextmanager
-    async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_call_record.OPERATION, uuid=check.key(uuid)) as stream:
+    async def stream(
+        self, uuid: str, **options: Unpack[PerCallOptions]
+    ) -> AsyncIterator[AsyncStream]:
+        async with self._stream(
+            stream_call_record.OPERATION, options, uuid=check.key(uuid)
+        ) as stream:
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:

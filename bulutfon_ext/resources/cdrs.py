@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from bulutfon_api.api.cdrs import get_cdr, list_cdrs
 from bulutfon_api.models import Cdr, CdrDetail, TimeLimit
 from bulutfon_ext import _validation as check
+from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt
 from bulutfon_ext._twins import twin_of
@@ -26,6 +27,10 @@ class CdrFilters(TypedDict, total=False):
     missing_call: bool
     order: str
     time_limit: str | TimeLimit
+
+
+class CdrListArgs(CdrFilters, PerCallOptions, total=False):
+    """The filters, and the per-call options (timeout, extra_headers, extra_query)."""
 
 
 def _query(
@@ -57,55 +62,59 @@ def _query(
 class Cdrs(SyncResource):
     """``client.cdrs``: call detail records, paged, filtered, walked lazily."""
 
-    def list(self, *, page: int | None = None, **filters: Unpack[CdrFilters]) -> Page[Cdr]:
+    def list(self, *, page: int | None = None, **arguments: Unpack[CdrListArgs]) -> Page[Cdr]:
         """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
         comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
         ('hour', 'day', 'month')."""
+        filters, options = split_options(arguments)
         query = _query(page=page, **filters)
-        body = self._call(list_cdrs.OPERATION, **query)
+        body = self._call(list_cdrs.OPERATION, options, **query)
         return Page(
             items=body.cdrs,
             info=PageInfo.parse(body.pagination, page or 1),
-            fetch=lambda number: self.list(page=number, **filters),
+            fetch=lambda number: self.list(page=number, **arguments),
         )
 
-    def iter(self, **filters: Unpack[CdrFilters]) -> Iterator[Cdr]:
+    def iter(self, **arguments: Unpack[CdrListArgs]) -> Iterator[Cdr]:
         """Every CDR matching the filters, fetched a page at a time as you iterate (``async for``
         on the async client). Bad filters fail at the call, not at the first item."""
-        _query(**filters)  # bad filters fail here, not at the first next()
-        return self._walk(filters)
+        filters, _ = split_options(arguments)  # bad options and filters fail here,
+        _query(**filters)  # not at the first next()
+        return self._walk(arguments)
 
-    def _walk(self, filters: CdrFilters) -> Iterator[Cdr]:
-        yield from self.list(**filters).iter_all()
+    def _walk(self, arguments: CdrListArgs) -> Iterator[Cdr]:
+        yield from self.list(**arguments).iter_all()
 
-    def get(self, uuid: str) -> CdrDetail:
+    def get(self, uuid: str, **options: Unpack[PerCallOptions]) -> CdrDetail:
         """One CDR with its call flow."""
-        return self._call(get_cdr.OPERATION, uuid=check.key(uuid)).cdr
+        return self._call(get_cdr.OPERATION, options, uuid=check.key(uuid)).cdr
 
 
 @twin_of(Cdrs)
 class AsyncCdrs(AsyncResource):
     async def list(
-        self, *, page: int | None = None, **filters: Unpack[CdrFilters]
+        self, *, page: int | None = None, **arguments: Unpack[CdrListArgs]
     ) -> AsyncPage[Cdr]:
+        filters, options = split_options(arguments)
         query = _query(page=page, **filters)
-        body = await self._call(list_cdrs.OPERATION, **query)
+        body = await self._call(list_cdrs.OPERATION, options, **query)
 
         async def fetch(number: int) -> AsyncPage[Cdr]:
-            return await self.list(page=number, **filters)
+            return await self.list(page=number, **arguments)
 
         return AsyncPage(
             items=body.cdrs, info=PageInfo.parse(body.pagination, page or 1), fetch=fetch
         )
 
-    def iter(self, **filters: Unpack[CdrFilters]) -> AsyncIterator[Cdr]:
+    def iter(self, **arguments: Unpack[CdrListArgs]) -> AsyncIterator[Cdr]:
+        filters, _ = split_options(arguments)
         _query(**filters)
-        return self._walk(filters)
+        return self._walk(arguments)
 
-    async def _walk(self, filters: CdrFilters) -> AsyncIterator[Cdr]:
-        first = await self.list(**filters)
+    async def _walk(self, arguments: CdrListArgs) -> AsyncIterator[Cdr]:
+        first = await self.list(**arguments)
         async for cdr in first.iter_all():
             yield cdr
 
-    async def get(self, uuid: str) -> CdrDetail:
-        return (await self._call(get_cdr.OPERATION, uuid=check.key(uuid))).cdr
+    async def get(self, uuid: str, **options: Unpack[PerCallOptions]) -> CdrDetail:
+        return (await self._call(get_cdr.OPERATION, options, uuid=check.key(uuid))).cdr

@@ -2,30 +2,36 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bulutfon_api.api.dids import get_did, list_dids
 from bulutfon_api.models import Did, DidDetail
 from bulutfon_ext import _validation as check
+from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
 from bulutfon_ext._twins import twin_of
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 class Dids(SyncResource):
     """``client.dids``: the PBX's phone numbers."""
 
-    def list(self) -> Page[Did]:
+    def list(self, **options: Unpack[PerCallOptions]) -> Page[Did]:
         """The numbers attached to the PBX (one page: the API does not page them)."""
-        return single_page(self._call(list_dids.OPERATION).dids)
+        return single_page(self._call(list_dids.OPERATION, options).dids)
 
-    def get(self, id: int) -> DidDetail:
+    def get(self, id: int, **options: Unpack[PerCallOptions]) -> DidDetail:
         """One number, with its working hours."""
-        return self._call(get_did.OPERATION, id=check.identifier(id)).did
+        return self._call(get_did.OPERATION, options, id=check.identifier(id)).did
 
 
 @twin_of(Dids)
 class AsyncDids(AsyncResource):
-    async def list(self) -> AsyncPage[Did]:
-        return async_single_page((await self._call(list_dids.OPERATION)).dids)
+    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[Did]:
+        return async_single_page((await self._call(list_dids.OPERATION, options)).dids)
 
-    async def get(self, id: int) -> DidDetail:
-        return (await self._call(get_did.OPERATION, id=check.identifier(id))).did
+    async def get(self, id: int, **options: Unpack[PerCallOptions]) -> DidDetail:
+        return (await self._call(get_did.OPERATION, options, id=check.identifier(id))).did

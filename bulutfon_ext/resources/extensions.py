@@ -24,6 +24,7 @@ from bulutfon_api.models import (
 )
 from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
+from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, opt, single_page
 from bulutfon_ext._twins import twin_of
@@ -50,6 +51,14 @@ class ExtensionChanges(Redirection, total=False):
     email: str
     did: str | int
     number: int
+
+
+class CreateArgs(Redirection, PerCallOptions, total=False):
+    """The optional fields of a create, and the per-call options."""
+
+
+class UpdateArgs(ExtensionChanges, PerCallOptions, total=False):
+    """The fields of an update, and the per-call options."""
 
 
 def _enum(kind: Any, value: Any, field: str) -> Any:
@@ -139,13 +148,13 @@ def _update_body(**changes: Unpack[ExtensionChanges]) -> ExtensionUpdate:
 class Extensions(SyncResource):
     """``client.extensions``: list, read, create, update and delete extensions."""
 
-    def list(self) -> Page[Extension]:
+    def list(self, **options: Unpack[PerCallOptions]) -> Page[Extension]:
         """The extensions (one page)."""
-        return single_page(self._call(list_extensions.OPERATION).extensions)
+        return single_page(self._call(list_extensions.OPERATION, options).extensions)
 
-    def get(self, id: int) -> ExtensionDetail:
+    def get(self, id: int, **options: Unpack[PerCallOptions]) -> ExtensionDetail:
         """One extension with its redirection and call permissions."""
-        return self._call(get_extension.OPERATION, id=check.identifier(id)).extension
+        return self._call(get_extension.OPERATION, options, id=check.identifier(id)).extension
 
     def create(
         self,
@@ -154,31 +163,38 @@ class Extensions(SyncResource):
         email: str,
         did: str | int,
         number: int,
-        **optional: Unpack[Redirection],
+        **arguments: Unpack[CreateArgs],
     ) -> WriteResult:
         """Create an extension. Optional: redirection_type (default NONE), voicemail,
         destination_type, destination_number, external_number, acl."""
+        optional, options = split_options(arguments)
         body = _create_body(full_name, email, did, number, **optional)
-        return self._call(create_extension.OPERATION, body=body)
+        return self._call(create_extension.OPERATION, options, body=body)
 
-    def update(self, id: int, **changes: Unpack[ExtensionChanges]) -> WriteResult:
+    def update(self, id: int, **arguments: Unpack[UpdateArgs]) -> WriteResult:
         """Change the given fields (the same names as create); the others stay."""
+        changes, options = split_options(arguments)
         return self._call(
-            update_extension.OPERATION, id=check.identifier(id), body=_update_body(**changes)
+            update_extension.OPERATION,
+            options,
+            id=check.identifier(id),
+            body=_update_body(**changes),
         )
 
-    def delete(self, id: int) -> WriteResult:
+    def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
         """Delete extension ``id``."""
-        return self._call(delete_extension.OPERATION, id=check.identifier(id))
+        return self._call(delete_extension.OPERATION, options, id=check.identifier(id))
 
 
 @twin_of(Extensions)
 class AsyncExtensions(AsyncResource):
-    async def list(self) -> AsyncPage[Extension]:
-        return async_single_page((await self._call(list_extensions.OPERATION)).extensions)
+    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[Extension]:
+        return async_single_page((await self._call(list_extensions.OPERATION, options)).extensions)
 
-    async def get(self, id: int) -> ExtensionDetail:
-        return (await self._call(get_extension.OPERATION, id=check.identifier(id))).extension
+    async def get(self, id: int, **options: Unpack[PerCallOptions]) -> ExtensionDetail:
+        return (
+            await self._call(get_extension.OPERATION, options, id=check.identifier(id))
+        ).extension
 
     async def create(
         self,
@@ -187,15 +203,20 @@ class AsyncExtensions(AsyncResource):
         email: str,
         did: str | int,
         number: int,
-        **optional: Unpack[Redirection],
+        **arguments: Unpack[CreateArgs],
     ) -> WriteResult:
+        optional, options = split_options(arguments)
         body = _create_body(full_name, email, did, number, **optional)
-        return await self._call(create_extension.OPERATION, body=body)
+        return await self._call(create_extension.OPERATION, options, body=body)
 
-    async def update(self, id: int, **changes: Unpack[ExtensionChanges]) -> WriteResult:
+    async def update(self, id: int, **arguments: Unpack[UpdateArgs]) -> WriteResult:
+        changes, options = split_options(arguments)
         return await self._call(
-            update_extension.OPERATION, id=check.identifier(id), body=_update_body(**changes)
+            update_extension.OPERATION,
+            options,
+            id=check.identifier(id),
+            body=_update_body(**changes),
         )
 
-    async def delete(self, id: int) -> WriteResult:
-        return await self._call(delete_extension.OPERATION, id=check.identifier(id))
+    async def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
+        return await self._call(delete_extension.OPERATION, options, id=check.identifier(id))

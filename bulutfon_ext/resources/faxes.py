@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bulutfon_api.api.incoming_faxes import (
     download_incoming_fax,
@@ -21,57 +22,85 @@ from bulutfon_api.models import (
 )
 from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
+from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
 from bulutfon_ext._twins import twin_of
 from bulutfon_ext._uploads import FAX_TYPES, FileSource, encode_attachment
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 
 class IncomingFaxes(SyncResource):
     """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded."""
 
-    def list(self) -> Page[IncomingFax]:
+    def list(self, **options: Unpack[PerCallOptions]) -> Page[IncomingFax]:
         """The received faxes (one page)."""
-        return single_page(self._call(list_incoming_faxes.OPERATION).incoming_faxes)
+        return single_page(self._call(list_incoming_faxes.OPERATION, options).incoming_faxes)
 
-    def iter(self) -> Iterator[IncomingFax]:
+    def iter(self, **options: Unpack[PerCallOptions]) -> Iterator[IncomingFax]:
         """Every received fax, fetched when iteration starts."""
-        yield from self.list().iter_all()
+        yield from self.list(**options).iter_all()
 
     def download(
-        self, uuid: str, to: Target = ".", progress: Progress | None = None
+        self,
+        uuid: str,
+        to: Target = ".",
+        progress: Progress | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> Path | None:
         """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
         return self._download(
-            download_incoming_fax.OPERATION, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
+            download_incoming_fax.OPERATION,
+            to,
+            f"{uuid}.tiff",
+            progress,
+            options,
+            uuid=check.key(uuid),
         )
 
     @contextlib.contextmanager
-    def stream(self, uuid: str) -> Iterator[Stream]:
+    def stream(self, uuid: str, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
         """The fax's TIFF as a ``Stream`` to read in chunks (``with ... as s``)."""
-        with self._stream(stream_incoming_fax.OPERATION, uuid=check.key(uuid)) as stream:
+        with self._stream(stream_incoming_fax.OPERATION, options, uuid=check.key(uuid)) as stream:
             yield stream
 
 
 @twin_of(IncomingFaxes)
 class AsyncIncomingFaxes(AsyncResource):
-    async def list(self) -> AsyncPage[IncomingFax]:
-        return async_single_page((await self._call(list_incoming_faxes.OPERATION)).incoming_faxes)
+    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[IncomingFax]:
+        return async_single_page(
+            (await self._call(list_incoming_faxes.OPERATION, options)).incoming_faxes
+        )
 
-    async def iter(self) -> AsyncIterator[IncomingFax]:
-        async for fax in (await self.list()).iter_all():
+    async def iter(self, **options: Unpack[PerCallOptions]) -> AsyncIterator[IncomingFax]:
+        async for fax in (await self.list(**options)).iter_all():
             yield fax
 
     async def download(
-        self, uuid: str, to: Target = ".", progress: Progress | None = None
+        self,
+        uuid: str,
+        to: Target = ".",
+        progress: Progress | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> Path | None:
         return await self._download(
-            download_incoming_fax.OPERATION, to, f"{uuid}.tiff", progress, uuid=check.key(uuid)
+            download_incoming_fax.OPERATION,
+            to,
+            f"{uuid}.tiff",
+            progress,
+            options,
+            uuid=check.key(uuid),
         )
 
     @contextlib.asynccontextmanager
-    async def stream(self, uuid: str) -> AsyncIterator[AsyncStream]:
-        async with self._stream(stream_incoming_fax.OPERATION, uuid=check.key(uuid)) as stream:
+    async def stream(
+        self, uuid: str, **options: Unpack[PerCallOptions]
+    ) -> AsyncIterator[AsyncStream]:
+        async with self._stream(
+            stream_incoming_fax.OPERATION, options, uuid=check.key(uuid)
+        ) as stream:
             yield stream
 
 
@@ -95,13 +124,13 @@ def _fax_body(
 class OutgoingFaxes(SyncResource):
     """``client.outgoing_faxes``: faxes sent, listed, read and sent."""
 
-    def list(self) -> Page[OutgoingFax]:
+    def list(self, **options: Unpack[PerCallOptions]) -> Page[OutgoingFax]:
         """The sent faxes (one page)."""
-        return single_page(self._call(list_outgoing_faxes.OPERATION).faxes)
+        return single_page(self._call(list_outgoing_faxes.OPERATION, options).faxes)
 
-    def get(self, id: int) -> OutgoingFaxDetail:
+    def get(self, id: int, **options: Unpack[PerCallOptions]) -> OutgoingFaxDetail:
         """One sent fax with each recipient's state."""
-        return self._call(get_outgoing_fax.OPERATION, id=check.identifier(id)).fax
+        return self._call(get_outgoing_fax.OPERATION, options, id=check.identifier(id)).fax
 
     def send(
         self,
@@ -111,21 +140,22 @@ class OutgoingFaxes(SyncResource):
         did: str | int,
         attachment: FileSource,
         filename: str | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> WriteResult:
         """Fax a pdf, jpeg, png or tiff (a path, or bytes with ``filename``) to one or more numbers.
 
         Never retried once it may have reached the server: a fax is never sent twice."""
         body = _fax_body(title, receivers, did, attachment, filename)
-        return self._call(send_outgoing_fax.OPERATION, body=body)
+        return self._call(send_outgoing_fax.OPERATION, options, body=body)
 
 
 @twin_of(OutgoingFaxes)
 class AsyncOutgoingFaxes(AsyncResource):
-    async def list(self) -> AsyncPage[OutgoingFax]:
-        return async_single_page((await self._call(list_outgoing_faxes.OPERATION)).faxes)
+    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[OutgoingFax]:
+        return async_single_page((await self._call(list_outgoing_faxes.OPERATION, options)).faxes)
 
-    async def get(self, id: int) -> OutgoingFaxDetail:
-        return (await self._call(get_outgoing_fax.OPERATION, id=check.identifier(id))).fax
+    async def get(self, id: int, **options: Unpack[PerCallOptions]) -> OutgoingFaxDetail:
+        return (await self._call(get_outgoing_fax.OPERATION, options, id=check.identifier(id))).fax
 
     async def send(
         self,
@@ -135,6 +165,8 @@ class AsyncOutgoingFaxes(AsyncResource):
         did: str | int,
         attachment: FileSource,
         filename: str | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> WriteResult:
+
         body = _fax_body(title, receivers, did, attachment, filename)
-        return await self._call(send_outgoing_fax.OPERATION, body=body)
+        return await self._call(send_outgoing_fax.OPERATION, options, body=body)

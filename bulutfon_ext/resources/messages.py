@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 from bulutfon_api.api.message_titles import (
     delete_sms_rejection,
@@ -23,6 +24,8 @@ from bulutfon_api.models import (
     WriteResult,
 )
 from bulutfon_ext import _validation as check
+from bulutfon_ext._base_client import RequestOptions
+from bulutfon_ext._options import PerCallOptions, request_options
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
 from bulutfon_ext._resource import (
     AsyncResource,
@@ -34,26 +37,34 @@ from bulutfon_ext._resource import (
 )
 from bulutfon_ext._twins import twin_of
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 
 class MessageTitles(SyncResource):
     """``client.message_titles``: SMS sender titles and their rejections (deprecated)."""
 
-    def list(self) -> Page[MessageTitle]:
+    def list(self, **options: Unpack[PerCallOptions]) -> Page[MessageTitle]:
         """The SMS sender titles (one page). Deprecated."""
         deprecated("message_titles.list")
-        return single_page(self._call(list_message_titles.OPERATION).message_titles)
+        return single_page(self._call(list_message_titles.OPERATION, options).message_titles)
 
-    def sms_rejections(self, title: str) -> Page[SmsRejection]:
+    def sms_rejections(self, title: str, **options: Unpack[PerCallOptions]) -> Page[SmsRejection]:
         """The numbers that refused SMS from ``title`` (one page). Deprecated."""
         deprecated("message_titles.sms_rejections")
         title = check.non_empty(title, "title")
-        return single_page(self._call(list_sms_rejections.OPERATION, title=title).sms_rejections)
+        return single_page(
+            self._call(list_sms_rejections.OPERATION, options, title=title).sms_rejections
+        )
 
-    def delete_sms_rejection(self, title: str, number: check.PhoneLike) -> WriteResult:
+    def delete_sms_rejection(
+        self, title: str, number: check.PhoneLike, **options: Unpack[PerCallOptions]
+    ) -> WriteResult:
         """Let ``number`` receive SMS from ``title`` again. Deprecated."""
         deprecated("message_titles.delete_sms_rejection")
         return self._call(
             delete_sms_rejection.OPERATION,
+            options,
             title=check.non_empty(title, "title"),
             number=check.phone(number, "number"),
         )
@@ -61,20 +72,27 @@ class MessageTitles(SyncResource):
 
 @twin_of(MessageTitles)
 class AsyncMessageTitles(AsyncResource):
-    async def list(self) -> AsyncPage[MessageTitle]:
+    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[MessageTitle]:
         deprecated("message_titles.list")
-        return async_single_page((await self._call(list_message_titles.OPERATION)).message_titles)
+        return async_single_page(
+            (await self._call(list_message_titles.OPERATION, options)).message_titles
+        )
 
-    async def sms_rejections(self, title: str) -> AsyncPage[SmsRejection]:
+    async def sms_rejections(
+        self, title: str, **options: Unpack[PerCallOptions]
+    ) -> AsyncPage[SmsRejection]:
         deprecated("message_titles.sms_rejections")
         title = check.non_empty(title, "title")
-        body = await self._call(list_sms_rejections.OPERATION, title=title)
+        body = await self._call(list_sms_rejections.OPERATION, options, title=title)
         return async_single_page(body.sms_rejections)
 
-    async def delete_sms_rejection(self, title: str, number: check.PhoneLike) -> WriteResult:
+    async def delete_sms_rejection(
+        self, title: str, number: check.PhoneLike, **options: Unpack[PerCallOptions]
+    ) -> WriteResult:
         deprecated("message_titles.delete_sms_rejection")
         return await self._call(
             delete_sms_rejection.OPERATION,
+            options,
             title=check.non_empty(title, "title"),
             number=check.phone(number, "number"),
         )
@@ -101,36 +119,47 @@ def _body(
 class Messages(SyncResource):
     """``client.messages``: SMS messages sent, listed and read (deprecated)."""
 
-    def list(self, *, page: int | None = None, limit: int | None = None) -> Page[SmsMessage]:
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[PerCallOptions],
+    ) -> Page[SmsMessage]:
         """One page of sent messages. Deprecated."""
         deprecated("messages.list")
-        return self._list(page, limit)
+        return self._list(page, limit, request_options(options))
 
-    def _list(self, page: int | None, limit: int | None) -> Page[SmsMessage]:
+    def _list(
+        self, page: int | None, limit: int | None, options: RequestOptions
+    ) -> Page[SmsMessage]:
         body = self._call(
             list_messages.OPERATION,
+            options,
             page=opt(check.positive(page, "page")),
             limit=opt(check.positive(limit, "limit")),
         )
         return Page(
             items=body.messages,
             info=PageInfo.parse(body.paginate, page or 1),
-            fetch=lambda number: self._list(number, limit),
+            fetch=lambda number: self._list(number, limit, options),
         )
 
-    def iter(self, *, limit: int | None = None) -> Iterator[SmsMessage]:
+    def iter(
+        self, *, limit: int | None = None, **options: Unpack[PerCallOptions]
+    ) -> Iterator[SmsMessage]:
         """Every message, a page at a time as you iterate."""
         deprecated("messages.iter")
         check.positive(limit, "limit")
-        return self._walk(limit)
+        return self._walk(limit, request_options(options))
 
-    def _walk(self, limit: int | None) -> Iterator[SmsMessage]:
-        yield from self._list(None, limit).iter_all()
+    def _walk(self, limit: int | None, options: RequestOptions) -> Iterator[SmsMessage]:
+        yield from self._list(None, limit, options).iter_all()
 
-    def get(self, id: int) -> SmsMessageDetail:
+    def get(self, id: int, **options: Unpack[PerCallOptions]) -> SmsMessageDetail:
         """One sent message with its recipients. Deprecated."""
         deprecated("messages.get")
-        return self._call(get_message.OPERATION, id=check.identifier(id)).message
+        return self._call(get_message.OPERATION, options, id=check.identifier(id)).message
 
     def send(
         self,
@@ -140,47 +169,57 @@ class Messages(SyncResource):
         receivers: check.Receivers,
         send_date: str | datetime.datetime | None = None,
         reject_link: bool | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> WriteResult:
         """Send from a CONFIRMED title; ``send_date`` schedules it. Never retried once sent."""
         deprecated("messages.send")
         body = _body(title, content, receivers, send_date, reject_link)
-        return self._call(send_message.OPERATION, body=body)
+        return self._call(send_message.OPERATION, options, body=body)
 
 
 @twin_of(Messages)
 class AsyncMessages(AsyncResource):
     async def list(
-        self, *, page: int | None = None, limit: int | None = None
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> AsyncPage[SmsMessage]:
         deprecated("messages.list")
-        return await self._list(page, limit)
+        return await self._list(page, limit, request_options(options))
 
-    async def _list(self, page: int | None, limit: int | None) -> AsyncPage[SmsMessage]:
+    async def _list(
+        self, page: int | None, limit: int | None, options: RequestOptions
+    ) -> AsyncPage[SmsMessage]:
         body = await self._call(
             list_messages.OPERATION,
+            options,
             page=opt(check.positive(page, "page")),
             limit=opt(check.positive(limit, "limit")),
         )
 
         async def fetch(number: int) -> AsyncPage[SmsMessage]:
-            return await self._list(number, limit)
+            return await self._list(number, limit, options)
 
         return AsyncPage(
             items=body.messages, info=PageInfo.parse(body.paginate, page or 1), fetch=fetch
         )
 
-    def iter(self, *, limit: int | None = None) -> AsyncIterator[SmsMessage]:
+    def iter(
+        self, *, limit: int | None = None, **options: Unpack[PerCallOptions]
+    ) -> AsyncIterator[SmsMessage]:
         deprecated("messages.iter")
         check.positive(limit, "limit")
-        return self._walk(limit)
+        return self._walk(limit, request_options(options))
 
-    async def _walk(self, limit: int | None) -> AsyncIterator[SmsMessage]:
-        async for message in (await self._list(None, limit)).iter_all():
+    async def _walk(self, limit: int | None, options: RequestOptions) -> AsyncIterator[SmsMessage]:
+        async for message in (await self._list(None, limit, options)).iter_all():
             yield message
 
-    async def get(self, id: int) -> SmsMessageDetail:
+    async def get(self, id: int, **options: Unpack[PerCallOptions]) -> SmsMessageDetail:
         deprecated("messages.get")
-        return (await self._call(get_message.OPERATION, id=check.identifier(id))).message
+        return (await self._call(get_message.OPERATION, options, id=check.identifier(id))).message
 
     async def send(
         self,
@@ -190,7 +229,9 @@ class AsyncMessages(AsyncResource):
         receivers: check.Receivers,
         send_date: str | datetime.datetime | None = None,
         reject_link: bool | None = None,
+        **options: Unpack[PerCallOptions],
     ) -> WriteResult:
+
         deprecated("messages.send")
         body = _body(title, content, receivers, send_date, reject_link)
-        return await self._call(send_message.OPERATION, body=body)
+        return await self._call(send_message.OPERATION, options, body=body)
