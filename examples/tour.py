@@ -1,22 +1,28 @@
 """A guided tour of the bulutfon SDK against a fake Bulutfon server on loopback (`make demo`).
 
-Everything here runs offline: the fake answers like the real API, from made-up data.
+Everything here runs offline: the fake answers like the real API, from made-up data, and plays
+the provider's inbound part (webhook events, a BulutfonXM dialogue) against local receivers.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import logging
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
 from rich.table import Table
 
-from bulutfon_ext import Bulutfon, has_recording
+from bulutfon_ext import Bulutfon, bfxm, has_recording, webhooks
 from bulutfon_ext.fake import FakeBulutfon
 
 OUT = Path(os.environ.get("DEMO_OUTPUT", ".demo-output")).resolve()
@@ -189,12 +195,95 @@ def tour(fake: FakeBulutfon, url: str) -> None:
     client.close()
 
 
+class _Quiet(WSGIRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def wsgi_server(app: Any) -> Iterator[str]:
+    """Serve a WSGI app on loopback from a thread (the standard library's server); its URL."""
+    server = make_server("127.0.0.1", 0, app, handler_class=_Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def ivr(request: bfxm.BfxmRequest) -> bfxm.Bfon:
+    """The BulutfonXM app of the tour: a menu, a PIN for support, then a dial."""
+    prompts = "https://example.com/prompts"
+    if request.step == 1:
+        return bfxm.Bfon().gather(variable_name="choice", ask=f"{prompts}/menu.mp3")
+    if request.step == 2 and request.variables["choice"] == "2":
+        return (
+            bfxm.Bfon()
+            .return_data("support")
+            .gather(variable_name="pin", ask=f"{prompts}/pin.mp3", min_digits=4, max_digits=4)
+        )
+    if request.returned == "support":
+        return bfxm.Bfon().set_caller_name(f"Müşteri {request.variables['pin']}").dial("1001")
+    return bfxm.Bfon().dial("200")
+
+
+def inbound_tour() -> None:
+    """The inbound half: webhook events the fake POSTs, and a BulutfonXM dialogue it drives."""
+    received: list[webhooks.Event] = []
+
+    def on_event(event: webhooks.Event) -> None:
+        received.append(event)
+
+    receiver = webhooks.wsgi_app(on_event, username="hook", password="şifre")
+    with wsgi_server(receiver) as hook_url, wsgi_server(bfxm.wsgi_app(ivr)) as xm_url:
+        step(
+            "Webhooks: a receiver with no framework, webhooks.wsgi_app(handler, username=, password=)"
+        )
+        fake = FakeBulutfon(
+            webhook_url=f"{hook_url}/events", webhook_auth=("hook", "şifre"), webhook_format="form"
+        )
+        with fake.serve() as running, Bulutfon(access_token=fake.token, base_url=running.url) as c:
+            c.call_and_bridge(
+                caller=c.dids.list().items[0].number, callee="905321112233", destination="1001"
+            )
+            deliveries = fake.wait_for_webhooks()
+        console.print(
+            f"  call_and_bridge → the fake POSTed {len(deliveries)} form-encoded events "
+            f"with Basic auth, answered {sorted({d.status for d in deliveries})}:"
+        )
+        for event in received:
+            extra = ""
+            if isinstance(event, webhooks.CallHangup):
+                extra = f" talked {event.talk_duration}s, {event.hangup_cause}"
+            elif isinstance(event, webhooks.CallReachedExtension):
+                extra = f" extension {event.destination}"
+            console.print(
+                f"    {type(event).__name__:<22} {event.event_type:<24} "
+                f"{event.timestamp:%H:%M:%S} UTC{extra}",
+                markup=False,
+            )
+
+        step(
+            "BulutfonXM: fake.simulate_incoming_call(caller=, callee=, bfxm_url=, digits=['2', '1234'])"
+        )
+        transcript = fake.simulate_incoming_call(
+            caller=905321112233, callee=908508850000, bfxm_url=f"{xm_url}/xm", digits=["2", "1234"]
+        )
+        for line in transcript.lines():
+            console.print(f"  {line}", markup=False)
+        first = ivr(bfxm.BfxmRequest(uuid="u", caller="1", callee="2", step=1))
+        console.print("  the first answer, as BFON:", first.to_json(), markup=False)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     fake = FakeBulutfon(cdrs=1_200, incoming_faxes=4, seed=42)
     with fake.serve() as running:
         console.print(f"[bold]bulutfon SDK tour[/] against a fake Bulutfon at {running.url}")
         tour(fake, running.url)
+    inbound_tour()
     step("Done")
     for path in sorted(OUT.iterdir()):
         console.print(f"  {path}")

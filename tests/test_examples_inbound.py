@@ -7,6 +7,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import httpx
 import pytest
@@ -109,3 +110,37 @@ def test_the_flask_app_itself() -> None:
         headers=_auth(example.PASSWORD),
     )
     assert bad.status_code == 400
+
+
+def readme_example() -> dict[str, Any]:
+    """What the README's inbound example defines, run as written."""
+    text = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Receiving webhooks and answering BulutfonXM") :]
+    start = section.index("```python\n") + len("```python\n")
+    namespace: dict[str, Any] = {}
+    exec(compile(section[start : section.index("```\n", start)], "README.md", "exec"), namespace)
+    return namespace
+
+
+def test_the_readme_bfxm_app() -> None:
+    transport = httpx.WSGITransport(app=readme_example()["xm_app"])
+    with httpx.Client(transport=transport, base_url="http://x") as xm:
+        first = xm.post("/", data={"uuid": "u", "caller": "1", "callee": "2", "step": "1"}).json()
+        assert first["seq"][0]["action"] == "gather"
+        fields = {"uuid": "u", "caller": "1", "callee": "2", "step": "2", "choice": "1"}
+        second = xm.post("/", data=fields).json()
+    assert second["seq"] == [{"action": "dial", "args": {"destination": "1001"}}]
+    transcript = run_dialogue(
+        "http://x/", uuid="u", caller="1", callee="2", digits=["3"], transport=transport
+    )
+    assert transcript.outcome == "dialled 200"
+
+
+async def test_the_readme_event_receiver(capsys: pytest.CaptureFixture[str]) -> None:
+    transport = httpx.ASGITransport(app=readme_example()["events_app"])
+    body = {"event_type": "call_hangup", "uuid": "u-9", "talk_duration": 35}
+    body |= {"hangup_cause": "NORMAL_CLEARING", "timestamp": 1614261582000000}
+    async with httpx.AsyncClient(transport=transport, base_url="http://x") as client:
+        assert (await client.post("/", json=body, auth=("hook", "s3cret"))).status_code == 200
+        assert (await client.post("/", json=body, auth=("hook", "nope"))).status_code == 401
+    assert capsys.readouterr().out == "u-9 35 NORMAL_CLEARING 2021-02-25 13:59:42+00:00\n"

@@ -74,6 +74,7 @@ def test_automatic_calls_send_autodial_events(receiver: tuple[str, list[webhooks
         )
         fake.wait_for_webhooks()
         recipients = client.automatic_calls.get(3).recipients
+    assert isinstance(recipients, list)
     assert [e.event_type for e in received] == ["call_init", "call_hangup"] * 2
     assert all(e.autodial for e in received)
     assert {e.additional_data for e in received} == {"müşteri-42"}
