@@ -234,7 +234,7 @@ def _no_recording(client: Bulutfon) -> Callable[[str], str]:
         # `has_recording` reads YES and the old API's Var alike.
         if has_recording(cdr):
             return f"call {uuid} lists a recording ({cdr.call_record}), but the server sent none"
-        return f"call {uuid} has no recording ({cdr.call_record})"
+        return f"call {uuid} has no recording"
 
     return missing
 
