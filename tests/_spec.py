@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -68,6 +69,25 @@ def decimal_fields() -> set[str]:
                 if any(alt.get("format") == "decimal" for alt in alternatives):
                     found.add(name)
     return found
+
+
+def example_path_values(path: str, op: dict[str, Any]) -> dict[str, Any] | None:
+    """The path values of a read, from its own success example (``get_did``: the example's
+    ``id``); None for a write, or a read whose example does not hold them."""
+    if "requestBody" in op:
+        return None
+    names = re.findall(r"{(\w+)}", path)
+    if not names:
+        return {}
+    response = resolve(op["responses"].get("200", {}))
+    examples = response.get("content", {}).get("application/json", {}).get("examples", {})
+    if not examples:
+        return None
+    value = next(iter(examples.values()))["value"]
+    record = value.get(response.get("x-envelope"), value)
+    if not isinstance(record, dict) or not all(name in record for name in names):
+        return None
+    return {name: record[name] for name in names}
 
 
 def schema_validator(schema: dict[str, Any]) -> Draft202012Validator:

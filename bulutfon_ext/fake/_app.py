@@ -35,7 +35,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from bulutfon_ext.fake._faults import Fault, FaultKind, FaultPlan, InjectedDisconnect
-from bulutfon_ext.fake._handlers import HANDLERS, Call, File
+from bulutfon_ext.fake._handlers import HANDLERS, Call, File, Handler, Resource, from_examples
 from bulutfon_ext.fake._log import RecordedRequest, RequestLog
 from bulutfon_ext.fake._schema import (
     Invalid,
@@ -79,7 +79,15 @@ class FakeApp:
         self.faults = faults
         self.log = log
         self._operations = operations()
-        unserved = {op.operation_id for op in self._operations} - set(HANDLERS)
+        self._envelopes = {op.operation_id: op.envelope for op in self._operations}
+        handlers = {
+            op.operation_id: HANDLERS.get(op.operation_id) or from_examples(op)
+            for op in self._operations
+        }
+        unserved = {name for name, handler in handlers.items() if handler is None}
+        self._handlers: dict[str, Handler] = {
+            name: handler for name, handler in handlers.items() if handler is not None
+        }
         if unserved:
             raise RuntimeError(f"the fake has no handler for {sorted(unserved)}")
 
@@ -184,13 +192,15 @@ class FakeApp:
                 call = Call(
                     path=path_typed, query=query_typed, body=fields, credentials=credentials
                 )
-                answer = HANDLERS[operation_id](self.state, call)
+                answer = self._handlers[operation_id](self.state, call)
         except Invalid as invalid:
             response: Response = JSONResponse(invalid.body(), invalid.status)
         else:
             if isinstance(answer, File):
                 response = _file_response(answer, truncate)
                 truncate = False
+            elif isinstance(answer, Resource):
+                response = JSONResponse({self._envelopes[operation_id]: answer.data})
             else:
                 response = JSONResponse(answer.payload, answer.status)
         if truncate:

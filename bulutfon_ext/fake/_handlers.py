@@ -1,12 +1,16 @@
-"""One function per operationId: a parsed request in, an enveloped answer out.
+"""One function per operationId: a parsed request in, an answer out.
 
 The app has already matched the route, checked the credentials and validated the path, query
-and body against the spec, so a handler only reads typed values, asks the state, and wraps
-the result in the envelope the spec gives (``{"dids": [...]}``, ``{"fax": {...}}``...).
+and body against the spec, so a handler only reads typed values and asks the state. A handler
+returns a ``Resource`` for the app to wrap in the envelope the spec names (the response's
+``x-envelope``: ``{"dids": [...]}``, ``{"fax": {...}}``), so the keys are written once, there.
+A read operation the fake has no code for (one just added to the spec) is answered from the
+spec's own example by ``from_examples``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +18,8 @@ from urllib.parse import urlencode
 
 from bulutfon_ext.fake._cdrs import SORTABLE, TIME_LIMITS, CdrQuery
 from bulutfon_ext.fake._schema import refused
-from bulutfon_ext.fake._state import State
+from bulutfon_ext.fake._spec import Operation, example
+from bulutfon_ext.fake._state import State, not_found
 
 #: Records a CDR page holds when the request names no ``limit`` (the provider's example shows 100).
 CDR_PAGE_SIZE = 100
@@ -40,6 +45,13 @@ class Json:
 
 
 @dataclass(frozen=True)
+class Resource:
+    """A resource, or a list of them, that the app wraps in the operation's ``x-envelope``."""
+
+    data: Any
+
+
+@dataclass(frozen=True)
 class File:
     content: bytes
     media_type: str
@@ -48,7 +60,7 @@ class File:
     inline: bool
 
 
-Handler = Callable[[State, Call], Json | File]
+Handler = Callable[[State, Call], Json | Resource | File]
 
 
 def _written(message: str) -> Json:
@@ -124,43 +136,57 @@ def _announcement(state: State, call: Call, *, inline: bool) -> File:
 HANDLERS: dict[str, Handler] = {
     "get_me": lambda s, c: Json(s.me()),
     "get_token_info": lambda s, c: Json(s.token_info(c.path["token"])),
-    "list_dids": lambda s, c: Json({"dids": s.list_dids()}),
-    "get_did": lambda s, c: Json({"did": s.get_did(c.path["id"])}),
-    "list_extensions": lambda s, c: Json({"extensions": s.list_extensions()}),
-    "get_extension": lambda s, c: Json({"extension": s.get_extension(c.path["id"])}),
+    "list_dids": lambda s, c: Resource(s.list_dids()),
+    "get_did": lambda s, c: Resource(s.get_did(c.path["id"])),
+    "list_extensions": lambda s, c: Resource(s.list_extensions()),
+    "get_extension": lambda s, c: Resource(s.get_extension(c.path["id"])),
     "create_extension": lambda s, c: _created(s.create_extension(c.body)),
     "update_extension": lambda s, c: _written(s.update_extension(c.path["id"], c.body)),
     "delete_extension": lambda s, c: _written(s.delete_extension(c.path["id"])),
-    "list_groups": lambda s, c: Json({"groups": s.list_groups()}),
-    "get_group": lambda s, c: Json({"group": s.get_group(c.path["id"])}),
+    "list_groups": lambda s, c: Resource(s.list_groups()),
+    "get_group": lambda s, c: Resource(s.get_group(c.path["id"])),
     "list_cdrs": list_cdrs,
-    "get_cdr": lambda s, c: Json({"cdr": s.get_cdr(c.path["uuid"])}),
+    "get_cdr": lambda s, c: Resource(s.get_cdr(c.path["uuid"])),
     "download_call_record": lambda s, c: _recording(s, c, inline=False),
     "stream_call_record": lambda s, c: _recording(s, c, inline=True),
-    "list_incoming_faxes": lambda s, c: Json({"incoming_faxes": s.list_incoming_faxes()}),
+    "list_incoming_faxes": lambda s, c: Resource(s.list_incoming_faxes()),
     "download_incoming_fax": lambda s, c: _fax(s, c, inline=False),
     "stream_incoming_fax": lambda s, c: _fax(s, c, inline=True),
-    "list_outgoing_faxes": lambda s, c: Json({"faxes": s.list_outgoing_faxes()}),
+    "list_outgoing_faxes": lambda s, c: Resource(s.list_outgoing_faxes()),
     "send_outgoing_fax": lambda s, c: _created(s.send_outgoing_fax(c.body)),
-    "get_outgoing_fax": lambda s, c: Json({"fax": s.get_outgoing_fax(c.path["id"])}),
-    "list_announcements": lambda s, c: Json({"announcements": s.list_announcements()}),
+    "get_outgoing_fax": lambda s, c: Resource(s.get_outgoing_fax(c.path["id"])),
+    "list_announcements": lambda s, c: Resource(s.list_announcements()),
     "create_announcement": lambda s, c: _created(s.create_announcement(c.body)),
     "download_announcement": lambda s, c: _announcement(s, c, inline=False),
     "delete_announcement": lambda s, c: _written(s.delete_announcement(c.path["id"])),
     "stream_announcement": lambda s, c: _announcement(s, c, inline=True),
-    "list_automatic_calls": lambda s, c: Json({"automatic_calls": s.list_automatic_calls()}),
+    "list_automatic_calls": lambda s, c: Resource(s.list_automatic_calls()),
     "create_automatic_call": lambda s, c: _created(s.create_automatic_call(c.body)),
-    "get_automatic_call": lambda s, c: Json({"automatic_call": s.get_automatic_call(c.path["id"])}),
+    "get_automatic_call": lambda s, c: Resource(s.get_automatic_call(c.path["id"])),
     # Its parameters are query parameters (the provider's example puts them in the URL).
     "call_and_bridge": lambda s, c: Json(s.call_and_bridge(c.query)),
-    "list_message_titles": lambda s, c: Json({"message_titles": s.list_message_titles()}),
-    "list_sms_rejections": lambda s, c: Json(
-        {"sms_rejections": s.list_sms_rejections(c.path["title"])}
-    ),
+    "list_message_titles": lambda s, c: Resource(s.list_message_titles()),
+    "list_sms_rejections": lambda s, c: Resource(s.list_sms_rejections(c.path["title"])),
     "delete_sms_rejection": lambda s, c: _written(
         s.delete_sms_rejection(c.path["title"], c.path["number"])
     ),
     "list_messages": list_messages,
     "send_message": lambda s, c: _created(s.send_message(c.body)),
-    "get_message": lambda s, c: Json({"message": s.get_message(c.path["id"])}),
+    "get_message": lambda s, c: Resource(s.get_message(c.path["id"])),
 }
+
+
+def from_examples(op: Operation) -> Handler | None:
+    """A handler for a read operation from its example in the spec: the example's resource, or,
+    with a path parameter, the example record whose field of that name matches (else 404)."""
+    if op.method != "GET" or op.envelope is None:
+        return None
+    data = example(op.operation_id)[op.envelope]
+    key = re.findall(r"{(\w+)}", op.template)[-1:]
+
+    def handle(state: State, call: Call) -> Resource:
+        if key and str(data.get(key[0])) != str(call.path[key[0]]):
+            raise not_found()
+        return Resource(data)
+
+    return handle

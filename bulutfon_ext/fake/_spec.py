@@ -41,6 +41,8 @@ class Operation:
     pattern: re.Pattern[str]
     parameters: tuple[Mapping[str, Any], ...]
     body_schema: Mapping[str, Any] | None
+    #: The key that wraps the success body (the response's ``x-envelope``), if any.
+    envelope: str | None = None
 
 
 @cache
@@ -93,6 +95,7 @@ def operations() -> tuple[Operation, ...]:
                     pattern=_template_pattern(template),
                     parameters=params,
                     body_schema=body_schema,
+                    envelope=resolve(op["responses"].get("200", {})).get("x-envelope"),
                 )
             )
     return tuple(found)

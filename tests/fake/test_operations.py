@@ -29,7 +29,7 @@ from tests.fake._helpers import (
     extra_fields,
     raw_client,
 )
-from tests.fake._operations import OPERATIONS
+from tests.fake._operations import CALLS, OPERATIONS
 
 # ---- every operation, through the generated client ---------------------------------------
 
@@ -38,8 +38,11 @@ MAGIC = {"audio/ogg": b"OggS", "image/tiff": b"II*\x00", "audio/wav": b"RIFF"}
 
 
 def test_the_table_covers_every_operation_of_the_spec() -> None:
-    assert set(OPERATIONS) == {op.operation_id for op in operations()}
-    assert len(OPERATIONS) == 36
+    missing = sorted(name for name, call in CALLS.items() if call is None)
+    assert missing == [], (
+        f"no call for {missing}: a read whose example lacks its path values, or a write, needs "
+        "its arguments in tests/fake/_operations.py ARGUMENTS"
+    )
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))

@@ -1,0 +1,79 @@
+"""Where the handwritten layers call each operation of the spec, read from their source."""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tests._spec import ROOT
+
+EXT = ROOT / "bulutfon_ext"
+
+
+@dataclass(frozen=True)
+class Method:
+    """Where the ergonomic layer calls an operation: ``client.<attribute>.<name>``."""
+
+    attribute: str  # "" for a method of the client itself (``client.me()``)
+    name: str
+    source: str
+
+    @property
+    def spelled(self) -> str:
+        return f"{self.attribute}.{self.name}" if self.attribute else self.name
+
+
+def _attributes() -> dict[str, str]:
+    """Resource class -> the client attribute that holds it (``Dids`` -> ``dids``)."""
+    text = (EXT / "_client.py").read_text(encoding="utf-8")
+    found = re.findall(r"self\.(\w+) = (\w+)\(self\)", text)
+    return {cls: attribute for attribute, cls in found if not cls.startswith("Async")}
+
+
+@cache
+def operation_calls() -> dict[str, list[Method]]:
+    """operationId -> the public sync methods that call its ``OPERATION``."""
+    attributes = {**_attributes(), "Bulutfon": ""}
+    calls: dict[str, list[Method]] = {}
+    for source in sorted(EXT.rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        modules = {
+            alias.asname or alias.name: alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("bulutfon_api.api")
+            for alias in node.names
+        }
+        for cls in [n for n in tree.body if isinstance(n, ast.ClassDef)]:
+            if cls.name not in attributes:
+                continue
+            methods = [n for n in cls.body if isinstance(n, ast.FunctionDef)]
+            callers = {m.name: m for m in methods}
+            for method in methods:
+                used = {
+                    modules[n.value.id]
+                    for n in ast.walk(method)
+                    if isinstance(n, ast.Attribute)
+                    and n.attr == "OPERATION"
+                    and isinstance(n.value, ast.Name)
+                    and n.value.id in modules
+                }
+                names = [method.name]
+                if method.name.startswith("_"):  # a helper: the public methods that call it
+                    names = [
+                        m.name
+                        for m in callers.values()
+                        if not m.name.startswith("_")
+                        and any(
+                            isinstance(n, ast.Attribute) and n.attr == method.name
+                            for n in ast.walk(m)
+                        )
+                    ]
+                for operation_id in used:
+                    calls.setdefault(operation_id, []).extend(
+                        Method(attributes[cls.name], name, str(source.relative_to(ROOT)))
+                        for name in names
+                    )
+    return calls
