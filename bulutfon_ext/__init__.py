@@ -29,6 +29,7 @@ from bulutfon_ext._errors import (
     ValidationError,
 )
 from bulutfon_ext._pagination import AsyncPage, Page
+from bulutfon_ext._raw import RawResponse
 from bulutfon_ext._retry import RetryPolicy
 from bulutfon_ext._values import has_recording, sms_credit
 
@@ -49,6 +50,7 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseParseError",
     "RetryPolicy",
     "Stream",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import enum
 import json
+import operator
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,11 +15,12 @@ import attrs
 import typer
 
 from bulutfon_api.models import Cdr
+from bulutfon_api.types import UNSET
 from bulutfon_ext import Bulutfon, BulutfonError, NotFoundError
+from bulutfon_ext._prefetch import MAX_PREFETCH
 from bulutfon_ext._values import has_recording
 from bulutfon_ext.cli._app import app, get_state, session
 from bulutfon_ext.cli._common import add_download, split_commas
-from bulutfon_ext.cli._output import to_data
 from bulutfon_ext.cli._transfers import atomic_write, counting_progress
 
 cdrs = typer.Typer(help="Call detail records: list, show, export.", no_args_is_help=True)
@@ -27,12 +30,11 @@ recordings = typer.Typer(
 app.add_typer(cdrs, name="cdrs", rich_help_panel="Calls")
 app.add_typer(recordings, name="recordings", rich_help_panel="Calls")
 
-# The CSV columns: every field of a CDR, in the model's order, then whether it has a recording
-# (`call_record` YES, or the old API's Var: one answer, whichever the server sent).
-CDR_FIELDS = (
-    *(f.name for f in attrs.fields(Cdr) if f.name != "additional_properties"),
-    "has_recording",
-)
+# Every field of a CDR, in the model's order.
+CDR_FIELDS = tuple(f.name for f in attrs.fields(Cdr) if f.name != "additional_properties")
+# The CSV columns: those, then whether the call has a recording (`call_record` YES, or the old
+# API's Var: one answer, whichever spelling the server sent).
+CSV_COLUMNS = (*CDR_FIELDS, "has_recording")
 CDR_COLUMNS = (
     "uuid",
     "direction",
@@ -155,17 +157,35 @@ def cdrs_get(
         get_state(ctx).output.detail(client.cdrs.get(uuid), title=f"CDR {uuid}")
 
 
-def _csv_row(record: dict[str, Any]) -> dict[str, str]:
-    row: dict[str, str] = {}
-    for name in CDR_FIELDS:
-        value = record.get(name)
-        if value is None:
-            row[name] = ""
-        elif isinstance(value, bool):
-            row[name] = "true" if value else "false"
-        else:
-            row[name] = str(value)
-    return row
+def csv_cell(value: Any) -> str:
+    """One CSV cell straight from a model attribute: what ``to_dict`` would give, as text.
+
+    Unset and null are empty, booleans ``true``/``false``, date-times ISO 8601, enums their
+    wire value (an unknown one too). Reading the attributes directly, not through ``to_dict`` and
+    a walk of the result, is what keeps an export near the speed of a plain httpx script."""
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if value is None or value is UNSET:
+        return ""
+    if kind is bool:
+        return "true" if value else "false"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+_CDR_VALUES = operator.attrgetter(*CDR_FIELDS)
+
+
+def csv_rows(cdrs: list[Cdr]) -> list[list[str]]:
+    """The CSV rows of a page of CDRs, columns in ``CSV_COLUMNS`` order."""
+    return [
+        [*(csv_cell(value) for value in _CDR_VALUES(cdr)), csv_cell(has_recording(cdr))]
+        for cdr in cdrs
+    ]
 
 
 @cdrs.command("export")
@@ -189,6 +209,15 @@ def cdrs_export(
     last: LastOption = None,
     order: Order = None,
     limit: Limit = None,
+    parallel: Annotated[
+        int,
+        typer.Option(
+            "--parallel",
+            min=1,
+            max=MAX_PREFETCH,
+            help="Fetch up to this many pages at once (rows stay in order).",
+        ),
+    ] = 1,
 ) -> None:
     """Write every matching call detail record to a CSV or JSON Lines file.
 
@@ -202,19 +231,21 @@ def cdrs_export(
         atomic_write(output, newline="" if kind is Format.csv else None) as out,
         counting_progress(state, "exporting CDRs") as progress,
     ):
-        first = client.cdrs.list(**filters)
-        task = progress.add_task("cdrs", total=first.total_count)
-        writer = csv.DictWriter(out, fieldnames=CDR_FIELDS) if kind is Format.csv else None
+        task = None
+        writer = csv.writer(out) if kind is Format.csv else None
         if writer is not None:
-            writer.writeheader()
-        for cdr in first.iter_all():
-            record = to_data(cdr)
+            writer.writerow(CSV_COLUMNS)
+        for page in client.cdrs.iter_pages(prefetch=parallel, **filters):
+            if task is None:
+                task = progress.add_task("cdrs", total=page.total_count)
             if writer is not None:
-                writer.writerow(_csv_row({**record, "has_recording": has_recording(cdr)}))
+                writer.writerows(csv_rows(page.items))
             else:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-            progress.advance(task)
+                out.writelines(
+                    json.dumps(cdr.to_dict(), ensure_ascii=False) + "\n" for cdr in page.items
+                )
+            count += len(page.items)
+            progress.advance(task, len(page.items))
     if state.json:
         state.output.emit_json({"path": str(output), "format": kind.value, "count": count})
     else:

@@ -26,8 +26,17 @@ from rich.table import Table
 from rich.text import Text
 
 Sections = list[tuple[str, list[dict[str, Any]]]]
-# Wide enough that a table piped to a file or another program is not cut.
+# Wide enough that a line piped to a file or another program is not cut.
 _PIPE_WIDTH = 200
+# Values a table never breaks over lines nor cuts: ids, uuids, phone numbers, amounts.
+_WHOLE = re.compile(
+    r"^(?:[+-]?[0-9][0-9.,-]*|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})$"
+)
+_WHOLE_NAMES = frozenset({"id", "uuid", "number"})
+# What a column takes beyond its text in a rich table: a border and a space each side.
+_COLUMN_EDGES = 3
+# The narrowest a shortened (ellipsized) column is kept at before it is left out.
+_MIN_SHORTENED = 6
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidirectional marks and overrides
 # that can make text display in another order than it reads ("Trojan Source").
@@ -159,16 +168,40 @@ class Output:
             return
         self._table(data, columns, title)
 
+    @property
+    def piped(self) -> bool:
+        """Whether stdout goes to a program or a file rather than a person's terminal."""
+        return not self.console.is_terminal
+
+    def _tsv(self, rows: Iterable[Sequence[str]]) -> None:
+        # As gh does: one line per record, tab-separated, no borders, no header, no title.
+        for row in rows:
+            sys.stdout.write("\t".join(safe(value, one_line=True) for value in row) + "\n")
+        sys.stdout.flush()
+
     def _table(
         self, data: Sequence[Mapping[str, Any]], columns: Sequence[str] | None, title: str | None
     ) -> None:
         names = list(columns) if columns is not None else _columns_of(data)
+        rows = [[cell(row.get(name)) for name in names] for row in data]
+        if self.piped:
+            self._tsv(rows)
+            return
+        whole = [_keeps_whole(name, [row[i] for row in rows]) for i, name in enumerate(names)]
+        shown = _fit(names, rows, whole, self.console.width)
         table = Table(title=_title(title), title_justify="left", show_lines=False)
-        for name in names:
-            table.add_column(Text(safe(name)), overflow="fold")
-        for row in data:
-            table.add_row(*(Text(safe(cell(row.get(name)))) for name in names))
+        for i in shown:
+            if whole[i]:
+                width = max(len(names[i]), *(len(row[i]) for row in rows)) if rows else None
+                table.add_column(Text(safe(names[i])), no_wrap=True, min_width=width)
+            else:
+                table.add_column(Text(safe(names[i])), no_wrap=True, overflow="ellipsis")
+        for row in rows:
+            table.add_row(*(Text(safe(row[i], one_line=True)) for i in shown))
         self.console.print(table)
+        hidden = [names[i] for i in range(len(names)) if i not in shown]
+        if hidden:
+            self.note(f"left out to fit the terminal: {', '.join(hidden)} (see --json)")
 
     def detail(self, value: Any, *, title: str | None = None) -> None:
         """One record: a JSON object, or a field/value table (lists of records below it)."""
@@ -177,6 +210,12 @@ class Output:
             self.emit_json(data)
             return
         scalars, sections = _flatten(data)
+        if self.piped:
+            self._tsv([key, cell(item)] for key, item in scalars.items())
+            for name, rows in sections:
+                for number, row in enumerate(rows, start=1):
+                    self._tsv([f"{name}[{number}].{key}", cell(v)] for key, v in row.items())
+            return
         table = Table(title=_title(title), title_justify="left", show_header=False)
         table.add_column("field", style="bold")
         table.add_column("value", overflow="fold")
@@ -194,6 +233,34 @@ class Output:
             return
         message = data.get("message") if isinstance(data, dict) else None
         self.console.print(Text(safe(str(message or fallback))))
+
+
+def _keeps_whole(name: str, values: Sequence[str]) -> bool:
+    """Whether a column holds ids, uuids or numbers: those are never wrapped nor cut."""
+    present = [value for value in values if value]
+    return name in _WHOLE_NAMES or (bool(present) and all(_WHOLE.match(v) for v in present))
+
+
+def _fit(
+    names: Sequence[str], rows: Sequence[Sequence[str]], whole: Sequence[bool], width: int
+) -> list[int]:
+    """The columns that fit ``width``: the others shortened down to a few characters, then
+    left out from the last one back while still too wide; then whole ones from the last one
+    back (the first column always stays). A whole value is never wrapped nor cut."""
+
+    def needs(i: int) -> int:
+        longest = max([len(names[i]), *(len(row[i]) for row in rows)])
+        return (
+            longest if whole[i] else min(longest, max(_MIN_SHORTENED, len(names[i])))
+        ) + _COLUMN_EDGES
+
+    shown = list(range(len(names)))
+    while sum(needs(i) for i in shown) + 1 > width:
+        others = [i for i in shown if not whole[i]] or shown[1:]
+        if not others:
+            break
+        shown.remove(others[-1])
+    return shown
 
 
 def _title(title: str | None) -> Text | None:

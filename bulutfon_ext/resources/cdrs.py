@@ -10,6 +10,7 @@ from bulutfon_api.models import Cdr, CdrDetail, TimeLimit
 from bulutfon_ext import _validation as check
 from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
+from bulutfon_ext._prefetch import apages, aprefetch_pages, check_prefetch, pages, prefetch_pages
 from bulutfon_ext._resource import AsyncResource, SyncResource, opt
 from bulutfon_ext._twins import twin_of
 
@@ -59,6 +60,13 @@ def _query(
     }
 
 
+def _checked(prefetch: object, arguments: CdrListArgs) -> int:
+    """Bad options, filters and ``prefetch`` fail at the call, not at the first item."""
+    filters, _ = split_options(arguments)
+    _query(**filters)
+    return check_prefetch(prefetch)
+
+
 class Cdrs(SyncResource):
     """``client.cdrs``: call detail records, paged, filtered, walked lazily."""
 
@@ -75,15 +83,40 @@ class Cdrs(SyncResource):
             fetch=lambda number: self.list(page=number, **arguments),
         )
 
-    def iter(self, **arguments: Unpack[CdrListArgs]) -> Iterator[Cdr]:
+    def iter(self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]) -> Iterator[Cdr]:
         """Every CDR matching the filters, fetched a page at a time as you iterate (``async for``
-        on the async client). Bad filters fail at the call, not at the first item."""
-        filters, _ = split_options(arguments)  # bad options and filters fail here,
-        _query(**filters)  # not at the first next()
-        return self._walk(arguments)
+        on the async client). Bad filters fail at the call, not at the first item.
 
-    def _walk(self, arguments: CdrListArgs) -> Iterator[Cdr]:
-        yield from self.list(**arguments).iter_all()
+        ``prefetch=N`` requests up to N pages at once once the first page has told how many
+        there are (a small thread pool; on the async client a task group per batch of N); CDRs
+        still come in order, a 429 holds back every request, and stopping early leaves nothing
+        running."""
+        workers = _checked(prefetch, arguments)
+        return (cdr for page in self._pages(arguments, workers) for cdr in page.items)
+
+    def iter_pages(
+        self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]
+    ) -> Iterator[Page[Cdr]]:
+        """Like ``iter``, a page at a time (``page.total_count`` for a progress bar)."""
+        return self._pages(arguments, _checked(prefetch, arguments))
+
+    def _pages(self, arguments: CdrListArgs, workers: int) -> Iterator[Page[Cdr]]:
+        first = self.list(**arguments)
+        if workers == 1:
+            yield from pages(first)
+            return
+        # The workers' client does not retry by itself: prefetch_pages applies the policy, so
+        # that one 429 makes every worker wait.
+        quiet = self._client.with_options(max_retries=0)
+        try:
+            yield from prefetch_pages(
+                first,
+                lambda number: quiet.cdrs.list(page=number, **arguments),
+                workers,
+                self._client._config.policy,
+            )
+        finally:
+            quiet.http.close()
 
     def get(self, uuid: str, **options: Unpack[PerCallOptions]) -> CdrDetail:
         """One CDR with its call flow."""
@@ -106,15 +139,35 @@ class AsyncCdrs(AsyncResource):
             items=body.cdrs, info=PageInfo.parse(body.pagination, page or 1), fetch=fetch
         )
 
-    def iter(self, **arguments: Unpack[CdrListArgs]) -> AsyncIterator[Cdr]:
-        filters, _ = split_options(arguments)
-        _query(**filters)
-        return self._walk(arguments)
+    def iter(self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]) -> AsyncIterator[Cdr]:
+        return self._walk(arguments, _checked(prefetch, arguments))
 
-    async def _walk(self, arguments: CdrListArgs) -> AsyncIterator[Cdr]:
+    def iter_pages(
+        self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]
+    ) -> AsyncIterator[AsyncPage[Cdr]]:
+        return self._pages(arguments, _checked(prefetch, arguments))
+
+    async def _walk(self, arguments: CdrListArgs, workers: int) -> AsyncIterator[Cdr]:
+        async for page in self._pages(arguments, workers):
+            for cdr in page.items:
+                yield cdr
+
+    async def _pages(self, arguments: CdrListArgs, workers: int) -> AsyncIterator[AsyncPage[Cdr]]:
         first = await self.list(**arguments)
-        async for cdr in first.iter_all():
-            yield cdr
+        if workers == 1:
+            async for page in apages(first):
+                yield page
+            return
+        quiet = self._client.with_options(max_retries=0)
+
+        async def fetch(number: int) -> AsyncPage[Cdr]:
+            return await quiet.cdrs.list(page=number, **arguments)
+
+        try:
+            async for page in aprefetch_pages(first, fetch, workers, self._client._config.policy):
+                yield page
+        finally:
+            await quiet.http.aclose()
 
     async def get(self, uuid: str, **options: Unpack[PerCallOptions]) -> CdrDetail:
         return (await self._call(get_cdr.OPERATION, options, uuid=check.key(uuid))).cdr

@@ -2,6 +2,7 @@
 import ssl
 from collections.abc import Generator
 from typing import Any, Self
+from urllib.parse import quote, urlencode
 
 import httpx
 from attrs import define, evolve, field
@@ -16,12 +17,34 @@ class QueryCredentials(httpx.Auth):
 
     def __init__(self, params: dict[str, str]) -> None:
         self._params = dict(params)
+        # Encoded once: every request only appends it to its query.
+        self._query = urlencode(self._params, quote_via=quote)
+        self._markers = tuple(f"{name}=" for name in self._params)
 
     def auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        request.url = request.url.copy_merge_params(self._params)
+        request.url = self.add_to(request.url)
         yield request
+
+    def add_to(self, url: httpx.URL) -> httpx.URL:
+        """``url`` with the credentials in its query, without parsing the URL again.
+
+        ``copy_merge_params`` decodes the query, merges and re-encodes it and then parses the
+        whole URL (a tenth of a small request's cost); the parsed parts already exist, so only
+        the query is replaced. A URL that already names a credential (a ``next_page`` link) and
+        an httpx whose URL is built differently take the documented, slower way.
+        """
+        reference = getattr(url, "_uri_reference", None)
+        query = getattr(reference, "query", "")
+        if isinstance(query, str | None) and hasattr(reference, "_replace"):
+            if not query or not any(marker in query for marker in self._markers):
+                fast = httpx.URL.__new__(httpx.URL)
+                fast._uri_reference = reference._replace(
+                    query=f"{query}&{self._query}" if query else self._query
+                )
+                return fast
+        return url.copy_merge_params(self._params)
 
     def __repr__(self) -> str:
         return f"QueryCredentials({', '.join(f'{name}=REDACTED' for name in self._params)})"

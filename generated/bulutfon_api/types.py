@@ -22,7 +22,7 @@ class Unset:
 UNSET: Unset = Unset()
 
 
-def parse_decimal(value: object, *, nullable: bool = False) -> Any:
+def parse_decimal(value: object, *, nullable: bool = False, where: str = "") -> Any:
     """A money amount as sent (a decimal string such as ``"300.06"``, or a JSON number) as a
     ``Decimal``; absent stays ``UNSET``, and null stays ``None`` where the spec allows it.
 
@@ -32,14 +32,14 @@ def parse_decimal(value: object, *, nullable: bool = False) -> Any:
     if isinstance(value, Unset) or (value is None and nullable):
         return value
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise TypeError(f"expected a decimal amount, got {type(value).__name__}")
+        raise wrong_type(where or "amount", "a decimal amount", value)
     try:
         # Through str, so the number 12.5 reads as Decimal("12.5"), not its binary expansion.
         amount = Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValueError(f"{value!r} is not a decimal amount") from None
+        raise bad_value(where or "amount", "a decimal amount", value) from None
     if not amount.is_finite():
-        raise ValueError(f"{value!r} is not a finite amount")
+        raise bad_value(where or "amount", "a finite amount", value)
     return amount
 
 
@@ -79,6 +79,81 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def wrong_type(
+    where: str, expected: str, value: object, *, secret: bool = False
+) -> TypeError:
+    """The error a model parser raises for a value of the wrong JSON type (``"false"`` for a boolean).
+
+    ``where`` names the field (``Cdr.missing_call``); a secret field's value is never shown.
+    """
+    got = "null" if value is None else type(value).__name__
+    if not secret and value is not None:
+        got += " " + _shown(value)
+    return TypeError(f"{where}: expected {expected}, got {got}")
+
+
+def bad_value(
+    where: str, expected: str, value: object, *, secret: bool = False
+) -> ValueError:
+    """The error a model parser raises for a value of the right type that does not parse."""
+    got = "a value that does not parse (hidden: secret)" if secret else _shown(value)
+    return ValueError(f"{where}: expected {expected}, got {got}")
+
+
+def check_int(value: object, where: str, *, secret: bool = False) -> int:
+    """The slow path of an integer field: an int subclass passes, a bool (or anything else) does not."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise wrong_type(where, "an integer", value, secret=secret)
+
+
+def check_float(value: object, where: str, *, secret: bool = False) -> float:
+    """The slow path of a number field: ints and floats pass unchanged, a bool does not."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    raise wrong_type(where, "a number", value, secret=secret)
+
+
+def check_str(value: object, where: str, *, secret: bool = False) -> str:
+    """The slow path of a string field."""
+    if isinstance(value, str):
+        return value
+    raise wrong_type(where, "a string", value, secret=secret)
+
+
+def check_union(
+    value: object,
+    where: str,
+    expected: str,
+    types: tuple[type, ...],
+    *,
+    secret: bool = False,
+) -> object:
+    """The slow path of a field the spec allows several scalar types for (an integer or a string)."""
+    if isinstance(value, types) and not isinstance(value, bool):
+        return value
+    raise wrong_type(where, expected, value, secret=secret)
+
+
+def check_object(value: object, where: str) -> Mapping[str, object]:
+    """What a nested object field must hold: a JSON object."""
+    if isinstance(value, Mapping):
+        return value
+    raise wrong_type(where, "an object", value)
+
+
+def check_list(value: object, where: str) -> list[object]:
+    """What a list field must hold: a JSON array."""
+    if isinstance(value, list):
+        return value
+    raise wrong_type(where, "a list", value)
 
 
 def status_of(code: int) -> HTTPStatus | int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -170,3 +171,61 @@ def test_delete_without_a_terminal_refuses_unless_yes() -> None:
         "(pass --yes)"
     )
     assert bulutfon("--fake", "announcements", "delete", "1", "--yes").returncode == 0
+
+
+def _terminal_output(*args: str, columns: int) -> str:
+    """What ``bulutfon`` shows on a terminal ``columns`` wide (stdout on a pseudo-terminal)."""
+    import pty
+
+    assert SCRIPT
+    main, child = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in CREDENTIALS}
+    env |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    with subprocess.Popen(
+        [SCRIPT, *args], stdin=subprocess.DEVNULL, stdout=child, stderr=subprocess.PIPE, env=env
+    ) as process:
+        os.close(child)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        process.wait(timeout=60)
+    os.close(main)
+    assert process.returncode == 0
+    text = b"".join(chunks).decode().replace("\r\n", "\n")
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)  # styles (bold headers) take no columns
+
+
+@pytest.mark.parametrize("columns", [60, 100])
+def test_tables_never_break_ids_uuids_or_numbers(columns: int) -> None:
+    cdrs = json.loads(bulutfon("--fake", "--json", "cdrs", "list", "--limit", "5").stdout)
+    shown = _terminal_output("--fake", "cdrs", "list", "--limit", "5", columns=columns)
+    lines = shown.splitlines()
+    assert all(len(line) <= columns for line in lines), shown
+    for cdr in cdrs:
+        # each uuid whole on one line, with the caller's number beside it when there is room
+        [row] = [line for line in lines if cdr["uuid"] in line]
+        if columns >= 80:
+            assert str(cdr["caller"]) in row
+    if columns > 60:
+        return
+    dids = json.loads(bulutfon("--fake", "--json", "dids", "list").stdout)
+    shown = _terminal_output("--fake", "dids", "list", columns=columns)
+    for did in dids:
+        assert any(str(did["number"]) in line for line in shown.splitlines()), shown
+
+
+def test_piped_tables_are_tab_separated_without_borders() -> None:
+    cdrs = json.loads(bulutfon("--fake", "--json", "cdrs", "list", "--limit", "4").stdout)
+    piped = bulutfon("--fake", "cdrs", "list", "--limit", "4").stdout
+    rows = [line.split("\t") for line in piped.splitlines()]
+    assert [row[0] for row in rows] == [cdr["uuid"] for cdr in cdrs]  # no header, no title
+    assert not any(ch in piped for ch in "│┃━─┏└")
+    assert len({len(row) for row in rows}) == 1
+    detail = bulutfon("--fake", "dids", "get", "1").stdout.splitlines()
+    assert "number\t908508850000" in detail

@@ -3,14 +3,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_int,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Announcement")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "file_name",
+        "is_on_hold_music",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -60,34 +76,48 @@ class Announcement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        file_name = d.pop("file_name", UNSET)
-
-        is_on_hold_music = d.pop("is_on_hold_music", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Announcement", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "Announcement.id")
+        _name = src_dict["name"]
+        name = _name if type(_name) is str else check_str(_name, "Announcement.name")
+        _file_name = get("file_name")
+        if _file_name is None:
+            file_name = UNSET
+        else:
+            file_name = (
+                _file_name
+                if type(_file_name) is str
+                else check_str(_file_name, "Announcement.file_name")
+            )
+        _is_on_hold_music = get("is_on_hold_music")
+        if _is_on_hold_music is None:
+            is_on_hold_music = UNSET
+        else:
+            if type(_is_on_hold_music) is not bool:
+                raise wrong_type(
+                    "Announcement.is_on_hold_music", "a boolean", _is_on_hold_music
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
+            is_on_hold_music = _is_on_hold_music
+        _created_at = get("created_at", UNSET)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if type(_created_at) is not str:
+                raise wrong_type(
+                    "Announcement.created_at",
+                    "an ISO 8601 date-time string",
+                    _created_at,
+                )
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise bad_value(
+                    "Announcement.created_at", "an ISO 8601 date-time", _created_at
+                ) from None
         announcement = cls(
             id=id,
             name=name,
@@ -95,8 +125,11 @@ class Announcement:
             is_on_hold_music=is_on_hold_music,
             created_at=created_at,
         )
-
-        announcement.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            announcement.additional_properties = d
         return announcement
 
     @property

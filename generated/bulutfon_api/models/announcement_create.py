@@ -6,6 +6,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    check_str,
+    wrong_type,
+)
+
 T = TypeVar("T", bound="AnnouncementCreate")
 
 
@@ -35,14 +40,22 @@ class AnnouncementCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        announcement = d.pop("announcement")
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AnnouncementCreate", "an object", src_dict)
+        get = src_dict.get
+        _name = src_dict["name"]
+        name = (
+            _name if type(_name) is str else check_str(_name, "AnnouncementCreate.name")
+        )
+        _announcement = src_dict["announcement"]
+        announcement = (
+            _announcement
+            if type(_announcement) is str
+            else check_str(_announcement, "AnnouncementCreate.announcement")
+        )
         announcement_create = cls(
             name=name,
             announcement=announcement,
         )
-
         return announcement_create

@@ -7,7 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AnnouncementCreateForm")
 
@@ -58,17 +63,53 @@ class AnnouncementCreateForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        announcement = d.pop("announcement")
-
-        access_token = d.pop("access_token", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        password = d.pop("password", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AnnouncementCreateForm", "an object", src_dict)
+        get = src_dict.get
+        _name = src_dict["name"]
+        name = (
+            _name
+            if type(_name) is str
+            else check_str(_name, "AnnouncementCreateForm.name")
+        )
+        _announcement = src_dict["announcement"]
+        announcement = (
+            _announcement
+            if type(_announcement) is str
+            else check_str(_announcement, "AnnouncementCreateForm.announcement")
+        )
+        _access_token = get("access_token")
+        if _access_token is None:
+            access_token = UNSET
+        else:
+            access_token = (
+                _access_token
+                if type(_access_token) is str
+                else check_str(
+                    _access_token, "AnnouncementCreateForm.access_token", secret=True
+                )
+            )
+        _email = get("email")
+        if _email is None:
+            email = UNSET
+        else:
+            email = (
+                _email
+                if type(_email) is str
+                else check_str(_email, "AnnouncementCreateForm.email")
+            )
+        _password = get("password")
+        if _password is None:
+            password = UNSET
+        else:
+            password = (
+                _password
+                if type(_password) is str
+                else check_str(
+                    _password, "AnnouncementCreateForm.password", secret=True
+                )
+            )
         announcement_create_form = cls(
             name=name,
             announcement=announcement,
@@ -76,5 +117,4 @@ class AnnouncementCreateForm:
             email=email,
             password=password,
         )
-
         return announcement_create_form

@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.announcement import Announcement
 
 
 T = TypeVar("T", bound="AnnouncementListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "announcements",
+    }
+)
 
 
 @_attrs_define
@@ -37,21 +47,31 @@ class AnnouncementListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.announcement import Announcement
 
-        d = dict(src_dict)
-        announcements = []
-        _announcements = d.pop("announcements")
-        for announcements_item_data in _announcements:
-            announcements_item = Announcement.from_dict(announcements_item_data)
-
-            announcements.append(announcements_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AnnouncementListResponse", "an object", src_dict)
+        get = src_dict.get
+        _announcements = src_dict["announcements"]
+        announcements = [
+            Announcement.from_dict(_item)
+            for _item in (
+                _announcements
+                if type(_announcements) is list
+                else check_list(
+                    _announcements, "AnnouncementListResponse.announcements"
+                )
+            )
+        ]
         announcement_list_response = cls(
             announcements=announcements,
         )
-
-        announcement_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            announcement_list_response.additional_properties = d
         return announcement_list_response
 
     @property

@@ -3,14 +3,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_int,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AutomaticCall")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "did",
+        "announcement",
+        "sound_url",
+        "gather",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -85,59 +104,72 @@ class AutomaticCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        def _parse_did(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        did = _parse_did(d.pop("did", UNSET))
-
-        def _parse_announcement(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        announcement = _parse_announcement(d.pop("announcement", UNSET))
-
-        def _parse_sound_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sound_url = _parse_sound_url(d.pop("sound_url", UNSET))
-
-        gather = d.pop("gather", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AutomaticCall", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "AutomaticCall.id")
+        _title = src_dict["title"]
+        title = (
+            _title if type(_title) is str else check_str(_title, "AutomaticCall.title")
+        )
+        _did = get("did", UNSET)
+        if _did is None or _did is UNSET:
+            did = _did
+        else:
+            did = (
+                _did
+                if type(_did) is int or type(_did) is str
+                else check_union(
+                    _did, "AutomaticCall.did", "an integer or a string", (int, str)
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
+            )
+        _announcement = get("announcement", UNSET)
+        if _announcement is None or _announcement is UNSET:
+            announcement = _announcement
+        else:
+            announcement = (
+                _announcement
+                if type(_announcement) is str
+                else check_union(
+                    _announcement, "AutomaticCall.announcement", "a string", (str,)
+                )
+            )
+        _sound_url = get("sound_url", UNSET)
+        if _sound_url is None or _sound_url is UNSET:
+            sound_url = _sound_url
+        else:
+            sound_url = (
+                _sound_url
+                if type(_sound_url) is str
+                else check_union(
+                    _sound_url, "AutomaticCall.sound_url", "a string", (str,)
+                )
+            )
+        _gather = get("gather")
+        if _gather is None:
+            gather = UNSET
+        else:
+            if type(_gather) is not bool:
+                raise wrong_type("AutomaticCall.gather", "a boolean", _gather)
+            gather = _gather
+        _created_at = get("created_at", UNSET)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if type(_created_at) is not str:
+                raise wrong_type(
+                    "AutomaticCall.created_at",
+                    "an ISO 8601 date-time string",
+                    _created_at,
+                )
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise bad_value(
+                    "AutomaticCall.created_at", "an ISO 8601 date-time", _created_at
+                ) from None
         automatic_call = cls(
             id=id,
             title=title,
@@ -147,8 +179,11 @@ class AutomaticCall:
             gather=gather,
             created_at=created_at,
         )
-
-        automatic_call.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            automatic_call.additional_properties = d
         return automatic_call
 
     @property

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AutomaticCallCreateForm")
 
@@ -250,98 +256,345 @@ class AutomaticCallCreateForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        def _parse_receivers(data: object) -> int | str:
-            return cast(int | str, data)
-
-        receivers = _parse_receivers(d.pop("receivers"))
-
-        def _parse_did(data: object) -> int | str:
-            return cast(int | str, data)
-
-        did = _parse_did(d.pop("did"))
-
-        access_token = d.pop("access_token", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        def _parse_announcement_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        announcement_id = _parse_announcement_id(d.pop("announcement_id", UNSET))
-
-        sound_url = d.pop("sound_url", UNSET)
-
-        def _parse_bulutfon_xm_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        bulutfon_xm_id = _parse_bulutfon_xm_id(d.pop("bulutfon_xm_id", UNSET))
-
-        def _parse_timeout(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
-
-        bulutfon_xm_data = d.pop("bulutfon_xm_data", UNSET)
-
-        callback_url = d.pop("callback_url", UNSET)
-
-        gather = d.pop("gather", UNSET)
-
-        hours_active = d.pop("hours_active", UNSET)
-
-        mon_active = d.pop("mon_active", UNSET)
-
-        mon_start = d.pop("mon_start", UNSET)
-
-        mon_finish = d.pop("mon_finish", UNSET)
-
-        tue_active = d.pop("tue_active", UNSET)
-
-        tue_start = d.pop("tue_start", UNSET)
-
-        tue_finish = d.pop("tue_finish", UNSET)
-
-        wed_active = d.pop("wed_active", UNSET)
-
-        wed_start = d.pop("wed_start", UNSET)
-
-        wed_finish = d.pop("wed_finish", UNSET)
-
-        thu_active = d.pop("thu_active", UNSET)
-
-        thu_start = d.pop("thu_start", UNSET)
-
-        thu_finish = d.pop("thu_finish", UNSET)
-
-        fri_active = d.pop("fri_active", UNSET)
-
-        fri_start = d.pop("fri_start", UNSET)
-
-        fri_finish = d.pop("fri_finish", UNSET)
-
-        sat_active = d.pop("sat_active", UNSET)
-
-        sat_start = d.pop("sat_start", UNSET)
-
-        sat_finish = d.pop("sat_finish", UNSET)
-
-        sun_active = d.pop("sun_active", UNSET)
-
-        sun_start = d.pop("sun_start", UNSET)
-
-        sun_finish = d.pop("sun_finish", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AutomaticCallCreateForm", "an object", src_dict)
+        get = src_dict.get
+        _title = src_dict["title"]
+        title = (
+            _title
+            if type(_title) is str
+            else check_str(_title, "AutomaticCallCreateForm.title")
+        )
+        _receivers = src_dict["receivers"]
+        receivers = (
+            _receivers
+            if type(_receivers) is int or type(_receivers) is str
+            else check_union(
+                _receivers,
+                "AutomaticCallCreateForm.receivers",
+                "an integer or a string",
+                (int, str),
+            )
+        )
+        _did = src_dict["did"]
+        did = (
+            _did
+            if type(_did) is int or type(_did) is str
+            else check_union(
+                _did,
+                "AutomaticCallCreateForm.did",
+                "an integer or a string",
+                (int, str),
+            )
+        )
+        _access_token = get("access_token")
+        if _access_token is None:
+            access_token = UNSET
+        else:
+            access_token = (
+                _access_token
+                if type(_access_token) is str
+                else check_str(
+                    _access_token, "AutomaticCallCreateForm.access_token", secret=True
+                )
+            )
+        _email = get("email")
+        if _email is None:
+            email = UNSET
+        else:
+            email = (
+                _email
+                if type(_email) is str
+                else check_str(_email, "AutomaticCallCreateForm.email")
+            )
+        _password = get("password")
+        if _password is None:
+            password = UNSET
+        else:
+            password = (
+                _password
+                if type(_password) is str
+                else check_str(
+                    _password, "AutomaticCallCreateForm.password", secret=True
+                )
+            )
+        _announcement_id = get("announcement_id")
+        if _announcement_id is None:
+            announcement_id = UNSET
+        else:
+            announcement_id = (
+                _announcement_id
+                if type(_announcement_id) is int or type(_announcement_id) is str
+                else check_union(
+                    _announcement_id,
+                    "AutomaticCallCreateForm.announcement_id",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _sound_url = get("sound_url")
+        if _sound_url is None:
+            sound_url = UNSET
+        else:
+            sound_url = (
+                _sound_url
+                if type(_sound_url) is str
+                else check_str(_sound_url, "AutomaticCallCreateForm.sound_url")
+            )
+        _bulutfon_xm_id = get("bulutfon_xm_id")
+        if _bulutfon_xm_id is None:
+            bulutfon_xm_id = UNSET
+        else:
+            bulutfon_xm_id = (
+                _bulutfon_xm_id
+                if type(_bulutfon_xm_id) is int or type(_bulutfon_xm_id) is str
+                else check_union(
+                    _bulutfon_xm_id,
+                    "AutomaticCallCreateForm.bulutfon_xm_id",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _timeout = get("timeout")
+        if _timeout is None:
+            timeout = UNSET
+        else:
+            timeout = (
+                _timeout
+                if type(_timeout) is int or type(_timeout) is str
+                else check_union(
+                    _timeout,
+                    "AutomaticCallCreateForm.timeout",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _bulutfon_xm_data = get("bulutfon_xm_data")
+        if _bulutfon_xm_data is None:
+            bulutfon_xm_data = UNSET
+        else:
+            bulutfon_xm_data = (
+                _bulutfon_xm_data
+                if type(_bulutfon_xm_data) is str
+                else check_str(
+                    _bulutfon_xm_data, "AutomaticCallCreateForm.bulutfon_xm_data"
+                )
+            )
+        _callback_url = get("callback_url")
+        if _callback_url is None:
+            callback_url = UNSET
+        else:
+            callback_url = (
+                _callback_url
+                if type(_callback_url) is str
+                else check_str(_callback_url, "AutomaticCallCreateForm.callback_url")
+            )
+        _gather = get("gather")
+        if _gather is None:
+            gather = UNSET
+        else:
+            if type(_gather) is not bool:
+                raise wrong_type("AutomaticCallCreateForm.gather", "a boolean", _gather)
+            gather = _gather
+        _hours_active = get("hours_active")
+        if _hours_active is None:
+            hours_active = UNSET
+        else:
+            if type(_hours_active) is not bool:
+                raise wrong_type(
+                    "AutomaticCallCreateForm.hours_active", "a boolean", _hours_active
+                )
+            hours_active = _hours_active
+        _mon_active = get("mon_active")
+        if _mon_active is None:
+            mon_active = UNSET
+        else:
+            if type(_mon_active) is not bool:
+                raise wrong_type(
+                    "AutomaticCallCreateForm.mon_active", "a boolean", _mon_active
+                )
+            mon_active = _mon_active
+        _mon_start = get("mon_start")
+        if _mon_start is None:
+            mon_start = UNSET
+        else:
+            mon_start = (
+                _mon_start
+                if type(_mon_start) is str
+                else check_str(_mon_start, "AutomaticCallCreateForm.mon_start")
+            )
+        _mon_finish = get("mon_finish")
+        if _mon_finish is None:
+            mon_finish = UNSET
+        else:
+            mon_finish = (
+                _mon_finish
+                if type(_mon_finish) is str
+                else check_str(_mon_finish, "AutomaticCallCreateForm.mon_finish")
+            )
+        _tue_active = get("tue_active")
+        if _tue_active is None:
+            tue_active = UNSET
+        else:
+            if type(_tue_active) is not bool:
+                raise wrong_type(
+                    "AutomaticCallCreateForm.tue_active", "a boolean", _tue_active
+                )
+            tue_active = _tue_active
+        _tue_start = get("tue_start")
+        if _tue_start is None:
+            tue_start = UNSET
+        else:
+            tue_start = (
+                _tue_start
+                if type(_tue_start) is str
+                else check_str(_tue_start, "AutomaticCallCreateForm.tue_start")
+            )
+        _tue_finish = get("tue_finish")
+        if _tue_finish is None:
+            tue_finish = UNSET
+        else:
+            tue_finish = (
+                _tue_finish
+                if type(_tue_finish) is str
+                else check_str(_tue_finish, "AutomaticCallCreateForm.tue_finish")
+            )
+        _wed_active = get("wed_active")
+        if _wed_active is None:
+            wed_active = UNSET
+        else:
+            if type(_wed_active) is not bool:
+                raise wrong_type(
+                    "AutomaticCallCreateForm.wed_active", "a boolean", _wed_active
+                )
+            wed_active = _wed_active
+        _wed_start = get("wed_start")
+        if _wed_start is None:
+            wed_start = UNSET
+        else:
+            wed_start = (
+                _wed_start
+                if type(_wed_start) is str
+                else check_str(_wed_start, "AutomaticCallCreateForm.wed_start")
+            )
+        _wed_finish = get("wed_finish")
+        if _wed_finish is None:
+            wed_finish = UNSET
+        else:
+            wed_finish = (
+                _wed_finish
+                if type(_wed_finish) is str
+                else check_str(_wed_finish, "AutomaticCallCreateForm.wed_finish")
+            )
+        _thu_active = get("thu_active")
+        if _thu_active is None:
+            thu_active = UNSET
+        else:
+            if type(_thu_active) is not bool:
+                raise wrong_type(
+                    "AutomaticCallCreateForm.thu_active", "a boolean", _thu_active
+                )
+            thu_active = _thu_active
+        _thu_start = get("thu_start")
+        if _thu_start is None:
+            thu_start = UNSET
+        else:
+            thu_start = (
+                _thu_start
+                if type(_thu_start) is str
+                else check_str(_thu_start, "AutomaticCallCreateForm.thu_start")
+            )
+        _thu_finish = get("thu_finish")
+        if _thu_finish is None:
+            thu_finish = UNSET
+        else:
+            thu_finish = (
+                _thu_finish
+                if type(_thu_finish) is str
+                else check_str(_thu_finish, "AutomaticCallCreateForm.thu_finish")
+            )
+        _fri_active = get("fri_active")
+        if _fri_active is None:
+            fri_active = UNSET
+        else:
+            if type(_fri_active) is not bool:
+                raise wrong_type(
+                    "AutomaticCallCreateForm.fri_active", "a boolean", _fri_active
+                )
+            fri_active = _fri_active
+        _fri_start = get("fri_start")
+        if _fri_start is None:
+            fri_start = UNSET
+        else:
+            fri_start = (
+                _fri_start
+                if type(_fri_start) is str
+                else check_str(_fri_start, "AutomaticCallCreateForm.fri_start")
+            )
+        _fri_finish = get("fri_finish")
+        if _fri_finish is None:
+            fri_finish = UNSET
+        else:
+            fri_finish = (
+                _fri_finish
+                if type(_fri_finish) is str
+                else check_str(_fri_finish, "AutomaticCallCreateForm.fri_finish")
+            )
+        _sat_active = get("sat_active")
+        if _sat_active is None:
+            sat_active = UNSET
+        else:
+            if type(_sat_active) is not bool:
+                raise wrong_type(
+                    "AutomaticCallCreateForm.sat_active", "a boolean", _sat_active
+                )
+            sat_active = _sat_active
+        _sat_start = get("sat_start")
+        if _sat_start is None:
+            sat_start = UNSET
+        else:
+            sat_start = (
+                _sat_start
+                if type(_sat_start) is str
+                else check_str(_sat_start, "AutomaticCallCreateForm.sat_start")
+            )
+        _sat_finish = get("sat_finish")
+        if _sat_finish is None:
+            sat_finish = UNSET
+        else:
+            sat_finish = (
+                _sat_finish
+                if type(_sat_finish) is str
+                else check_str(_sat_finish, "AutomaticCallCreateForm.sat_finish")
+            )
+        _sun_active = get("sun_active")
+        if _sun_active is None:
+            sun_active = UNSET
+        else:
+            if type(_sun_active) is not bool:
+                raise wrong_type(
+                    "AutomaticCallCreateForm.sun_active", "a boolean", _sun_active
+                )
+            sun_active = _sun_active
+        _sun_start = get("sun_start")
+        if _sun_start is None:
+            sun_start = UNSET
+        else:
+            sun_start = (
+                _sun_start
+                if type(_sun_start) is str
+                else check_str(_sun_start, "AutomaticCallCreateForm.sun_start")
+            )
+        _sun_finish = get("sun_finish")
+        if _sun_finish is None:
+            sun_finish = UNSET
+        else:
+            sun_finish = (
+                _sun_finish
+                if type(_sun_finish) is str
+                else check_str(_sun_finish, "AutomaticCallCreateForm.sun_finish")
+            )
         automatic_call_create_form = cls(
             title=title,
             receivers=receivers,
@@ -379,5 +632,4 @@ class AutomaticCallCreateForm:
             sun_start=sun_start,
             sun_finish=sun_finish,
         )
-
         return automatic_call_create_form

@@ -3,12 +3,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_int,
+    check_list,
+    check_object,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.automatic_call_recipient import AutomaticCallRecipient
@@ -16,6 +26,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AutomaticCallDetail")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "did",
+        "announcement",
+        "sound_url",
+        "gather",
+        "created_at",
+        "call_range",
+        "recipients",
+    }
+)
 
 
 @_attrs_define
@@ -107,78 +130,106 @@ class AutomaticCallDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.automatic_call_recipient import AutomaticCallRecipient
         from ..models.call_range import CallRange
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        def _parse_did(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        did = _parse_did(d.pop("did", UNSET))
-
-        def _parse_announcement(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        announcement = _parse_announcement(d.pop("announcement", UNSET))
-
-        def _parse_sound_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sound_url = _parse_sound_url(d.pop("sound_url", UNSET))
-
-        gather = d.pop("gather", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AutomaticCallDetail", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "AutomaticCallDetail.id")
+        _title = src_dict["title"]
+        title = (
+            _title
+            if type(_title) is str
+            else check_str(_title, "AutomaticCallDetail.title")
+        )
+        _did = get("did", UNSET)
+        if _did is None or _did is UNSET:
+            did = _did
+        else:
+            did = (
+                _did
+                if type(_did) is int or type(_did) is str
+                else check_union(
+                    _did,
+                    "AutomaticCallDetail.did",
+                    "an integer or a string",
+                    (int, str),
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        _call_range = d.pop("call_range", UNSET)
-        call_range: CallRange | Unset
-        if isinstance(_call_range, Unset) or _call_range is None:
+            )
+        _announcement = get("announcement", UNSET)
+        if _announcement is None or _announcement is UNSET:
+            announcement = _announcement
+        else:
+            announcement = (
+                _announcement
+                if type(_announcement) is str
+                else check_union(
+                    _announcement,
+                    "AutomaticCallDetail.announcement",
+                    "a string",
+                    (str,),
+                )
+            )
+        _sound_url = get("sound_url", UNSET)
+        if _sound_url is None or _sound_url is UNSET:
+            sound_url = _sound_url
+        else:
+            sound_url = (
+                _sound_url
+                if type(_sound_url) is str
+                else check_union(
+                    _sound_url, "AutomaticCallDetail.sound_url", "a string", (str,)
+                )
+            )
+        _gather = get("gather")
+        if _gather is None:
+            gather = UNSET
+        else:
+            if type(_gather) is not bool:
+                raise wrong_type("AutomaticCallDetail.gather", "a boolean", _gather)
+            gather = _gather
+        _created_at = get("created_at", UNSET)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if type(_created_at) is not str:
+                raise wrong_type(
+                    "AutomaticCallDetail.created_at",
+                    "an ISO 8601 date-time string",
+                    _created_at,
+                )
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise bad_value(
+                    "AutomaticCallDetail.created_at",
+                    "an ISO 8601 date-time",
+                    _created_at,
+                ) from None
+        _call_range = get("call_range")
+        if _call_range is None:
             call_range = UNSET
         else:
-            call_range = CallRange.from_dict(_call_range)
-
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[AutomaticCallRecipient] | Unset = UNSET
-        if _recipients is not UNSET and _recipients is not None:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = AutomaticCallRecipient.from_dict(recipients_item_data)
-
-                recipients.append(recipients_item)
-
+            call_range = CallRange.from_dict(
+                _call_range
+                if type(_call_range) is dict
+                else check_object(_call_range, "AutomaticCallDetail.call_range")
+            )
+        _recipients = get("recipients")
+        if _recipients is None:
+            recipients = UNSET
+        else:
+            recipients = [
+                AutomaticCallRecipient.from_dict(_item)
+                for _item in (
+                    _recipients
+                    if type(_recipients) is list
+                    else check_list(_recipients, "AutomaticCallDetail.recipients")
+                )
+            ]
         automatic_call_detail = cls(
             id=id,
             title=title,
@@ -190,8 +241,11 @@ class AutomaticCallDetail:
             call_range=call_range,
             recipients=recipients,
         )
-
-        automatic_call_detail.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            automatic_call_detail.additional_properties = d
         return automatic_call_detail
 
     @property

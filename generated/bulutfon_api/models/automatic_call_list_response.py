@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.automatic_call import AutomaticCall
 
 
 T = TypeVar("T", bound="AutomaticCallListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "automatic_calls",
+    }
+)
 
 
 @_attrs_define
@@ -37,21 +47,31 @@ class AutomaticCallListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.automatic_call import AutomaticCall
 
-        d = dict(src_dict)
-        automatic_calls = []
-        _automatic_calls = d.pop("automatic_calls")
-        for automatic_calls_item_data in _automatic_calls:
-            automatic_calls_item = AutomaticCall.from_dict(automatic_calls_item_data)
-
-            automatic_calls.append(automatic_calls_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AutomaticCallListResponse", "an object", src_dict)
+        get = src_dict.get
+        _automatic_calls = src_dict["automatic_calls"]
+        automatic_calls = [
+            AutomaticCall.from_dict(_item)
+            for _item in (
+                _automatic_calls
+                if type(_automatic_calls) is list
+                else check_list(
+                    _automatic_calls, "AutomaticCallListResponse.automatic_calls"
+                )
+            )
+        ]
         automatic_call_list_response = cls(
             automatic_calls=automatic_calls,
         )
-
-        automatic_call_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            automatic_call_list_response.additional_properties = d
         return automatic_call_list_response
 
     @property

@@ -2,14 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AutomaticCallRecipient")
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "number",
+        "has_called",
+        "answer",
+        "gather",
+    }
+)
 
 
 @_attrs_define
@@ -62,31 +77,63 @@ class AutomaticCallRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
-
-        def _parse_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        has_called = d.pop("has_called", UNSET)
-
-        answer = d.pop("answer", UNSET)
-
-        def _parse_gather(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        gather = _parse_gather(d.pop("gather", UNSET))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AutomaticCallRecipient", "an object", src_dict)
+        get = src_dict.get
+        _uuid = get("uuid")
+        if _uuid is None:
+            uuid = UNSET
+        else:
+            uuid = (
+                _uuid
+                if type(_uuid) is str
+                else check_str(_uuid, "AutomaticCallRecipient.uuid")
+            )
+        _number = get("number", UNSET)
+        if _number is None or _number is UNSET:
+            number = _number
+        else:
+            number = (
+                _number
+                if type(_number) is int or type(_number) is str
+                else check_union(
+                    _number,
+                    "AutomaticCallRecipient.number",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _has_called = get("has_called")
+        if _has_called is None:
+            has_called = UNSET
+        else:
+            if type(_has_called) is not bool:
+                raise wrong_type(
+                    "AutomaticCallRecipient.has_called", "a boolean", _has_called
+                )
+            has_called = _has_called
+        _answer = get("answer")
+        if _answer is None:
+            answer = UNSET
+        else:
+            if type(_answer) is not bool:
+                raise wrong_type("AutomaticCallRecipient.answer", "a boolean", _answer)
+            answer = _answer
+        _gather = get("gather", UNSET)
+        if _gather is None or _gather is UNSET:
+            gather = _gather
+        else:
+            gather = (
+                _gather
+                if type(_gather) is int or type(_gather) is str
+                else check_union(
+                    _gather,
+                    "AutomaticCallRecipient.gather",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
         automatic_call_recipient = cls(
             uuid=uuid,
             number=number,
@@ -94,8 +141,11 @@ class AutomaticCallRecipient:
             answer=answer,
             gather=gather,
         )
-
-        automatic_call_recipient.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            automatic_call_recipient.additional_properties = d
         return automatic_call_recipient
 
     @property

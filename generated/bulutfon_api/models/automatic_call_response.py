@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_object,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.automatic_call_detail import AutomaticCallDetail
 
 
 T = TypeVar("T", bound="AutomaticCallResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "automatic_call",
+    }
+)
 
 
 @_attrs_define
@@ -34,16 +44,26 @@ class AutomaticCallResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.automatic_call_detail import AutomaticCallDetail
 
-        d = dict(src_dict)
-        automatic_call = AutomaticCallDetail.from_dict(d.pop("automatic_call"))
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AutomaticCallResponse", "an object", src_dict)
+        get = src_dict.get
+        _automatic_call = src_dict["automatic_call"]
+        automatic_call = AutomaticCallDetail.from_dict(
+            _automatic_call
+            if type(_automatic_call) is dict
+            else check_object(_automatic_call, "AutomaticCallResponse.automatic_call")
+        )
         automatic_call_response = cls(
             automatic_call=automatic_call,
         )
-
-        automatic_call_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            automatic_call_response.additional_properties = d
         return automatic_call_response
 
     @property

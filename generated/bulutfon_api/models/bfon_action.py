@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bfon_action_name import BfonActionName
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.bfon_dial_args import BfonDialArgs
@@ -20,6 +24,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BfonAction")
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "args",
+    }
+)
 
 
 @_attrs_define
@@ -78,6 +88,7 @@ class BfonAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.bfon_dial_args import BfonDialArgs
         from ..models.bfon_gather_args import BfonGatherArgs
         from ..models.bfon_play_args import BfonPlayArgs
@@ -85,8 +96,17 @@ class BfonAction:
         from ..models.bfon_set_caller_name_args import BfonSetCallerNameArgs
         from ..models.bfon_sleep_args import BfonSleepArgs
 
-        d = dict(src_dict)
-        action = BfonActionName._from_wire(d.pop("action"))
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfonAction", "an object", src_dict)
+        get = src_dict.get
+        _action = src_dict["action"]
+        action = (
+            BfonActionName._value2member_map_.get(_action)
+            if type(_action) is str
+            else None
+        )
+        if action is None:
+            action = BfonActionName._from_wire(_action, "BfonAction.action")
 
         def _parse_args(
             data: object,
@@ -147,14 +167,17 @@ class BfonAction:
 
             return args_type_5
 
-        args = _parse_args(d.pop("args", UNSET))
+        args = _parse_args(get("args", UNSET))
 
         bfon_action = cls(
             action=action,
             args=args,
         )
-
-        bfon_action.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            bfon_action.additional_properties = d
         return bfon_action
 
     @property

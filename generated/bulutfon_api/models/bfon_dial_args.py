@@ -7,7 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.bfon_dial_args_hide_cli_on_diversion import BfonDialArgsHideCliOnDiversion
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="BfonDialArgs")
 
@@ -41,21 +46,33 @@ class BfonDialArgs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        destination = d.pop("destination")
-
-        _hide_cli_on_diversion = d.pop("hide_cli_on_diversion", UNSET)
-        hide_cli_on_diversion: BfonDialArgsHideCliOnDiversion | Unset
-        if isinstance(_hide_cli_on_diversion, Unset) or _hide_cli_on_diversion is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfonDialArgs", "an object", src_dict)
+        get = src_dict.get
+        _destination = src_dict["destination"]
+        destination = (
+            _destination
+            if type(_destination) is str
+            else check_str(_destination, "BfonDialArgs.destination")
+        )
+        _hide_cli_on_diversion = get("hide_cli_on_diversion")
+        if _hide_cli_on_diversion is None:
             hide_cli_on_diversion = UNSET
         else:
-            hide_cli_on_diversion = BfonDialArgsHideCliOnDiversion._from_wire(
-                _hide_cli_on_diversion
+            hide_cli_on_diversion = (
+                BfonDialArgsHideCliOnDiversion._value2member_map_.get(
+                    _hide_cli_on_diversion
+                )
+                if type(_hide_cli_on_diversion) is str
+                else None
             )
-
+            if hide_cli_on_diversion is None:
+                hide_cli_on_diversion = BfonDialArgsHideCliOnDiversion._from_wire(
+                    _hide_cli_on_diversion, "BfonDialArgs.hide_cli_on_diversion"
+                )
         bfon_dial_args = cls(
             destination=destination,
             hide_cli_on_diversion=hide_cli_on_diversion,
         )
-
         return bfon_dial_args

@@ -7,12 +7,24 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    check_object,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.bfon_action import BfonAction
     from ..models.bfon_document_bfxm import BfonDocumentBfxm
 
 
 T = TypeVar("T", bound="BfonDocument")
+_KNOWN_KEYS = frozenset(
+    {
+        "bfxm",
+        "seq",
+    }
+)
 
 
 @_attrs_define
@@ -44,25 +56,33 @@ class BfonDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.bfon_action import BfonAction
         from ..models.bfon_document_bfxm import BfonDocumentBfxm
 
-        d = dict(src_dict)
-        bfxm = BfonDocumentBfxm.from_dict(d.pop("bfxm"))
-
-        seq = []
-        _seq = d.pop("seq")
-        for seq_item_data in _seq:
-            seq_item = BfonAction.from_dict(seq_item_data)
-
-            seq.append(seq_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfonDocument", "an object", src_dict)
+        get = src_dict.get
+        _bfxm = src_dict["bfxm"]
+        bfxm = BfonDocumentBfxm.from_dict(
+            _bfxm if type(_bfxm) is dict else check_object(_bfxm, "BfonDocument.bfxm")
+        )
+        _seq = src_dict["seq"]
+        seq = [
+            BfonAction.from_dict(_item)
+            for _item in (
+                _seq if type(_seq) is list else check_list(_seq, "BfonDocument.seq")
+            )
+        ]
         bfon_document = cls(
             bfxm=bfxm,
             seq=seq,
         )
-
-        bfon_document.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            bfon_document.additional_properties = d
         return bfon_document
 
     @property

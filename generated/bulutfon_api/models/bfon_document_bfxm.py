@@ -8,8 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bfon_document_bfxm_version import BfonDocumentBfxmVersion
+from ..types import (
+    wrong_type,
+)
 
 T = TypeVar("T", bound="BfonDocumentBfxm")
+_KNOWN_KEYS = frozenset(
+    {
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -32,14 +40,28 @@ class BfonDocumentBfxm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version = BfonDocumentBfxmVersion._from_wire(d.pop("version"))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfonDocumentBfxm", "an object", src_dict)
+        get = src_dict.get
+        _version = src_dict["version"]
+        version = (
+            BfonDocumentBfxmVersion._value2member_map_.get(_version)
+            if type(_version) is int
+            else None
+        )
+        if version is None:
+            version = BfonDocumentBfxmVersion._from_wire(
+                _version, "BfonDocumentBfxm.version"
+            )
         bfon_document_bfxm = cls(
             version=version,
         )
-
-        bfon_document_bfxm.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            bfon_document_bfxm.additional_properties = d
         return bfon_document_bfxm
 
     @property

@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="BfonGatherArgs")
 
@@ -75,36 +81,71 @@ class BfonGatherArgs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_min_digits(data: object) -> int | str:
-            return cast(int | str, data)
-
-        min_digits = _parse_min_digits(d.pop("min_digits"))
-
-        def _parse_max_digits(data: object) -> int | str:
-            return cast(int | str, data)
-
-        max_digits = _parse_max_digits(d.pop("max_digits"))
-
-        def _parse_max_attempts(data: object) -> int | str:
-            return cast(int | str, data)
-
-        max_attempts = _parse_max_attempts(d.pop("max_attempts"))
-
-        ask = d.pop("ask")
-
-        play_on_error = d.pop("play_on_error")
-
-        variable_name = d.pop("variable_name")
-
-        def _parse_timeout(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfonGatherArgs", "an object", src_dict)
+        get = src_dict.get
+        _min_digits = src_dict["min_digits"]
+        min_digits = (
+            _min_digits
+            if type(_min_digits) is str or type(_min_digits) is int
+            else check_union(
+                _min_digits,
+                "BfonGatherArgs.min_digits",
+                "a string or an integer",
+                (str, int),
+            )
+        )
+        _max_digits = src_dict["max_digits"]
+        max_digits = (
+            _max_digits
+            if type(_max_digits) is str or type(_max_digits) is int
+            else check_union(
+                _max_digits,
+                "BfonGatherArgs.max_digits",
+                "a string or an integer",
+                (str, int),
+            )
+        )
+        _max_attempts = src_dict["max_attempts"]
+        max_attempts = (
+            _max_attempts
+            if type(_max_attempts) is str or type(_max_attempts) is int
+            else check_union(
+                _max_attempts,
+                "BfonGatherArgs.max_attempts",
+                "a string or an integer",
+                (str, int),
+            )
+        )
+        _ask = src_dict["ask"]
+        ask = _ask if type(_ask) is str else check_str(_ask, "BfonGatherArgs.ask")
+        _play_on_error = src_dict["play_on_error"]
+        play_on_error = (
+            _play_on_error
+            if type(_play_on_error) is str
+            else check_str(_play_on_error, "BfonGatherArgs.play_on_error")
+        )
+        _variable_name = src_dict["variable_name"]
+        variable_name = (
+            _variable_name
+            if type(_variable_name) is str
+            else check_str(_variable_name, "BfonGatherArgs.variable_name")
+        )
+        _timeout = get("timeout")
+        if _timeout is None:
+            timeout = UNSET
+        else:
+            timeout = (
+                _timeout
+                if type(_timeout) is str or type(_timeout) is int
+                else check_union(
+                    _timeout,
+                    "BfonGatherArgs.timeout",
+                    "a string or an integer",
+                    (str, int),
+                )
+            )
         bfon_gather_args = cls(
             min_digits=min_digits,
             max_digits=max_digits,
@@ -114,5 +155,4 @@ class BfonGatherArgs:
             variable_name=variable_name,
             timeout=timeout,
         )
-
         return bfon_gather_args

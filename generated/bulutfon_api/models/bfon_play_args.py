@@ -6,6 +6,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    check_str,
+    wrong_type,
+)
+
 T = TypeVar("T", bound="BfonPlayArgs")
 
 
@@ -31,11 +36,13 @@ class BfonPlayArgs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfonPlayArgs", "an object", src_dict)
+        get = src_dict.get
+        _url = src_dict["url"]
+        url = _url if type(_url) is str else check_str(_url, "BfonPlayArgs.url")
         bfon_play_args = cls(
             url=url,
         )
-
         return bfon_play_args

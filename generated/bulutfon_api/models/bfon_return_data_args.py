@@ -6,6 +6,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    check_str,
+    wrong_type,
+)
+
 T = TypeVar("T", bound="BfonReturnDataArgs")
 
 
@@ -30,11 +35,17 @@ class BfonReturnDataArgs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfonReturnDataArgs", "an object", src_dict)
+        get = src_dict.get
+        _value = src_dict["value"]
+        value = (
+            _value
+            if type(_value) is str
+            else check_str(_value, "BfonReturnDataArgs.value")
+        )
         bfon_return_data_args = cls(
             value=value,
         )
-
         return bfon_return_data_args

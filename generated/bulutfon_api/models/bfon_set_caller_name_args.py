@@ -6,6 +6,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    check_str,
+    wrong_type,
+)
+
 T = TypeVar("T", bound="BfonSetCallerNameArgs")
 
 
@@ -30,11 +35,17 @@ class BfonSetCallerNameArgs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        caller_name = d.pop("caller_name")
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfonSetCallerNameArgs", "an object", src_dict)
+        get = src_dict.get
+        _caller_name = src_dict["caller_name"]
+        caller_name = (
+            _caller_name
+            if type(_caller_name) is str
+            else check_str(_caller_name, "BfonSetCallerNameArgs.caller_name")
+        )
         bfon_set_caller_name_args = cls(
             caller_name=caller_name,
         )
-
         return bfon_set_caller_name_args

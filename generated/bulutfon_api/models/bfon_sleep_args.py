@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..types import (
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="BfonSleepArgs")
 
@@ -32,15 +37,19 @@ class BfonSleepArgs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_timeout(data: object) -> int | str:
-            return cast(int | str, data)
-
-        timeout = _parse_timeout(d.pop("timeout"))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfonSleepArgs", "an object", src_dict)
+        get = src_dict.get
+        _timeout = src_dict["timeout"]
+        timeout = (
+            _timeout
+            if type(_timeout) is str or type(_timeout) is int
+            else check_union(
+                _timeout, "BfonSleepArgs.timeout", "a string or an integer", (str, int)
+            )
+        )
         bfon_sleep_args = cls(
             timeout=timeout,
         )
-
         return bfon_sleep_args

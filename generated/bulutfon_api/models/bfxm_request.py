@@ -2,14 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="BfxmRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "caller",
+        "callee",
+        "step",
+        "return_data",
+    }
+)
 
 
 @_attrs_define
@@ -62,26 +77,45 @@ class BfxmRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        def _parse_caller(data: object) -> int | str:
-            return cast(int | str, data)
-
-        caller = _parse_caller(d.pop("caller"))
-
-        def _parse_callee(data: object) -> int | str:
-            return cast(int | str, data)
-
-        callee = _parse_callee(d.pop("callee"))
-
-        def _parse_step(data: object) -> int | str:
-            return cast(int | str, data)
-
-        step = _parse_step(d.pop("step"))
-
-        return_data = d.pop("return_data", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BfxmRequest", "an object", src_dict)
+        get = src_dict.get
+        _uuid = src_dict["uuid"]
+        uuid = _uuid if type(_uuid) is str else check_str(_uuid, "BfxmRequest.uuid")
+        _caller = src_dict["caller"]
+        caller = (
+            _caller
+            if type(_caller) is int or type(_caller) is str
+            else check_union(
+                _caller, "BfxmRequest.caller", "an integer or a string", (int, str)
+            )
+        )
+        _callee = src_dict["callee"]
+        callee = (
+            _callee
+            if type(_callee) is int or type(_callee) is str
+            else check_union(
+                _callee, "BfxmRequest.callee", "an integer or a string", (int, str)
+            )
+        )
+        _step = src_dict["step"]
+        step = (
+            _step
+            if type(_step) is int or type(_step) is str
+            else check_union(
+                _step, "BfxmRequest.step", "an integer or a string", (int, str)
+            )
+        )
+        _return_data = get("return_data")
+        if _return_data is None:
+            return_data = UNSET
+        else:
+            return_data = (
+                _return_data
+                if type(_return_data) is str
+                else check_str(_return_data, "BfxmRequest.return_data")
+            )
         bfxm_request = cls(
             uuid=uuid,
             caller=caller,
@@ -89,8 +123,11 @@ class BfxmRequest:
             step=step,
             return_data=return_data,
         )
-
-        bfxm_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            bfxm_request.additional_properties = d
         return bfxm_request
 
     @property

@@ -7,9 +7,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CallAndBridgeResult")
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -37,17 +48,32 @@ class CallAndBridgeResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        message = d.pop("message", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CallAndBridgeResult", "an object", src_dict)
+        get = src_dict.get
+        _success = src_dict["success"]
+        if type(_success) is not bool:
+            raise wrong_type("CallAndBridgeResult.success", "a boolean", _success)
+        success = _success
+        _message = get("message")
+        if _message is None:
+            message = UNSET
+        else:
+            message = (
+                _message
+                if type(_message) is str
+                else check_str(_message, "CallAndBridgeResult.message")
+            )
         call_and_bridge_result = cls(
             success=success,
             message=message,
         )
-
-        call_and_bridge_result.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            call_and_bridge_result.additional_properties = d
         return call_and_bridge_result
 
     @property

@@ -3,19 +3,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redirection import Redirection
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_list,
+    check_union,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.origination import Origination
 
 
 T = TypeVar("T", bound="CallFlowStep")
+_KNOWN_KEYS = frozenset(
+    {
+        "callee",
+        "start_time",
+        "answer_time",
+        "hangup_time",
+        "redirection",
+        "redirection_target",
+        "origination",
+    }
+)
 
 
 @_attrs_define
@@ -106,103 +124,110 @@ class CallFlowStep:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.origination import Origination
 
-        d = dict(src_dict)
-
-        def _parse_callee(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        callee = _parse_callee(d.pop("callee", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CallFlowStep", "an object", src_dict)
+        get = src_dict.get
+        _callee = get("callee", UNSET)
+        if _callee is None or _callee is UNSET:
+            callee = _callee
+        else:
+            callee = (
+                _callee
+                if type(_callee) is int or type(_callee) is str
+                else check_union(
+                    _callee, "CallFlowStep.callee", "an integer or a string", (int, str)
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_answer_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+            )
+        _start_time = get("start_time", UNSET)
+        if _start_time is None or _start_time is UNSET:
+            start_time = _start_time
+        else:
+            if type(_start_time) is not str:
+                raise wrong_type(
+                    "CallFlowStep.start_time",
+                    "an ISO 8601 date-time string",
+                    _start_time,
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        answer_time = _parse_answer_time(d.pop("answer_time", UNSET))
-
-        def _parse_hangup_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except ValueError:
+                raise bad_value(
+                    "CallFlowStep.start_time", "an ISO 8601 date-time", _start_time
+                ) from None
+        _answer_time = get("answer_time", UNSET)
+        if _answer_time is None or _answer_time is UNSET:
+            answer_time = _answer_time
+        else:
+            if type(_answer_time) is not str:
+                raise wrong_type(
+                    "CallFlowStep.answer_time",
+                    "an ISO 8601 date-time string",
+                    _answer_time,
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        hangup_time = _parse_hangup_time(d.pop("hangup_time", UNSET))
-
-        _redirection = d.pop("redirection", UNSET)
-        redirection: Redirection | Unset
-        if isinstance(_redirection, Unset) or _redirection is None:
+            try:
+                answer_time = datetime.datetime.fromisoformat(_answer_time)
+            except ValueError:
+                raise bad_value(
+                    "CallFlowStep.answer_time", "an ISO 8601 date-time", _answer_time
+                ) from None
+        _hangup_time = get("hangup_time", UNSET)
+        if _hangup_time is None or _hangup_time is UNSET:
+            hangup_time = _hangup_time
+        else:
+            if type(_hangup_time) is not str:
+                raise wrong_type(
+                    "CallFlowStep.hangup_time",
+                    "an ISO 8601 date-time string",
+                    _hangup_time,
+                )
+            try:
+                hangup_time = datetime.datetime.fromisoformat(_hangup_time)
+            except ValueError:
+                raise bad_value(
+                    "CallFlowStep.hangup_time", "an ISO 8601 date-time", _hangup_time
+                ) from None
+        _redirection = get("redirection")
+        if _redirection is None:
             redirection = UNSET
         else:
-            redirection = Redirection._from_wire(_redirection)
-
-        def _parse_redirection_target(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        redirection_target = _parse_redirection_target(
-            d.pop("redirection_target", UNSET)
-        )
-
-        _origination = d.pop("origination", UNSET)
-        origination: list[Origination] | Unset = UNSET
-        if _origination is not UNSET and _origination is not None:
-            origination = []
-            for origination_item_data in _origination:
-                origination_item = Origination.from_dict(origination_item_data)
-
-                origination.append(origination_item)
-
+            redirection = (
+                Redirection._value2member_map_.get(_redirection)
+                if type(_redirection) is str
+                else None
+            )
+            if redirection is None:
+                redirection = Redirection._from_wire(
+                    _redirection, "CallFlowStep.redirection"
+                )
+        _redirection_target = get("redirection_target", UNSET)
+        if _redirection_target is None or _redirection_target is UNSET:
+            redirection_target = _redirection_target
+        else:
+            redirection_target = (
+                _redirection_target
+                if type(_redirection_target) is int or type(_redirection_target) is str
+                else check_union(
+                    _redirection_target,
+                    "CallFlowStep.redirection_target",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _origination = get("origination")
+        if _origination is None:
+            origination = UNSET
+        else:
+            origination = [
+                Origination.from_dict(_item)
+                for _item in (
+                    _origination
+                    if type(_origination) is list
+                    else check_list(_origination, "CallFlowStep.origination")
+                )
+            ]
         call_flow_step = cls(
             callee=callee,
             start_time=start_time,
@@ -212,8 +237,11 @@ class CallFlowStep:
             redirection_target=redirection_target,
             origination=origination,
         )
-
-        call_flow_step.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            call_flow_step.additional_properties = d
         return call_flow_step
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,36 @@ from attrs import field as _attrs_field
 from ..models.call_hangup_event_hangup_detail import CallHangupEventHangupDetail
 from ..models.webhook_direction import WebhookDirection
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CallHangupEvent")
+_KNOWN_KEYS = frozenset(
+    {
+        "event_type",
+        "domain_id",
+        "account_id",
+        "caller",
+        "callee",
+        "uuid",
+        "direction",
+        "timestamp",
+        "autodial",
+        "additional_data",
+        "callback_url",
+        "talk_duration",
+        "hangup_cause",
+        "hangup_detail",
+        "result_disposition",
+        "cdr_url",
+        "cdr_api_url",
+    }
+)
 
 
 @_attrs_define
@@ -182,109 +209,219 @@ class CallHangupEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        event_type = WebhookEventType._from_wire(d.pop("event_type"))
-
-        def _parse_domain_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
-
-        def _parse_account_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_caller(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        caller = _parse_caller(d.pop("caller", UNSET))
-
-        def _parse_callee(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        callee = _parse_callee(d.pop("callee", UNSET))
-
-        uuid = d.pop("uuid", UNSET)
-
-        _direction = d.pop("direction", UNSET)
-        direction: WebhookDirection | Unset
-        if isinstance(_direction, Unset) or _direction is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CallHangupEvent", "an object", src_dict)
+        get = src_dict.get
+        _event_type = src_dict["event_type"]
+        event_type = (
+            WebhookEventType._value2member_map_.get(_event_type)
+            if type(_event_type) is str
+            else None
+        )
+        if event_type is None:
+            event_type = WebhookEventType._from_wire(
+                _event_type, "CallHangupEvent.event_type"
+            )
+        _domain_id = get("domain_id")
+        if _domain_id is None:
+            domain_id = UNSET
+        else:
+            domain_id = (
+                _domain_id
+                if type(_domain_id) is int or type(_domain_id) is str
+                else check_union(
+                    _domain_id,
+                    "CallHangupEvent.domain_id",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _account_id = get("account_id")
+        if _account_id is None:
+            account_id = UNSET
+        else:
+            account_id = (
+                _account_id
+                if type(_account_id) is int or type(_account_id) is str
+                else check_union(
+                    _account_id,
+                    "CallHangupEvent.account_id",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _caller = get("caller")
+        if _caller is None:
+            caller = UNSET
+        else:
+            caller = (
+                _caller
+                if type(_caller) is int or type(_caller) is str
+                else check_union(
+                    _caller,
+                    "CallHangupEvent.caller",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _callee = get("callee")
+        if _callee is None:
+            callee = UNSET
+        else:
+            callee = (
+                _callee
+                if type(_callee) is int or type(_callee) is str
+                else check_union(
+                    _callee,
+                    "CallHangupEvent.callee",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _uuid = get("uuid")
+        if _uuid is None:
+            uuid = UNSET
+        else:
+            uuid = (
+                _uuid
+                if type(_uuid) is str
+                else check_str(_uuid, "CallHangupEvent.uuid")
+            )
+        _direction = get("direction")
+        if _direction is None:
             direction = UNSET
         else:
-            direction = WebhookDirection._from_wire(_direction)
-
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_autodial(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        autodial = _parse_autodial(d.pop("autodial", UNSET))
-
-        def _parse_additional_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional_data = _parse_additional_data(d.pop("additional_data", UNSET))
-
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
-
-        def _parse_talk_duration(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        talk_duration = _parse_talk_duration(d.pop("talk_duration", UNSET))
-
-        hangup_cause = d.pop("hangup_cause", UNSET)
-
-        _hangup_detail = d.pop("hangup_detail", UNSET)
-        hangup_detail: CallHangupEventHangupDetail | Unset
-        if isinstance(_hangup_detail, Unset) or _hangup_detail is None:
+            direction = (
+                WebhookDirection._value2member_map_.get(_direction)
+                if type(_direction) is str
+                else None
+            )
+            if direction is None:
+                direction = WebhookDirection._from_wire(
+                    _direction, "CallHangupEvent.direction"
+                )
+        _timestamp = get("timestamp")
+        if _timestamp is None:
+            timestamp = UNSET
+        else:
+            timestamp = (
+                _timestamp
+                if type(_timestamp) is int or type(_timestamp) is str
+                else check_union(
+                    _timestamp,
+                    "CallHangupEvent.timestamp",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _autodial = get("autodial")
+        if _autodial is None:
+            autodial = UNSET
+        else:
+            autodial = (
+                _autodial
+                if type(_autodial) is bool or type(_autodial) is str
+                else check_union(
+                    _autodial,
+                    "CallHangupEvent.autodial",
+                    "a boolean or a string",
+                    (bool, str),
+                )
+            )
+        _additional_data = get("additional_data", UNSET)
+        if _additional_data is None or _additional_data is UNSET:
+            additional_data = _additional_data
+        else:
+            additional_data = (
+                _additional_data
+                if type(_additional_data) is str
+                else check_union(
+                    _additional_data,
+                    "CallHangupEvent.additional_data",
+                    "a string",
+                    (str,),
+                )
+            )
+        _callback_url = get("callback_url", UNSET)
+        if _callback_url is None or _callback_url is UNSET:
+            callback_url = _callback_url
+        else:
+            callback_url = (
+                _callback_url
+                if type(_callback_url) is str
+                else check_union(
+                    _callback_url, "CallHangupEvent.callback_url", "a string", (str,)
+                )
+            )
+        _talk_duration = get("talk_duration")
+        if _talk_duration is None:
+            talk_duration = UNSET
+        else:
+            talk_duration = (
+                _talk_duration
+                if type(_talk_duration) is int or type(_talk_duration) is str
+                else check_union(
+                    _talk_duration,
+                    "CallHangupEvent.talk_duration",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _hangup_cause = get("hangup_cause")
+        if _hangup_cause is None:
+            hangup_cause = UNSET
+        else:
+            hangup_cause = (
+                _hangup_cause
+                if type(_hangup_cause) is str
+                else check_str(_hangup_cause, "CallHangupEvent.hangup_cause")
+            )
+        _hangup_detail = get("hangup_detail")
+        if _hangup_detail is None:
             hangup_detail = UNSET
         else:
-            hangup_detail = CallHangupEventHangupDetail._from_wire(_hangup_detail)
-
-        def _parse_result_disposition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result_disposition = _parse_result_disposition(
-            d.pop("result_disposition", UNSET)
-        )
-
-        cdr_url = d.pop("cdr_url", UNSET)
-
-        cdr_api_url = d.pop("cdr_api_url", UNSET)
-
+            hangup_detail = (
+                CallHangupEventHangupDetail._value2member_map_.get(_hangup_detail)
+                if type(_hangup_detail) is str
+                else None
+            )
+            if hangup_detail is None:
+                hangup_detail = CallHangupEventHangupDetail._from_wire(
+                    _hangup_detail, "CallHangupEvent.hangup_detail"
+                )
+        _result_disposition = get("result_disposition", UNSET)
+        if _result_disposition is None or _result_disposition is UNSET:
+            result_disposition = _result_disposition
+        else:
+            result_disposition = (
+                _result_disposition
+                if type(_result_disposition) is str
+                else check_union(
+                    _result_disposition,
+                    "CallHangupEvent.result_disposition",
+                    "a string",
+                    (str,),
+                )
+            )
+        _cdr_url = get("cdr_url")
+        if _cdr_url is None:
+            cdr_url = UNSET
+        else:
+            cdr_url = (
+                _cdr_url
+                if type(_cdr_url) is str
+                else check_str(_cdr_url, "CallHangupEvent.cdr_url")
+            )
+        _cdr_api_url = get("cdr_api_url")
+        if _cdr_api_url is None:
+            cdr_api_url = UNSET
+        else:
+            cdr_api_url = (
+                _cdr_api_url
+                if type(_cdr_api_url) is str
+                else check_str(_cdr_api_url, "CallHangupEvent.cdr_api_url")
+            )
         call_hangup_event = cls(
             event_type=event_type,
             domain_id=domain_id,
@@ -304,8 +441,11 @@ class CallHangupEvent:
             cdr_url=cdr_url,
             cdr_api_url=cdr_api_url,
         )
-
-        call_hangup_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            call_hangup_event.additional_properties = d
         return call_hangup_event
 
     @property

@@ -7,9 +7,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CallRangeDay")
+_KNOWN_KEYS = frozenset(
+    {
+        "active",
+        "start",
+        "finish",
+    }
+)
 
 
 @_attrs_define
@@ -42,20 +54,45 @@ class CallRangeDay:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        start = d.pop("start", UNSET)
-
-        finish = d.pop("finish", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CallRangeDay", "an object", src_dict)
+        get = src_dict.get
+        _active = get("active")
+        if _active is None:
+            active = UNSET
+        else:
+            if type(_active) is not bool:
+                raise wrong_type("CallRangeDay.active", "a boolean", _active)
+            active = _active
+        _start = get("start")
+        if _start is None:
+            start = UNSET
+        else:
+            start = (
+                _start
+                if type(_start) is str
+                else check_str(_start, "CallRangeDay.start")
+            )
+        _finish = get("finish")
+        if _finish is None:
+            finish = UNSET
+        else:
+            finish = (
+                _finish
+                if type(_finish) is str
+                else check_str(_finish, "CallRangeDay.finish")
+            )
         call_range_day = cls(
             active=active,
             start=start,
             finish=finish,
         )
-
-        call_range_day.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            call_range_day.additional_properties = d
         return call_range_day
 
     @property

@@ -2,14 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CallReachedEvent")
+_KNOWN_KEYS = frozenset(
+    {
+        "destination",
+    }
+)
 
 
 @_attrs_define
@@ -35,20 +45,32 @@ class CallReachedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_destination(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        destination = _parse_destination(d.pop("destination", UNSET))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CallReachedEvent", "an object", src_dict)
+        get = src_dict.get
+        _destination = get("destination")
+        if _destination is None:
+            destination = UNSET
+        else:
+            destination = (
+                _destination
+                if type(_destination) is int or type(_destination) is str
+                else check_union(
+                    _destination,
+                    "CallReachedEvent.destination",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
         call_reached_event = cls(
             destination=destination,
         )
-
-        call_reached_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            call_reached_event.additional_properties = d
         return call_reached_event
 
     @property

@@ -2,16 +2,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_direction import WebhookDirection
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CallReachedMenuEvent")
+_KNOWN_KEYS = frozenset(
+    {
+        "event_type",
+        "domain_id",
+        "account_id",
+        "caller",
+        "callee",
+        "uuid",
+        "direction",
+        "timestamp",
+        "autodial",
+        "additional_data",
+        "callback_url",
+        "destination",
+    }
+)
 
 
 @_attrs_define
@@ -145,85 +167,168 @@ class CallReachedMenuEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        event_type = WebhookEventType._from_wire(d.pop("event_type"))
-
-        def _parse_domain_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
-
-        def _parse_account_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_caller(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        caller = _parse_caller(d.pop("caller", UNSET))
-
-        def _parse_callee(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        callee = _parse_callee(d.pop("callee", UNSET))
-
-        uuid = d.pop("uuid", UNSET)
-
-        _direction = d.pop("direction", UNSET)
-        direction: WebhookDirection | Unset
-        if isinstance(_direction, Unset) or _direction is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CallReachedMenuEvent", "an object", src_dict)
+        get = src_dict.get
+        _event_type = src_dict["event_type"]
+        event_type = (
+            WebhookEventType._value2member_map_.get(_event_type)
+            if type(_event_type) is str
+            else None
+        )
+        if event_type is None:
+            event_type = WebhookEventType._from_wire(
+                _event_type, "CallReachedMenuEvent.event_type"
+            )
+        _domain_id = get("domain_id")
+        if _domain_id is None:
+            domain_id = UNSET
+        else:
+            domain_id = (
+                _domain_id
+                if type(_domain_id) is int or type(_domain_id) is str
+                else check_union(
+                    _domain_id,
+                    "CallReachedMenuEvent.domain_id",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _account_id = get("account_id")
+        if _account_id is None:
+            account_id = UNSET
+        else:
+            account_id = (
+                _account_id
+                if type(_account_id) is int or type(_account_id) is str
+                else check_union(
+                    _account_id,
+                    "CallReachedMenuEvent.account_id",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _caller = get("caller")
+        if _caller is None:
+            caller = UNSET
+        else:
+            caller = (
+                _caller
+                if type(_caller) is int or type(_caller) is str
+                else check_union(
+                    _caller,
+                    "CallReachedMenuEvent.caller",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _callee = get("callee")
+        if _callee is None:
+            callee = UNSET
+        else:
+            callee = (
+                _callee
+                if type(_callee) is int or type(_callee) is str
+                else check_union(
+                    _callee,
+                    "CallReachedMenuEvent.callee",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _uuid = get("uuid")
+        if _uuid is None:
+            uuid = UNSET
+        else:
+            uuid = (
+                _uuid
+                if type(_uuid) is str
+                else check_str(_uuid, "CallReachedMenuEvent.uuid")
+            )
+        _direction = get("direction")
+        if _direction is None:
             direction = UNSET
         else:
-            direction = WebhookDirection._from_wire(_direction)
-
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_autodial(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        autodial = _parse_autodial(d.pop("autodial", UNSET))
-
-        def _parse_additional_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional_data = _parse_additional_data(d.pop("additional_data", UNSET))
-
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
-
-        def _parse_destination(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        destination = _parse_destination(d.pop("destination", UNSET))
-
+            direction = (
+                WebhookDirection._value2member_map_.get(_direction)
+                if type(_direction) is str
+                else None
+            )
+            if direction is None:
+                direction = WebhookDirection._from_wire(
+                    _direction, "CallReachedMenuEvent.direction"
+                )
+        _timestamp = get("timestamp")
+        if _timestamp is None:
+            timestamp = UNSET
+        else:
+            timestamp = (
+                _timestamp
+                if type(_timestamp) is int or type(_timestamp) is str
+                else check_union(
+                    _timestamp,
+                    "CallReachedMenuEvent.timestamp",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _autodial = get("autodial")
+        if _autodial is None:
+            autodial = UNSET
+        else:
+            autodial = (
+                _autodial
+                if type(_autodial) is bool or type(_autodial) is str
+                else check_union(
+                    _autodial,
+                    "CallReachedMenuEvent.autodial",
+                    "a boolean or a string",
+                    (bool, str),
+                )
+            )
+        _additional_data = get("additional_data", UNSET)
+        if _additional_data is None or _additional_data is UNSET:
+            additional_data = _additional_data
+        else:
+            additional_data = (
+                _additional_data
+                if type(_additional_data) is str
+                else check_union(
+                    _additional_data,
+                    "CallReachedMenuEvent.additional_data",
+                    "a string",
+                    (str,),
+                )
+            )
+        _callback_url = get("callback_url", UNSET)
+        if _callback_url is None or _callback_url is UNSET:
+            callback_url = _callback_url
+        else:
+            callback_url = (
+                _callback_url
+                if type(_callback_url) is str
+                else check_union(
+                    _callback_url,
+                    "CallReachedMenuEvent.callback_url",
+                    "a string",
+                    (str,),
+                )
+            )
+        _destination = get("destination")
+        if _destination is None:
+            destination = UNSET
+        else:
+            destination = (
+                _destination
+                if type(_destination) is int or type(_destination) is str
+                else check_union(
+                    _destination,
+                    "CallReachedMenuEvent.destination",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
         call_reached_menu_event = cls(
             event_type=event_type,
             domain_id=domain_id,
@@ -238,8 +343,11 @@ class CallReachedMenuEvent:
             callback_url=callback_url,
             destination=destination,
         )
-
-        call_reached_menu_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            call_reached_menu_event.additional_properties = d
         return call_reached_menu_event
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,35 @@ from ..models.call_type import CallType
 from ..models.direction import Direction
 from ..models.hangup_cause import HangupCause
 from ..models.hangup_state import HangupState
-from ..types import UNSET, Unset, parse_decimal
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_str,
+    check_union,
+    parse_decimal,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Cdr")
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "direction",
+        "caller",
+        "callee",
+        "call_time",
+        "missing_call",
+        "bf_calltype",
+        "extension",
+        "answer_time",
+        "hangup_time",
+        "call_price",
+        "call_record",
+        "hangup_cause",
+        "hangup_state",
+    }
+)
 
 
 @_attrs_define
@@ -155,121 +181,148 @@ class Cdr:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        direction = Direction._from_wire(d.pop("direction"))
-
-        def _parse_caller(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        caller = _parse_caller(d.pop("caller"))
-
-        def _parse_callee(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        callee = _parse_callee(d.pop("callee"))
-
-        def _parse_call_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Cdr", "an object", src_dict)
+        get = src_dict.get
+        _uuid = src_dict["uuid"]
+        uuid = _uuid if type(_uuid) is str else check_str(_uuid, "Cdr.uuid")
+        _direction = src_dict["direction"]
+        direction = (
+            Direction._value2member_map_.get(_direction)
+            if type(_direction) is str
+            else None
+        )
+        if direction is None:
+            direction = Direction._from_wire(_direction, "Cdr.direction")
+        _caller = src_dict["caller"]
+        if _caller is None:
+            caller = _caller
+        else:
+            caller = (
+                _caller
+                if type(_caller) is int or type(_caller) is str
+                else check_union(
+                    _caller, "Cdr.caller", "an integer or a string", (int, str)
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        call_time = _parse_call_time(d.pop("call_time"))
-
-        missing_call = d.pop("missing_call")
-
-        _bf_calltype = d.pop("bf_calltype", UNSET)
-        bf_calltype: CallType | Unset
-        if isinstance(_bf_calltype, Unset) or _bf_calltype is None:
+            )
+        _callee = src_dict["callee"]
+        if _callee is None:
+            callee = _callee
+        else:
+            callee = (
+                _callee
+                if type(_callee) is int or type(_callee) is str
+                else check_union(
+                    _callee, "Cdr.callee", "an integer or a string", (int, str)
+                )
+            )
+        _call_time = src_dict["call_time"]
+        if _call_time is None:
+            call_time = _call_time
+        else:
+            if type(_call_time) is not str:
+                raise wrong_type(
+                    "Cdr.call_time", "an ISO 8601 date-time string", _call_time
+                )
+            try:
+                call_time = datetime.datetime.fromisoformat(_call_time)
+            except ValueError:
+                raise bad_value(
+                    "Cdr.call_time", "an ISO 8601 date-time", _call_time
+                ) from None
+        _missing_call = src_dict["missing_call"]
+        if type(_missing_call) is not bool:
+            raise wrong_type("Cdr.missing_call", "a boolean", _missing_call)
+        missing_call = _missing_call
+        _bf_calltype = get("bf_calltype")
+        if _bf_calltype is None:
             bf_calltype = UNSET
         else:
-            bf_calltype = CallType._from_wire(_bf_calltype)
-
-        def _parse_extension(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        extension = _parse_extension(d.pop("extension", UNSET))
-
-        def _parse_answer_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+            bf_calltype = (
+                CallType._value2member_map_.get(_bf_calltype)
+                if type(_bf_calltype) is str
+                else None
+            )
+            if bf_calltype is None:
+                bf_calltype = CallType._from_wire(_bf_calltype, "Cdr.bf_calltype")
+        _extension = get("extension", UNSET)
+        if _extension is None or _extension is UNSET:
+            extension = _extension
+        else:
+            extension = (
+                _extension
+                if type(_extension) is int or type(_extension) is str
+                else check_union(
+                    _extension, "Cdr.extension", "an integer or a string", (int, str)
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        answer_time = _parse_answer_time(d.pop("answer_time", UNSET))
-
-        def _parse_hangup_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+            )
+        _answer_time = get("answer_time", UNSET)
+        if _answer_time is None or _answer_time is UNSET:
+            answer_time = _answer_time
+        else:
+            if type(_answer_time) is not str:
+                raise wrong_type(
+                    "Cdr.answer_time", "an ISO 8601 date-time string", _answer_time
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        hangup_time = _parse_hangup_time(d.pop("hangup_time", UNSET))
-
-        call_price = parse_decimal(d.pop("call_price", UNSET), nullable=True)
-
-        _call_record = d.pop("call_record", UNSET)
-        call_record: CallRecordState | Unset
-        if isinstance(_call_record, Unset) or _call_record is None:
+            try:
+                answer_time = datetime.datetime.fromisoformat(_answer_time)
+            except ValueError:
+                raise bad_value(
+                    "Cdr.answer_time", "an ISO 8601 date-time", _answer_time
+                ) from None
+        _hangup_time = get("hangup_time", UNSET)
+        if _hangup_time is None or _hangup_time is UNSET:
+            hangup_time = _hangup_time
+        else:
+            if type(_hangup_time) is not str:
+                raise wrong_type(
+                    "Cdr.hangup_time", "an ISO 8601 date-time string", _hangup_time
+                )
+            try:
+                hangup_time = datetime.datetime.fromisoformat(_hangup_time)
+            except ValueError:
+                raise bad_value(
+                    "Cdr.hangup_time", "an ISO 8601 date-time", _hangup_time
+                ) from None
+        call_price = parse_decimal(
+            get("call_price", UNSET), nullable=True, where="Cdr.call_price"
+        )
+        _call_record = get("call_record")
+        if _call_record is None:
             call_record = UNSET
         else:
-            call_record = CallRecordState._from_wire(_call_record)
-
-        _hangup_cause = d.pop("hangup_cause", UNSET)
-        hangup_cause: HangupCause | Unset
-        if isinstance(_hangup_cause, Unset) or _hangup_cause is None:
+            call_record = (
+                CallRecordState._value2member_map_.get(_call_record)
+                if type(_call_record) is str
+                else None
+            )
+            if call_record is None:
+                call_record = CallRecordState._from_wire(
+                    _call_record, "Cdr.call_record"
+                )
+        _hangup_cause = get("hangup_cause")
+        if _hangup_cause is None:
             hangup_cause = UNSET
         else:
-            hangup_cause = HangupCause._from_wire(_hangup_cause)
-
-        _hangup_state = d.pop("hangup_state", UNSET)
-        hangup_state: HangupState | Unset
-        if isinstance(_hangup_state, Unset) or _hangup_state is None:
+            hangup_cause = (
+                HangupCause._value2member_map_.get(_hangup_cause)
+                if type(_hangup_cause) is str
+                else None
+            )
+            if hangup_cause is None:
+                hangup_cause = HangupCause._from_wire(_hangup_cause, "Cdr.hangup_cause")
+        _hangup_state = get("hangup_state")
+        if _hangup_state is None:
             hangup_state = UNSET
         else:
-            hangup_state = HangupState._from_wire(_hangup_state)
-
+            hangup_state = (
+                HangupState._value2member_map_.get(_hangup_state)
+                if type(_hangup_state) is str
+                else None
+            )
+            if hangup_state is None:
+                hangup_state = HangupState._from_wire(_hangup_state, "Cdr.hangup_state")
         cdr = cls(
             uuid=uuid,
             direction=direction,
@@ -286,8 +339,11 @@ class Cdr:
             hangup_cause=hangup_cause,
             hangup_state=hangup_state,
         )
-
-        cdr.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            cdr.additional_properties = d
         return cdr
 
     @property

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_list,
+    check_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.cdr import Cdr
@@ -15,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CdrListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "cdrs",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -47,30 +59,40 @@ class CdrListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.cdr import Cdr
         from ..models.pagination import Pagination
 
-        d = dict(src_dict)
-        cdrs = []
-        _cdrs = d.pop("cdrs")
-        for cdrs_item_data in _cdrs:
-            cdrs_item = Cdr.from_dict(cdrs_item_data)
-
-            cdrs.append(cdrs_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset) or _pagination is None:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CdrListResponse", "an object", src_dict)
+        get = src_dict.get
+        _cdrs = src_dict["cdrs"]
+        cdrs = [
+            Cdr.from_dict(_item)
+            for _item in (
+                _cdrs
+                if type(_cdrs) is list
+                else check_list(_cdrs, "CdrListResponse.cdrs")
+            )
+        ]
+        _pagination = get("pagination")
+        if _pagination is None:
             pagination = UNSET
         else:
-            pagination = Pagination.from_dict(_pagination)
-
+            pagination = Pagination.from_dict(
+                _pagination
+                if type(_pagination) is dict
+                else check_object(_pagination, "CdrListResponse.pagination")
+            )
         cdr_list_response = cls(
             cdrs=cdrs,
             pagination=pagination,
         )
-
-        cdr_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            cdr_list_response.additional_properties = d
         return cdr_list_response
 
     @property

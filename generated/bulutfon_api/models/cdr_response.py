@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_object,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.cdr_detail import CdrDetail
 
 
 T = TypeVar("T", bound="CdrResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "cdr",
+    }
+)
 
 
 @_attrs_define
@@ -34,16 +44,24 @@ class CdrResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.cdr_detail import CdrDetail
 
-        d = dict(src_dict)
-        cdr = CdrDetail.from_dict(d.pop("cdr"))
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CdrResponse", "an object", src_dict)
+        get = src_dict.get
+        _cdr = src_dict["cdr"]
+        cdr = CdrDetail.from_dict(
+            _cdr if type(_cdr) is dict else check_object(_cdr, "CdrResponse.cdr")
+        )
         cdr_response = cls(
             cdr=cdr,
         )
-
-        cdr_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            cdr_response.additional_properties = d
         return cdr_response
 
     @property

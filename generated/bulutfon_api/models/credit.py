@@ -8,9 +8,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_decimal
+from ..types import (
+    UNSET,
+    Unset,
+    check_int,
+    parse_decimal,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Credit")
+_KNOWN_KEYS = frozenset(
+    {
+        "balance",
+        "sms_credits",
+        "sms_credit",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +63,41 @@ class Credit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        balance = parse_decimal(d.pop("balance"), nullable=False)
-
-        sms_credits = d.pop("sms_credits", UNSET)
-
-        sms_credit = d.pop("sms_credit", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Credit", "an object", src_dict)
+        get = src_dict.get
+        balance = parse_decimal(
+            src_dict["balance"], nullable=False, where="Credit.balance"
+        )
+        _sms_credits = get("sms_credits")
+        if _sms_credits is None:
+            sms_credits = UNSET
+        else:
+            sms_credits = (
+                _sms_credits
+                if type(_sms_credits) is int
+                else check_int(_sms_credits, "Credit.sms_credits")
+            )
+        _sms_credit = get("sms_credit")
+        if _sms_credit is None:
+            sms_credit = UNSET
+        else:
+            sms_credit = (
+                _sms_credit
+                if type(_sms_credit) is int
+                else check_int(_sms_credit, "Credit.sms_credit")
+            )
         credit = cls(
             balance=balance,
             sms_credits=sms_credits,
             sms_credit=sms_credit,
         )
-
-        credit.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            credit.additional_properties = d
         return credit
 
     @property

@@ -2,16 +2,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.did_destination_type import DidDestinationType
 from ..models.did_state import DidState
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_int,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Did")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "state",
+        "destination_type",
+        "destination_id",
+        "destination_number",
+        "working_hour",
+    }
+)
 
 
 @_attrs_define
@@ -82,45 +99,69 @@ class Did:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_number(data: object) -> int | str:
-            return cast(int | str, data)
-
-        number = _parse_number(d.pop("number"))
-
-        state = DidState._from_wire(d.pop("state"))
-
-        _destination_type = d.pop("destination_type", UNSET)
-        destination_type: DidDestinationType | Unset
-        if isinstance(_destination_type, Unset) or _destination_type is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Did", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "Did.id")
+        _number = src_dict["number"]
+        number = (
+            _number
+            if type(_number) is int or type(_number) is str
+            else check_union(
+                _number, "Did.number", "an integer or a string", (int, str)
+            )
+        )
+        _state = src_dict["state"]
+        state = DidState._value2member_map_.get(_state) if type(_state) is str else None
+        if state is None:
+            state = DidState._from_wire(_state, "Did.state")
+        _destination_type = get("destination_type")
+        if _destination_type is None:
             destination_type = UNSET
         else:
-            destination_type = DidDestinationType._from_wire(_destination_type)
-
-        def _parse_destination_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        destination_id = _parse_destination_id(d.pop("destination_id", UNSET))
-
-        def _parse_destination_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        destination_number = _parse_destination_number(
-            d.pop("destination_number", UNSET)
-        )
-
-        working_hour = d.pop("working_hour", UNSET)
-
+            destination_type = (
+                DidDestinationType._value2member_map_.get(_destination_type)
+                if type(_destination_type) is str
+                else None
+            )
+            if destination_type is None:
+                destination_type = DidDestinationType._from_wire(
+                    _destination_type, "Did.destination_type"
+                )
+        _destination_id = get("destination_id", UNSET)
+        if _destination_id is None or _destination_id is UNSET:
+            destination_id = _destination_id
+        else:
+            destination_id = (
+                _destination_id
+                if type(_destination_id) is int
+                else check_union(
+                    _destination_id, "Did.destination_id", "an integer", (int,)
+                )
+            )
+        _destination_number = get("destination_number", UNSET)
+        if _destination_number is None or _destination_number is UNSET:
+            destination_number = _destination_number
+        else:
+            destination_number = (
+                _destination_number
+                if type(_destination_number) is int or type(_destination_number) is str
+                else check_union(
+                    _destination_number,
+                    "Did.destination_number",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _working_hour = get("working_hour")
+        if _working_hour is None:
+            working_hour = UNSET
+        else:
+            if type(_working_hour) is not bool:
+                raise wrong_type("Did.working_hour", "a boolean", _working_hour)
+            working_hour = _working_hour
         did = cls(
             id=id,
             number=number,
@@ -130,8 +171,11 @@ class Did:
             destination_number=destination_number,
             working_hour=working_hour,
         )
-
-        did.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            did.additional_properties = d
         return did
 
     @property

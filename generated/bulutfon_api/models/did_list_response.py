@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.did import Did
 
 
 T = TypeVar("T", bound="DidListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "dids",
+    }
+)
 
 
 @_attrs_define
@@ -37,21 +47,29 @@ class DidListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.did import Did
 
-        d = dict(src_dict)
-        dids = []
-        _dids = d.pop("dids")
-        for dids_item_data in _dids:
-            dids_item = Did.from_dict(dids_item_data)
-
-            dids.append(dids_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("DidListResponse", "an object", src_dict)
+        get = src_dict.get
+        _dids = src_dict["dids"]
+        dids = [
+            Did.from_dict(_item)
+            for _item in (
+                _dids
+                if type(_dids) is list
+                else check_list(_dids, "DidListResponse.dids")
+            )
+        ]
         did_list_response = cls(
             dids=dids,
         )
-
-        did_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            did_list_response.additional_properties = d
         return did_list_response
 
     @property

@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_object,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.did_detail import DidDetail
 
 
 T = TypeVar("T", bound="DidResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "did",
+    }
+)
 
 
 @_attrs_define
@@ -34,16 +44,24 @@ class DidResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.did_detail import DidDetail
 
-        d = dict(src_dict)
-        did = DidDetail.from_dict(d.pop("did"))
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("DidResponse", "an object", src_dict)
+        get = src_dict.get
+        _did = src_dict["did"]
+        did = DidDetail.from_dict(
+            _did if type(_did) is dict else check_object(_did, "DidResponse.did")
+        )
         did_response = cls(
             did=did,
         )
-
-        did_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            did_response.additional_properties = d
         return did_response
 
     @property

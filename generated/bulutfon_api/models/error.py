@@ -2,14 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Error")
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "code",
+    }
+)
 
 
 @_attrs_define
@@ -45,22 +57,32 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
-
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Error", "an object", src_dict)
+        get = src_dict.get
+        _error = src_dict["error"]
+        error = _error if type(_error) is str else check_str(_error, "Error.error")
+        _code = get("code")
+        if _code is None:
+            code = UNSET
+        else:
+            code = (
+                _code
+                if type(_code) is str or type(_code) is int
+                else check_union(
+                    _code, "Error.code", "a string or an integer", (str, int)
+                )
+            )
         error = cls(
             error=error,
             code=code,
         )
-
-        error.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            error.additional_properties = d
         return error
 
     @property

@@ -7,9 +7,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_int,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Extension")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "registered",
+        "caller_name",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -56,17 +71,39 @@ class Extension:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        number = d.pop("number")
-
-        registered = d.pop("registered", UNSET)
-
-        caller_name = d.pop("caller_name", UNSET)
-
-        email = d.pop("email", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Extension", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "Extension.id")
+        _number = src_dict["number"]
+        number = (
+            _number if type(_number) is int else check_int(_number, "Extension.number")
+        )
+        _registered = get("registered")
+        if _registered is None:
+            registered = UNSET
+        else:
+            if type(_registered) is not bool:
+                raise wrong_type("Extension.registered", "a boolean", _registered)
+            registered = _registered
+        _caller_name = get("caller_name")
+        if _caller_name is None:
+            caller_name = UNSET
+        else:
+            caller_name = (
+                _caller_name
+                if type(_caller_name) is str
+                else check_str(_caller_name, "Extension.caller_name")
+            )
+        _email = get("email")
+        if _email is None:
+            email = UNSET
+        else:
+            email = (
+                _email if type(_email) is str else check_str(_email, "Extension.email")
+            )
         extension = cls(
             id=id,
             number=number,
@@ -74,8 +111,11 @@ class Extension:
             caller_name=caller_name,
             email=email,
         )
-
-        extension.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            extension.additional_properties = d
         return extension
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,33 @@ from attrs import field as _attrs_field
 from ..models.acl import Acl
 from ..models.extension_destination_type import ExtensionDestinationType
 from ..models.redirection_type import RedirectionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_int,
+    check_list,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ExtensionDetail")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "registered",
+        "caller_name",
+        "email",
+        "did",
+        "voice_mail",
+        "redirection_type",
+        "destination_type",
+        "destination_number",
+        "external_number",
+        "acl",
+    }
+)
 
 
 @_attrs_define
@@ -122,71 +146,129 @@ class ExtensionDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        number = d.pop("number")
-
-        registered = d.pop("registered", UNSET)
-
-        caller_name = d.pop("caller_name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        def _parse_did(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        did = _parse_did(d.pop("did", UNSET))
-
-        voice_mail = d.pop("voice_mail", UNSET)
-
-        _redirection_type = d.pop("redirection_type", UNSET)
-        redirection_type: RedirectionType | Unset
-        if isinstance(_redirection_type, Unset) or _redirection_type is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ExtensionDetail", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "ExtensionDetail.id")
+        _number = src_dict["number"]
+        number = (
+            _number
+            if type(_number) is int
+            else check_int(_number, "ExtensionDetail.number")
+        )
+        _registered = get("registered")
+        if _registered is None:
+            registered = UNSET
+        else:
+            if type(_registered) is not bool:
+                raise wrong_type("ExtensionDetail.registered", "a boolean", _registered)
+            registered = _registered
+        _caller_name = get("caller_name")
+        if _caller_name is None:
+            caller_name = UNSET
+        else:
+            caller_name = (
+                _caller_name
+                if type(_caller_name) is str
+                else check_str(_caller_name, "ExtensionDetail.caller_name")
+            )
+        _email = get("email")
+        if _email is None:
+            email = UNSET
+        else:
+            email = (
+                _email
+                if type(_email) is str
+                else check_str(_email, "ExtensionDetail.email")
+            )
+        _did = get("did", UNSET)
+        if _did is None or _did is UNSET:
+            did = _did
+        else:
+            did = (
+                _did
+                if type(_did) is int or type(_did) is str
+                else check_union(
+                    _did, "ExtensionDetail.did", "an integer or a string", (int, str)
+                )
+            )
+        _voice_mail = get("voice_mail")
+        if _voice_mail is None:
+            voice_mail = UNSET
+        else:
+            if type(_voice_mail) is not bool:
+                raise wrong_type("ExtensionDetail.voice_mail", "a boolean", _voice_mail)
+            voice_mail = _voice_mail
+        _redirection_type = get("redirection_type")
+        if _redirection_type is None:
             redirection_type = UNSET
         else:
-            redirection_type = RedirectionType._from_wire(_redirection_type)
-
-        _destination_type = d.pop("destination_type", UNSET)
-        destination_type: ExtensionDestinationType | Unset
-        if isinstance(_destination_type, Unset) or _destination_type is None:
+            redirection_type = (
+                RedirectionType._value2member_map_.get(_redirection_type)
+                if type(_redirection_type) is str
+                else None
+            )
+            if redirection_type is None:
+                redirection_type = RedirectionType._from_wire(
+                    _redirection_type, "ExtensionDetail.redirection_type"
+                )
+        _destination_type = get("destination_type")
+        if _destination_type is None:
             destination_type = UNSET
         else:
-            destination_type = ExtensionDestinationType._from_wire(_destination_type)
-
-        def _parse_destination_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        destination_number = _parse_destination_number(
-            d.pop("destination_number", UNSET)
-        )
-
-        def _parse_external_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        external_number = _parse_external_number(d.pop("external_number", UNSET))
-
-        _acl = d.pop("acl", UNSET)
-        acl: list[Acl] | Unset = UNSET
-        if _acl is not UNSET and _acl is not None:
+            destination_type = (
+                ExtensionDestinationType._value2member_map_.get(_destination_type)
+                if type(_destination_type) is str
+                else None
+            )
+            if destination_type is None:
+                destination_type = ExtensionDestinationType._from_wire(
+                    _destination_type, "ExtensionDetail.destination_type"
+                )
+        _destination_number = get("destination_number", UNSET)
+        if _destination_number is None or _destination_number is UNSET:
+            destination_number = _destination_number
+        else:
+            destination_number = (
+                _destination_number
+                if type(_destination_number) is int or type(_destination_number) is str
+                else check_union(
+                    _destination_number,
+                    "ExtensionDetail.destination_number",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _external_number = get("external_number", UNSET)
+        if _external_number is None or _external_number is UNSET:
+            external_number = _external_number
+        else:
+            external_number = (
+                _external_number
+                if type(_external_number) is int or type(_external_number) is str
+                else check_union(
+                    _external_number,
+                    "ExtensionDetail.external_number",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _acl = get("acl")
+        if _acl is None:
+            acl = UNSET
+        else:
             acl = []
-            for acl_item_data in _acl:
-                acl_item = Acl._from_wire(acl_item_data)
-
-                acl.append(acl_item)
-
+            for _item in (
+                _acl if type(_acl) is list else check_list(_acl, "ExtensionDetail.acl")
+            ):
+                _element = (
+                    Acl._value2member_map_.get(_item) if type(_item) is str else None
+                )
+                if _element is None:
+                    _element = Acl._from_wire(_item, "ExtensionDetail.acl[]")
+                acl.append(_element)
         extension_detail = cls(
             id=id,
             number=number,
@@ -201,8 +283,11 @@ class ExtensionDetail:
             external_number=external_number,
             acl=acl,
         )
-
-        extension_detail.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            extension_detail.additional_properties = d
         return extension_detail
 
     @property

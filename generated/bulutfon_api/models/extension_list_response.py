@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.extension import Extension
 
 
 T = TypeVar("T", bound="ExtensionListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "extensions",
+    }
+)
 
 
 @_attrs_define
@@ -37,21 +47,29 @@ class ExtensionListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.extension import Extension
 
-        d = dict(src_dict)
-        extensions = []
-        _extensions = d.pop("extensions")
-        for extensions_item_data in _extensions:
-            extensions_item = Extension.from_dict(extensions_item_data)
-
-            extensions.append(extensions_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ExtensionListResponse", "an object", src_dict)
+        get = src_dict.get
+        _extensions = src_dict["extensions"]
+        extensions = [
+            Extension.from_dict(_item)
+            for _item in (
+                _extensions
+                if type(_extensions) is list
+                else check_list(_extensions, "ExtensionListResponse.extensions")
+            )
+        ]
         extension_list_response = cls(
             extensions=extensions,
         )
-
-        extension_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            extension_list_response.additional_properties = d
         return extension_list_response
 
     @property

@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_object,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.extension_detail import ExtensionDetail
 
 
 T = TypeVar("T", bound="ExtensionResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "extension",
+    }
+)
 
 
 @_attrs_define
@@ -34,16 +44,26 @@ class ExtensionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.extension_detail import ExtensionDetail
 
-        d = dict(src_dict)
-        extension = ExtensionDetail.from_dict(d.pop("extension"))
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ExtensionResponse", "an object", src_dict)
+        get = src_dict.get
+        _extension = src_dict["extension"]
+        extension = ExtensionDetail.from_dict(
+            _extension
+            if type(_extension) is dict
+            else check_object(_extension, "ExtensionResponse.extension")
+        )
         extension_response = cls(
             extension=extension,
         )
-
-        extension_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            extension_response.additional_properties = d
         return extension_response
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 from ..models.acl import Acl
 from ..models.extension_destination_type import ExtensionDestinationType
 from ..models.redirection_type import RedirectionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_list,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ExtensionUpdateForm")
 
@@ -120,68 +127,146 @@ class ExtensionUpdateForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        full_name = d.pop("full_name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        def _parse_did(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        did = _parse_did(d.pop("did", UNSET))
-
-        def _parse_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        voicemail = d.pop("voicemail", UNSET)
-
-        _redirection_type = d.pop("redirection_type", UNSET)
-        redirection_type: RedirectionType | Unset
-        if isinstance(_redirection_type, Unset) or _redirection_type is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ExtensionUpdateForm", "an object", src_dict)
+        get = src_dict.get
+        _full_name = get("full_name")
+        if _full_name is None:
+            full_name = UNSET
+        else:
+            full_name = (
+                _full_name
+                if type(_full_name) is str
+                else check_str(_full_name, "ExtensionUpdateForm.full_name")
+            )
+        _email = get("email")
+        if _email is None:
+            email = UNSET
+        else:
+            email = (
+                _email
+                if type(_email) is str
+                else check_str(_email, "ExtensionUpdateForm.email")
+            )
+        _did = get("did")
+        if _did is None:
+            did = UNSET
+        else:
+            did = (
+                _did
+                if type(_did) is int or type(_did) is str
+                else check_union(
+                    _did,
+                    "ExtensionUpdateForm.did",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _number = get("number")
+        if _number is None:
+            number = UNSET
+        else:
+            number = (
+                _number
+                if type(_number) is int or type(_number) is str
+                else check_union(
+                    _number,
+                    "ExtensionUpdateForm.number",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _voicemail = get("voicemail")
+        if _voicemail is None:
+            voicemail = UNSET
+        else:
+            if type(_voicemail) is not bool:
+                raise wrong_type(
+                    "ExtensionUpdateForm.voicemail", "a boolean", _voicemail
+                )
+            voicemail = _voicemail
+        _redirection_type = get("redirection_type")
+        if _redirection_type is None:
             redirection_type = UNSET
         else:
-            redirection_type = RedirectionType._from_wire(_redirection_type)
-
-        _destination_type = d.pop("destination_type", UNSET)
-        destination_type: ExtensionDestinationType | Unset
-        if isinstance(_destination_type, Unset) or _destination_type is None:
+            redirection_type = (
+                RedirectionType._value2member_map_.get(_redirection_type)
+                if type(_redirection_type) is str
+                else None
+            )
+            if redirection_type is None:
+                redirection_type = RedirectionType._from_wire(
+                    _redirection_type, "ExtensionUpdateForm.redirection_type"
+                )
+        _destination_type = get("destination_type")
+        if _destination_type is None:
             destination_type = UNSET
         else:
-            destination_type = ExtensionDestinationType._from_wire(_destination_type)
-
-        def _parse_destination_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        destination_number = _parse_destination_number(
-            d.pop("destination_number", UNSET)
-        )
-
-        def _parse_external_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        external_number = _parse_external_number(d.pop("external_number", UNSET))
-
-        _acl = d.pop("acl[]", UNSET)
-        acl: list[Acl] | Unset = UNSET
-        if _acl is not UNSET and _acl is not None:
+            destination_type = (
+                ExtensionDestinationType._value2member_map_.get(_destination_type)
+                if type(_destination_type) is str
+                else None
+            )
+            if destination_type is None:
+                destination_type = ExtensionDestinationType._from_wire(
+                    _destination_type, "ExtensionUpdateForm.destination_type"
+                )
+        _destination_number = get("destination_number")
+        if _destination_number is None:
+            destination_number = UNSET
+        else:
+            destination_number = (
+                _destination_number
+                if type(_destination_number) is int or type(_destination_number) is str
+                else check_union(
+                    _destination_number,
+                    "ExtensionUpdateForm.destination_number",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _external_number = get("external_number")
+        if _external_number is None:
+            external_number = UNSET
+        else:
+            external_number = (
+                _external_number
+                if type(_external_number) is int or type(_external_number) is str
+                else check_union(
+                    _external_number,
+                    "ExtensionUpdateForm.external_number",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _acl = get("acl[]")
+        if _acl is None:
+            acl = UNSET
+        else:
             acl = []
-            for acl_item_data in _acl:
-                acl_item = Acl._from_wire(acl_item_data)
-
-                acl.append(acl_item)
-
-        access_token = d.pop("access_token", UNSET)
-
+            for _item in (
+                _acl
+                if type(_acl) is list
+                else check_list(_acl, "ExtensionUpdateForm.acl[]")
+            ):
+                _element = (
+                    Acl._value2member_map_.get(_item) if type(_item) is str else None
+                )
+                if _element is None:
+                    _element = Acl._from_wire(_item, "ExtensionUpdateForm.acl[][]")
+                acl.append(_element)
+        _access_token = get("access_token")
+        if _access_token is None:
+            access_token = UNSET
+        else:
+            access_token = (
+                _access_token
+                if type(_access_token) is str
+                else check_str(
+                    _access_token, "ExtensionUpdateForm.access_token", secret=True
+                )
+            )
         extension_update_form = cls(
             full_name=full_name,
             email=email,
@@ -195,5 +280,4 @@ class ExtensionUpdateForm:
             acl=acl,
             access_token=access_token,
         )
-
         return extension_update_form

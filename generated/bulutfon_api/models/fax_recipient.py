@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,24 @@ from attrs import field as _attrs_field
 from ..models.fax_state import FaxState
 from ..models.hangup_cause import HangupCause
 from ..models.hangup_state import HangupState
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="FaxRecipient")
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "number",
+        "state",
+        "hangup_cause",
+        "hangup_state",
+    }
+)
 
 
 @_attrs_define
@@ -74,59 +89,63 @@ class FaxRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
-
-        def _parse_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: FaxState | Unset
-        if isinstance(_state, Unset) or _state is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("FaxRecipient", "an object", src_dict)
+        get = src_dict.get
+        _uuid = get("uuid")
+        if _uuid is None:
+            uuid = UNSET
+        else:
+            uuid = (
+                _uuid if type(_uuid) is str else check_str(_uuid, "FaxRecipient.uuid")
+            )
+        _number = get("number", UNSET)
+        if _number is None or _number is UNSET:
+            number = _number
+        else:
+            number = (
+                _number
+                if type(_number) is int or type(_number) is str
+                else check_union(
+                    _number, "FaxRecipient.number", "an integer or a string", (int, str)
+                )
+            )
+        _state = get("state")
+        if _state is None:
             state = UNSET
         else:
-            state = FaxState._from_wire(_state)
-
-        def _parse_hangup_cause(data: object) -> HangupCause | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                hangup_cause_type_0 = HangupCause._from_wire(data)
-
-                return hangup_cause_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HangupCause | None | Unset, data)
-
-        hangup_cause = _parse_hangup_cause(d.pop("hangup_cause", UNSET))
-
-        def _parse_hangup_state(data: object) -> HangupState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                hangup_state_type_0 = HangupState._from_wire(data)
-
-                return hangup_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HangupState | None | Unset, data)
-
-        hangup_state = _parse_hangup_state(d.pop("hangup_state", UNSET))
-
+            state = (
+                FaxState._value2member_map_.get(_state) if type(_state) is str else None
+            )
+            if state is None:
+                state = FaxState._from_wire(_state, "FaxRecipient.state")
+        _hangup_cause = get("hangup_cause", UNSET)
+        if _hangup_cause is None or _hangup_cause is UNSET:
+            hangup_cause = _hangup_cause
+        else:
+            hangup_cause = (
+                HangupCause._value2member_map_.get(_hangup_cause)
+                if type(_hangup_cause) is str
+                else None
+            )
+            if hangup_cause is None:
+                hangup_cause = HangupCause._from_wire(
+                    _hangup_cause, "FaxRecipient.hangup_cause"
+                )
+        _hangup_state = get("hangup_state", UNSET)
+        if _hangup_state is None or _hangup_state is UNSET:
+            hangup_state = _hangup_state
+        else:
+            hangup_state = (
+                HangupState._value2member_map_.get(_hangup_state)
+                if type(_hangup_state) is str
+                else None
+            )
+            if hangup_state is None:
+                hangup_state = HangupState._from_wire(
+                    _hangup_state, "FaxRecipient.hangup_state"
+                )
         fax_recipient = cls(
             uuid=uuid,
             number=number,
@@ -134,8 +153,11 @@ class FaxRecipient:
             hangup_cause=hangup_cause,
             hangup_state=hangup_state,
         )
-
-        fax_recipient.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            fax_recipient.additional_properties = d
         return fax_recipient
 
     @property

@@ -7,9 +7,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="FormCredentials")
+_KNOWN_KEYS = frozenset(
+    {
+        "access_token",
+        "email",
+        "password",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +60,49 @@ class FormCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        password = d.pop("password", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("FormCredentials", "an object", src_dict)
+        get = src_dict.get
+        _access_token = get("access_token")
+        if _access_token is None:
+            access_token = UNSET
+        else:
+            access_token = (
+                _access_token
+                if type(_access_token) is str
+                else check_str(
+                    _access_token, "FormCredentials.access_token", secret=True
+                )
+            )
+        _email = get("email")
+        if _email is None:
+            email = UNSET
+        else:
+            email = (
+                _email
+                if type(_email) is str
+                else check_str(_email, "FormCredentials.email")
+            )
+        _password = get("password")
+        if _password is None:
+            password = UNSET
+        else:
+            password = (
+                _password
+                if type(_password) is str
+                else check_str(_password, "FormCredentials.password", secret=True)
+            )
         form_credentials = cls(
             access_token=access_token,
             email=email,
             password=password,
         )
-
-        form_credentials.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            form_credentials.additional_properties = d
         return form_credentials
 
     @property

@@ -7,9 +7,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_int,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Group")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "name",
+        "timeout",
+        "delay_time",
+        "ring_duration",
+    }
+)
 
 
 @_attrs_define
@@ -61,19 +77,43 @@ class Group:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        number = d.pop("number")
-
-        name = d.pop("name")
-
-        timeout = d.pop("timeout", UNSET)
-
-        delay_time = d.pop("delay_time", UNSET)
-
-        ring_duration = d.pop("ring_duration", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Group", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "Group.id")
+        _number = src_dict["number"]
+        number = _number if type(_number) is int else check_int(_number, "Group.number")
+        _name = src_dict["name"]
+        name = _name if type(_name) is str else check_str(_name, "Group.name")
+        _timeout = get("timeout")
+        if _timeout is None:
+            timeout = UNSET
+        else:
+            timeout = (
+                _timeout
+                if type(_timeout) is int
+                else check_int(_timeout, "Group.timeout")
+            )
+        _delay_time = get("delay_time")
+        if _delay_time is None:
+            delay_time = UNSET
+        else:
+            delay_time = (
+                _delay_time
+                if type(_delay_time) is int
+                else check_int(_delay_time, "Group.delay_time")
+            )
+        _ring_duration = get("ring_duration")
+        if _ring_duration is None:
+            ring_duration = UNSET
+        else:
+            ring_duration = (
+                _ring_duration
+                if type(_ring_duration) is int
+                else check_int(_ring_duration, "Group.ring_duration")
+            )
         group = cls(
             id=id,
             number=number,
@@ -82,8 +122,11 @@ class Group:
             delay_time=delay_time,
             ring_duration=ring_duration,
         )
-
-        group.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            group.additional_properties = d
         return group
 
     @property

@@ -7,13 +7,31 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_int,
+    check_list,
+    check_str,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.group_member import GroupMember
 
 
 T = TypeVar("T", bound="GroupDetail")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "name",
+        "timeout",
+        "delay_time",
+        "ring_duration",
+        "extensions",
+    }
+)
 
 
 @_attrs_define
@@ -75,30 +93,61 @@ class GroupDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.group_member import GroupMember
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        number = d.pop("number")
-
-        name = d.pop("name")
-
-        timeout = d.pop("timeout", UNSET)
-
-        delay_time = d.pop("delay_time", UNSET)
-
-        ring_duration = d.pop("ring_duration", UNSET)
-
-        _extensions = d.pop("extensions", UNSET)
-        extensions: list[GroupMember] | Unset = UNSET
-        if _extensions is not UNSET and _extensions is not None:
-            extensions = []
-            for extensions_item_data in _extensions:
-                extensions_item = GroupMember.from_dict(extensions_item_data)
-
-                extensions.append(extensions_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("GroupDetail", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "GroupDetail.id")
+        _number = src_dict["number"]
+        number = (
+            _number
+            if type(_number) is int
+            else check_int(_number, "GroupDetail.number")
+        )
+        _name = src_dict["name"]
+        name = _name if type(_name) is str else check_str(_name, "GroupDetail.name")
+        _timeout = get("timeout")
+        if _timeout is None:
+            timeout = UNSET
+        else:
+            timeout = (
+                _timeout
+                if type(_timeout) is int
+                else check_int(_timeout, "GroupDetail.timeout")
+            )
+        _delay_time = get("delay_time")
+        if _delay_time is None:
+            delay_time = UNSET
+        else:
+            delay_time = (
+                _delay_time
+                if type(_delay_time) is int
+                else check_int(_delay_time, "GroupDetail.delay_time")
+            )
+        _ring_duration = get("ring_duration")
+        if _ring_duration is None:
+            ring_duration = UNSET
+        else:
+            ring_duration = (
+                _ring_duration
+                if type(_ring_duration) is int
+                else check_int(_ring_duration, "GroupDetail.ring_duration")
+            )
+        _extensions = get("extensions")
+        if _extensions is None:
+            extensions = UNSET
+        else:
+            extensions = [
+                GroupMember.from_dict(_item)
+                for _item in (
+                    _extensions
+                    if type(_extensions) is list
+                    else check_list(_extensions, "GroupDetail.extensions")
+                )
+            ]
         group_detail = cls(
             id=id,
             number=number,
@@ -108,8 +157,11 @@ class GroupDetail:
             ring_duration=ring_duration,
             extensions=extensions,
         )
-
-        group_detail.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            group_detail.additional_properties = d
         return group_detail
 
     @property

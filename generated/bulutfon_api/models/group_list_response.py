@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.group import Group
 
 
 T = TypeVar("T", bound="GroupListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "groups",
+    }
+)
 
 
 @_attrs_define
@@ -37,21 +47,29 @@ class GroupListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.group import Group
 
-        d = dict(src_dict)
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = Group.from_dict(groups_item_data)
-
-            groups.append(groups_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("GroupListResponse", "an object", src_dict)
+        get = src_dict.get
+        _groups = src_dict["groups"]
+        groups = [
+            Group.from_dict(_item)
+            for _item in (
+                _groups
+                if type(_groups) is list
+                else check_list(_groups, "GroupListResponse.groups")
+            )
+        ]
         group_list_response = cls(
             groups=groups,
         )
-
-        group_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            group_list_response.additional_properties = d
         return group_list_response
 
     @property

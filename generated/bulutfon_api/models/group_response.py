@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_object,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.group_detail import GroupDetail
 
 
 T = TypeVar("T", bound="GroupResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "group",
+    }
+)
 
 
 @_attrs_define
@@ -34,16 +44,26 @@ class GroupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.group_detail import GroupDetail
 
-        d = dict(src_dict)
-        group = GroupDetail.from_dict(d.pop("group"))
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("GroupResponse", "an object", src_dict)
+        get = src_dict.get
+        _group = src_dict["group"]
+        group = GroupDetail.from_dict(
+            _group
+            if type(_group) is dict
+            else check_object(_group, "GroupResponse.group")
+        )
         group_response = cls(
             group=group,
         )
-
-        group_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            group_response.additional_properties = d
         return group_response
 
     @property

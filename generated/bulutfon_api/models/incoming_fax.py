@@ -3,14 +3,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="IncomingFax")
+_KNOWN_KEYS = frozenset(
+    {
+        "uuid",
+        "sender",
+        "receiver",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -66,54 +81,64 @@ class IncomingFax:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        def _parse_sender(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sender = _parse_sender(d.pop("sender", UNSET))
-
-        def _parse_receiver(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        receiver = _parse_receiver(d.pop("receiver", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("IncomingFax", "an object", src_dict)
+        get = src_dict.get
+        _uuid = src_dict["uuid"]
+        uuid = _uuid if type(_uuid) is str else check_str(_uuid, "IncomingFax.uuid")
+        _sender = get("sender", UNSET)
+        if _sender is None or _sender is UNSET:
+            sender = _sender
+        else:
+            sender = (
+                _sender
+                if type(_sender) is int or type(_sender) is str
+                else check_union(
+                    _sender, "IncomingFax.sender", "an integer or a string", (int, str)
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
+            )
+        _receiver = get("receiver", UNSET)
+        if _receiver is None or _receiver is UNSET:
+            receiver = _receiver
+        else:
+            receiver = (
+                _receiver
+                if type(_receiver) is int or type(_receiver) is str
+                else check_union(
+                    _receiver,
+                    "IncomingFax.receiver",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _created_at = get("created_at", UNSET)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if type(_created_at) is not str:
+                raise wrong_type(
+                    "IncomingFax.created_at",
+                    "an ISO 8601 date-time string",
+                    _created_at,
+                )
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise bad_value(
+                    "IncomingFax.created_at", "an ISO 8601 date-time", _created_at
+                ) from None
         incoming_fax = cls(
             uuid=uuid,
             sender=sender,
             receiver=receiver,
             created_at=created_at,
         )
-
-        incoming_fax.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            incoming_fax.additional_properties = d
         return incoming_fax
 
     @property

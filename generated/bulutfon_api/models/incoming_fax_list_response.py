@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.incoming_fax import IncomingFax
 
 
 T = TypeVar("T", bound="IncomingFaxListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "incoming_faxes",
+    }
+)
 
 
 @_attrs_define
@@ -37,21 +47,31 @@ class IncomingFaxListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.incoming_fax import IncomingFax
 
-        d = dict(src_dict)
-        incoming_faxes = []
-        _incoming_faxes = d.pop("incoming_faxes")
-        for incoming_faxes_item_data in _incoming_faxes:
-            incoming_faxes_item = IncomingFax.from_dict(incoming_faxes_item_data)
-
-            incoming_faxes.append(incoming_faxes_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("IncomingFaxListResponse", "an object", src_dict)
+        get = src_dict.get
+        _incoming_faxes = src_dict["incoming_faxes"]
+        incoming_faxes = [
+            IncomingFax.from_dict(_item)
+            for _item in (
+                _incoming_faxes
+                if type(_incoming_faxes) is list
+                else check_list(
+                    _incoming_faxes, "IncomingFaxListResponse.incoming_faxes"
+                )
+            )
+        ]
         incoming_fax_list_response = cls(
             incoming_faxes=incoming_faxes,
         )
-
-        incoming_fax_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            incoming_fax_list_response.additional_properties = d
         return incoming_fax_list_response
 
     @property

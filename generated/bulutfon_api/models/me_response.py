@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_object,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.credit import Credit
     from ..models.pbx import Pbx
@@ -14,6 +19,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MeResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "user",
+        "pbx",
+        "credit",
+    }
+)
 
 
 @_attrs_define
@@ -44,24 +56,38 @@ class MeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.credit import Credit
         from ..models.pbx import Pbx
         from ..models.user import User
 
-        d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
-
-        pbx = Pbx.from_dict(d.pop("pbx"))
-
-        credit = Credit.from_dict(d.pop("credit"))
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("MeResponse", "an object", src_dict)
+        get = src_dict.get
+        _user = src_dict["user"]
+        user = User.from_dict(
+            _user if type(_user) is dict else check_object(_user, "MeResponse.user")
+        )
+        _pbx = src_dict["pbx"]
+        pbx = Pbx.from_dict(
+            _pbx if type(_pbx) is dict else check_object(_pbx, "MeResponse.pbx")
+        )
+        _credit = src_dict["credit"]
+        credit = Credit.from_dict(
+            _credit
+            if type(_credit) is dict
+            else check_object(_credit, "MeResponse.credit")
+        )
         me_response = cls(
             user=user,
             pbx=pbx,
             credit=credit,
         )
-
-        me_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            me_response.additional_properties = d
         return me_response
 
     @property

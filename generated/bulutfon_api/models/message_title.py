@@ -8,9 +8,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_title_state import MessageTitleState
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_int,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MessageTitle")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -46,25 +59,40 @@ class MessageTitle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: MessageTitleState | Unset
-        if isinstance(_state, Unset) or _state is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("MessageTitle", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "MessageTitle.id")
+        _name = get("name")
+        if _name is None:
+            name = UNSET
+        else:
+            name = (
+                _name if type(_name) is str else check_str(_name, "MessageTitle.name")
+            )
+        _state = get("state")
+        if _state is None:
             state = UNSET
         else:
-            state = MessageTitleState._from_wire(_state)
-
+            state = (
+                MessageTitleState._value2member_map_.get(_state)
+                if type(_state) is str
+                else None
+            )
+            if state is None:
+                state = MessageTitleState._from_wire(_state, "MessageTitle.state")
         message_title = cls(
             id=id,
             name=name,
             state=state,
         )
-
-        message_title.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            message_title.additional_properties = d
         return message_title
 
     @property

@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.message_title import MessageTitle
 
 
 T = TypeVar("T", bound="MessageTitleListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "message_titles",
+    }
+)
 
 
 @_attrs_define
@@ -37,21 +47,31 @@ class MessageTitleListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.message_title import MessageTitle
 
-        d = dict(src_dict)
-        message_titles = []
-        _message_titles = d.pop("message_titles")
-        for message_titles_item_data in _message_titles:
-            message_titles_item = MessageTitle.from_dict(message_titles_item_data)
-
-            message_titles.append(message_titles_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("MessageTitleListResponse", "an object", src_dict)
+        get = src_dict.get
+        _message_titles = src_dict["message_titles"]
+        message_titles = [
+            MessageTitle.from_dict(_item)
+            for _item in (
+                _message_titles
+                if type(_message_titles) is list
+                else check_list(
+                    _message_titles, "MessageTitleListResponse.message_titles"
+                )
+            )
+        ]
         message_title_list_response = cls(
             message_titles=message_titles,
         )
-
-        message_title_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            message_title_list_response.additional_properties = d
         return message_title_list_response
 
     @property

@@ -3,15 +3,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hangup_cause import HangupCause
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Origination")
+_KNOWN_KEYS = frozenset(
+    {
+        "destination",
+        "start_time",
+        "answer_time",
+        "hangup_time",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -81,81 +96,83 @@ class Origination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_destination(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        destination = _parse_destination(d.pop("destination", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Origination", "an object", src_dict)
+        get = src_dict.get
+        _destination = get("destination", UNSET)
+        if _destination is None or _destination is UNSET:
+            destination = _destination
+        else:
+            destination = (
+                _destination
+                if type(_destination) is int or type(_destination) is str
+                else check_union(
+                    _destination,
+                    "Origination.destination",
+                    "an integer or a string",
+                    (int, str),
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_answer_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+            )
+        _start_time = get("start_time", UNSET)
+        if _start_time is None or _start_time is UNSET:
+            start_time = _start_time
+        else:
+            if type(_start_time) is not str:
+                raise wrong_type(
+                    "Origination.start_time",
+                    "an ISO 8601 date-time string",
+                    _start_time,
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        answer_time = _parse_answer_time(d.pop("answer_time", UNSET))
-
-        def _parse_hangup_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                start_time = datetime.datetime.fromisoformat(_start_time)
+            except ValueError:
+                raise bad_value(
+                    "Origination.start_time", "an ISO 8601 date-time", _start_time
+                ) from None
+        _answer_time = get("answer_time", UNSET)
+        if _answer_time is None or _answer_time is UNSET:
+            answer_time = _answer_time
+        else:
+            if type(_answer_time) is not str:
+                raise wrong_type(
+                    "Origination.answer_time",
+                    "an ISO 8601 date-time string",
+                    _answer_time,
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        hangup_time = _parse_hangup_time(d.pop("hangup_time", UNSET))
-
-        _result = d.pop("result", UNSET)
-        result: HangupCause | Unset
-        if isinstance(_result, Unset) or _result is None:
+            try:
+                answer_time = datetime.datetime.fromisoformat(_answer_time)
+            except ValueError:
+                raise bad_value(
+                    "Origination.answer_time", "an ISO 8601 date-time", _answer_time
+                ) from None
+        _hangup_time = get("hangup_time", UNSET)
+        if _hangup_time is None or _hangup_time is UNSET:
+            hangup_time = _hangup_time
+        else:
+            if type(_hangup_time) is not str:
+                raise wrong_type(
+                    "Origination.hangup_time",
+                    "an ISO 8601 date-time string",
+                    _hangup_time,
+                )
+            try:
+                hangup_time = datetime.datetime.fromisoformat(_hangup_time)
+            except ValueError:
+                raise bad_value(
+                    "Origination.hangup_time", "an ISO 8601 date-time", _hangup_time
+                ) from None
+        _result = get("result")
+        if _result is None:
             result = UNSET
         else:
-            result = HangupCause._from_wire(_result)
-
+            result = (
+                HangupCause._value2member_map_.get(_result)
+                if type(_result) is str
+                else None
+            )
+            if result is None:
+                result = HangupCause._from_wire(_result, "Origination.result")
         origination = cls(
             destination=destination,
             start_time=start_time,
@@ -163,8 +180,11 @@ class Origination:
             hangup_time=hangup_time,
             result=result,
         )
-
-        origination.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            origination.additional_properties = d
         return origination
 
     @property

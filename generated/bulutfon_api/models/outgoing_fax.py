@@ -3,14 +3,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_int,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="OutgoingFax")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "did",
+        "recipient_count",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -64,41 +81,52 @@ class OutgoingFax:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        def _parse_did(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        did = _parse_did(d.pop("did", UNSET))
-
-        recipient_count = d.pop("recipient_count", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("OutgoingFax", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "OutgoingFax.id")
+        _title = src_dict["title"]
+        title = (
+            _title if type(_title) is str else check_str(_title, "OutgoingFax.title")
+        )
+        _did = get("did", UNSET)
+        if _did is None or _did is UNSET:
+            did = _did
+        else:
+            did = (
+                _did
+                if type(_did) is int or type(_did) is str
+                else check_union(
+                    _did, "OutgoingFax.did", "an integer or a string", (int, str)
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
+            )
+        _recipient_count = get("recipient_count")
+        if _recipient_count is None:
+            recipient_count = UNSET
+        else:
+            recipient_count = (
+                _recipient_count
+                if type(_recipient_count) is int
+                else check_int(_recipient_count, "OutgoingFax.recipient_count")
+            )
+        _created_at = get("created_at", UNSET)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if type(_created_at) is not str:
+                raise wrong_type(
+                    "OutgoingFax.created_at",
+                    "an ISO 8601 date-time string",
+                    _created_at,
+                )
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise bad_value(
+                    "OutgoingFax.created_at", "an ISO 8601 date-time", _created_at
+                ) from None
         outgoing_fax = cls(
             id=id,
             title=title,
@@ -106,8 +134,11 @@ class OutgoingFax:
             recipient_count=recipient_count,
             created_at=created_at,
         )
-
-        outgoing_fax.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            outgoing_fax.additional_properties = d
         return outgoing_fax
 
     @property

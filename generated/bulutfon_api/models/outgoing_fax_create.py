@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..types import (
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="OutgoingFaxCreate")
 
@@ -48,26 +54,45 @@ class OutgoingFaxCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        def _parse_receivers(data: object) -> int | str:
-            return cast(int | str, data)
-
-        receivers = _parse_receivers(d.pop("receivers"))
-
-        def _parse_did(data: object) -> int | str:
-            return cast(int | str, data)
-
-        did = _parse_did(d.pop("did"))
-
-        attachment = d.pop("attachment")
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("OutgoingFaxCreate", "an object", src_dict)
+        get = src_dict.get
+        _title = src_dict["title"]
+        title = (
+            _title
+            if type(_title) is str
+            else check_str(_title, "OutgoingFaxCreate.title")
+        )
+        _receivers = src_dict["receivers"]
+        receivers = (
+            _receivers
+            if type(_receivers) is int or type(_receivers) is str
+            else check_union(
+                _receivers,
+                "OutgoingFaxCreate.receivers",
+                "an integer or a string",
+                (int, str),
+            )
+        )
+        _did = src_dict["did"]
+        did = (
+            _did
+            if type(_did) is int or type(_did) is str
+            else check_union(
+                _did, "OutgoingFaxCreate.did", "an integer or a string", (int, str)
+            )
+        )
+        _attachment = src_dict["attachment"]
+        attachment = (
+            _attachment
+            if type(_attachment) is str
+            else check_str(_attachment, "OutgoingFaxCreate.attachment")
+        )
         outgoing_fax_create = cls(
             title=title,
             receivers=receivers,
             did=did,
             attachment=attachment,
         )
-
         return outgoing_fax_create

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="OutgoingFaxCreateForm")
 
@@ -71,27 +77,70 @@ class OutgoingFaxCreateForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        def _parse_receivers(data: object) -> int | str:
-            return cast(int | str, data)
-
-        receivers = _parse_receivers(d.pop("receivers"))
-
-        def _parse_did(data: object) -> int | str:
-            return cast(int | str, data)
-
-        did = _parse_did(d.pop("did"))
-
-        attachment = d.pop("attachment")
-
-        access_token = d.pop("access_token", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        password = d.pop("password", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("OutgoingFaxCreateForm", "an object", src_dict)
+        get = src_dict.get
+        _title = src_dict["title"]
+        title = (
+            _title
+            if type(_title) is str
+            else check_str(_title, "OutgoingFaxCreateForm.title")
+        )
+        _receivers = src_dict["receivers"]
+        receivers = (
+            _receivers
+            if type(_receivers) is int or type(_receivers) is str
+            else check_union(
+                _receivers,
+                "OutgoingFaxCreateForm.receivers",
+                "an integer or a string",
+                (int, str),
+            )
+        )
+        _did = src_dict["did"]
+        did = (
+            _did
+            if type(_did) is int or type(_did) is str
+            else check_union(
+                _did, "OutgoingFaxCreateForm.did", "an integer or a string", (int, str)
+            )
+        )
+        _attachment = src_dict["attachment"]
+        attachment = (
+            _attachment
+            if type(_attachment) is str
+            else check_str(_attachment, "OutgoingFaxCreateForm.attachment")
+        )
+        _access_token = get("access_token")
+        if _access_token is None:
+            access_token = UNSET
+        else:
+            access_token = (
+                _access_token
+                if type(_access_token) is str
+                else check_str(
+                    _access_token, "OutgoingFaxCreateForm.access_token", secret=True
+                )
+            )
+        _email = get("email")
+        if _email is None:
+            email = UNSET
+        else:
+            email = (
+                _email
+                if type(_email) is str
+                else check_str(_email, "OutgoingFaxCreateForm.email")
+            )
+        _password = get("password")
+        if _password is None:
+            password = UNSET
+        else:
+            password = (
+                _password
+                if type(_password) is str
+                else check_str(_password, "OutgoingFaxCreateForm.password", secret=True)
+            )
         outgoing_fax_create_form = cls(
             title=title,
             receivers=receivers,
@@ -101,5 +150,4 @@ class OutgoingFaxCreateForm:
             email=email,
             password=password,
         )
-
         return outgoing_fax_create_form

@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.outgoing_fax import OutgoingFax
 
 
 T = TypeVar("T", bound="OutgoingFaxListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "faxes",
+    }
+)
 
 
 @_attrs_define
@@ -37,21 +47,29 @@ class OutgoingFaxListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.outgoing_fax import OutgoingFax
 
-        d = dict(src_dict)
-        faxes = []
-        _faxes = d.pop("faxes")
-        for faxes_item_data in _faxes:
-            faxes_item = OutgoingFax.from_dict(faxes_item_data)
-
-            faxes.append(faxes_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("OutgoingFaxListResponse", "an object", src_dict)
+        get = src_dict.get
+        _faxes = src_dict["faxes"]
+        faxes = [
+            OutgoingFax.from_dict(_item)
+            for _item in (
+                _faxes
+                if type(_faxes) is list
+                else check_list(_faxes, "OutgoingFaxListResponse.faxes")
+            )
+        ]
         outgoing_fax_list_response = cls(
             faxes=faxes,
         )
-
-        outgoing_fax_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            outgoing_fax_list_response.additional_properties = d
         return outgoing_fax_list_response
 
     @property

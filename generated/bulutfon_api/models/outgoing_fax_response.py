@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_object,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.outgoing_fax_detail import OutgoingFaxDetail
 
 
 T = TypeVar("T", bound="OutgoingFaxResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "fax",
+    }
+)
 
 
 @_attrs_define
@@ -34,16 +44,26 @@ class OutgoingFaxResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.outgoing_fax_detail import OutgoingFaxDetail
 
-        d = dict(src_dict)
-        fax = OutgoingFaxDetail.from_dict(d.pop("fax"))
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("OutgoingFaxResponse", "an object", src_dict)
+        get = src_dict.get
+        _fax = src_dict["fax"]
+        fax = OutgoingFaxDetail.from_dict(
+            _fax
+            if type(_fax) is dict
+            else check_object(_fax, "OutgoingFaxResponse.fax")
+        )
         outgoing_fax_response = cls(
             fax=fax,
         )
-
-        outgoing_fax_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            outgoing_fax_response.additional_properties = d
         return outgoing_fax_response
 
     @property

@@ -2,14 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_int,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Paginate")
+_KNOWN_KEYS = frozenset(
+    {
+        "total_pages",
+        "previous_page",
+        "next_page",
+    }
+)
 
 
 @_attrs_define
@@ -50,34 +63,57 @@ class Paginate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_pages = d.pop("total_pages", UNSET)
-
-        def _parse_previous_page(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
-
-        def _parse_next_page(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Paginate", "an object", src_dict)
+        get = src_dict.get
+        _total_pages = get("total_pages")
+        if _total_pages is None:
+            total_pages = UNSET
+        else:
+            total_pages = (
+                _total_pages
+                if type(_total_pages) is int
+                else check_int(_total_pages, "Paginate.total_pages")
+            )
+        _previous_page = get("previous_page", UNSET)
+        if _previous_page is None or _previous_page is UNSET:
+            previous_page = _previous_page
+        else:
+            previous_page = (
+                _previous_page
+                if type(_previous_page) is str or type(_previous_page) is int
+                else check_union(
+                    _previous_page,
+                    "Paginate.previous_page",
+                    "a string or an integer",
+                    (str, int),
+                )
+            )
+        _next_page = get("next_page", UNSET)
+        if _next_page is None or _next_page is UNSET:
+            next_page = _next_page
+        else:
+            next_page = (
+                _next_page
+                if type(_next_page) is str or type(_next_page) is int
+                else check_union(
+                    _next_page,
+                    "Paginate.next_page",
+                    "a string or an integer",
+                    (str, int),
+                )
+            )
         paginate = cls(
             total_pages=total_pages,
             previous_page=previous_page,
             next_page=next_page,
         )
-
-        paginate.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            paginate.additional_properties = d
         return paginate
 
     @property

@@ -2,14 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_int,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Pagination")
+_KNOWN_KEYS = frozenset(
+    {
+        "page",
+        "total_count",
+        "total_pages",
+        "limit",
+        "previous_page",
+        "next_page",
+    }
+)
 
 
 @_attrs_define
@@ -69,33 +85,68 @@ class Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
-
-        total_count = d.pop("total_count", UNSET)
-
-        total_pages = d.pop("total_pages", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        def _parse_previous_page(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
-
-        def _parse_next_page(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Pagination", "an object", src_dict)
+        get = src_dict.get
+        _page = get("page")
+        if _page is None:
+            page = UNSET
+        else:
+            page = _page if type(_page) is int else check_int(_page, "Pagination.page")
+        _total_count = get("total_count")
+        if _total_count is None:
+            total_count = UNSET
+        else:
+            total_count = (
+                _total_count
+                if type(_total_count) is int
+                else check_int(_total_count, "Pagination.total_count")
+            )
+        _total_pages = get("total_pages")
+        if _total_pages is None:
+            total_pages = UNSET
+        else:
+            total_pages = (
+                _total_pages
+                if type(_total_pages) is int
+                else check_int(_total_pages, "Pagination.total_pages")
+            )
+        _limit = get("limit")
+        if _limit is None:
+            limit = UNSET
+        else:
+            limit = (
+                _limit if type(_limit) is int else check_int(_limit, "Pagination.limit")
+            )
+        _previous_page = get("previous_page", UNSET)
+        if _previous_page is None or _previous_page is UNSET:
+            previous_page = _previous_page
+        else:
+            previous_page = (
+                _previous_page
+                if type(_previous_page) is int or type(_previous_page) is str
+                else check_union(
+                    _previous_page,
+                    "Pagination.previous_page",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
+        _next_page = get("next_page", UNSET)
+        if _next_page is None or _next_page is UNSET:
+            next_page = _next_page
+        else:
+            next_page = (
+                _next_page
+                if type(_next_page) is int or type(_next_page) is str
+                else check_union(
+                    _next_page,
+                    "Pagination.next_page",
+                    "an integer or a string",
+                    (int, str),
+                )
+            )
         pagination = cls(
             page=page,
             total_count=total_count,
@@ -104,8 +155,11 @@ class Pagination:
             previous_page=previous_page,
             next_page=next_page,
         )
-
-        pagination.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            pagination.additional_properties = d
         return pagination
 
     @property

@@ -9,9 +9,23 @@ from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
 from ..models.pbx_state import PbxState
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Pbx")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "url",
+        "state",
+        "package",
+        "customer_type",
+    }
+)
 
 
 @_attrs_define
@@ -66,27 +80,48 @@ class Pbx:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        url = d.pop("url", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: PbxState | Unset
-        if isinstance(_state, Unset) or _state is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Pbx", "an object", src_dict)
+        get = src_dict.get
+        _name = src_dict["name"]
+        name = _name if type(_name) is str else check_str(_name, "Pbx.name")
+        _url = get("url")
+        if _url is None:
+            url = UNSET
+        else:
+            url = _url if type(_url) is str else check_str(_url, "Pbx.url")
+        _state = get("state")
+        if _state is None:
             state = UNSET
         else:
-            state = PbxState._from_wire(_state)
-
-        package = d.pop("package", UNSET)
-
-        _customer_type = d.pop("customer_type", UNSET)
-        customer_type: CustomerType | Unset
-        if isinstance(_customer_type, Unset) or _customer_type is None:
+            state = (
+                PbxState._value2member_map_.get(_state) if type(_state) is str else None
+            )
+            if state is None:
+                state = PbxState._from_wire(_state, "Pbx.state")
+        _package = get("package")
+        if _package is None:
+            package = UNSET
+        else:
+            package = (
+                _package
+                if type(_package) is str
+                else check_str(_package, "Pbx.package")
+            )
+        _customer_type = get("customer_type")
+        if _customer_type is None:
             customer_type = UNSET
         else:
-            customer_type = CustomerType._from_wire(_customer_type)
-
+            customer_type = (
+                CustomerType._value2member_map_.get(_customer_type)
+                if type(_customer_type) is str
+                else None
+            )
+            if customer_type is None:
+                customer_type = CustomerType._from_wire(
+                    _customer_type, "Pbx.customer_type"
+                )
         pbx = cls(
             name=name,
             url=url,
@@ -94,8 +129,11 @@ class Pbx:
             package=package,
             customer_type=customer_type,
         )
-
-        pbx.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            pbx.additional_properties = d
         return pbx
 
     @property

@@ -3,14 +3,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_int,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SmsMessage")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "content",
+        "recipients",
+        "created_at",
+        "sent_as_single_sms",
+    }
+)
 
 
 @_attrs_define
@@ -66,36 +83,60 @@ class SmsMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        recipients = d.pop("recipients", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SmsMessage", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "SmsMessage.id")
+        _title = get("title")
+        if _title is None:
+            title = UNSET
+        else:
+            title = (
+                _title if type(_title) is str else check_str(_title, "SmsMessage.title")
+            )
+        _content = get("content")
+        if _content is None:
+            content = UNSET
+        else:
+            content = (
+                _content
+                if type(_content) is str
+                else check_str(_content, "SmsMessage.content")
+            )
+        _recipients = get("recipients")
+        if _recipients is None:
+            recipients = UNSET
+        else:
+            recipients = (
+                _recipients
+                if type(_recipients) is str
+                else check_str(_recipients, "SmsMessage.recipients")
+            )
+        _created_at = get("created_at", UNSET)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if type(_created_at) is not str:
+                raise wrong_type(
+                    "SmsMessage.created_at", "an ISO 8601 date-time string", _created_at
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        sent_as_single_sms = d.pop("sent_as_single_sms", UNSET)
-
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise bad_value(
+                    "SmsMessage.created_at", "an ISO 8601 date-time", _created_at
+                ) from None
+        _sent_as_single_sms = get("sent_as_single_sms")
+        if _sent_as_single_sms is None:
+            sent_as_single_sms = UNSET
+        else:
+            if type(_sent_as_single_sms) is not bool:
+                raise wrong_type(
+                    "SmsMessage.sent_as_single_sms", "a boolean", _sent_as_single_sms
+                )
+            sent_as_single_sms = _sent_as_single_sms
         sms_message = cls(
             id=id,
             title=title,
@@ -104,8 +145,11 @@ class SmsMessage:
             created_at=created_at,
             sent_as_single_sms=sent_as_single_sms,
         )
-
-        sms_message.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            sms_message.additional_properties = d
         return sms_message
 
     @property

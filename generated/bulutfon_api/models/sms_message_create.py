@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SmsMessageCreate")
 
@@ -60,22 +66,60 @@ class SmsMessageCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        content = d.pop("content")
-
-        def _parse_receivers(data: object) -> int | str:
-            return cast(int | str, data)
-
-        receivers = _parse_receivers(d.pop("receivers"))
-
-        is_future_sms = d.pop("is_future_sms", UNSET)
-
-        send_date = d.pop("send_date", UNSET)
-
-        reject_link = d.pop("reject_link", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SmsMessageCreate", "an object", src_dict)
+        get = src_dict.get
+        _title = src_dict["title"]
+        title = (
+            _title
+            if type(_title) is str
+            else check_str(_title, "SmsMessageCreate.title")
+        )
+        _content = src_dict["content"]
+        content = (
+            _content
+            if type(_content) is str
+            else check_str(_content, "SmsMessageCreate.content")
+        )
+        _receivers = src_dict["receivers"]
+        receivers = (
+            _receivers
+            if type(_receivers) is int or type(_receivers) is str
+            else check_union(
+                _receivers,
+                "SmsMessageCreate.receivers",
+                "an integer or a string",
+                (int, str),
+            )
+        )
+        _is_future_sms = get("is_future_sms")
+        if _is_future_sms is None:
+            is_future_sms = UNSET
+        else:
+            if type(_is_future_sms) is not bool:
+                raise wrong_type(
+                    "SmsMessageCreate.is_future_sms", "a boolean", _is_future_sms
+                )
+            is_future_sms = _is_future_sms
+        _send_date = get("send_date")
+        if _send_date is None:
+            send_date = UNSET
+        else:
+            send_date = (
+                _send_date
+                if type(_send_date) is str
+                else check_str(_send_date, "SmsMessageCreate.send_date")
+            )
+        _reject_link = get("reject_link")
+        if _reject_link is None:
+            reject_link = UNSET
+        else:
+            if type(_reject_link) is not bool:
+                raise wrong_type(
+                    "SmsMessageCreate.reject_link", "a boolean", _reject_link
+                )
+            reject_link = _reject_link
         sms_message_create = cls(
             title=title,
             content=content,
@@ -84,5 +128,4 @@ class SmsMessageCreate:
             send_date=send_date,
             reject_link=reject_link,
         )
-
         return sms_message_create

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SmsMessageCreateForm")
 
@@ -81,28 +87,89 @@ class SmsMessageCreateForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        content = d.pop("content")
-
-        def _parse_receivers(data: object) -> int | str:
-            return cast(int | str, data)
-
-        receivers = _parse_receivers(d.pop("receivers"))
-
-        access_token = d.pop("access_token", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        is_future_sms = d.pop("is_future_sms", UNSET)
-
-        send_date = d.pop("send_date", UNSET)
-
-        reject_link = d.pop("reject_link", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SmsMessageCreateForm", "an object", src_dict)
+        get = src_dict.get
+        _title = src_dict["title"]
+        title = (
+            _title
+            if type(_title) is str
+            else check_str(_title, "SmsMessageCreateForm.title")
+        )
+        _content = src_dict["content"]
+        content = (
+            _content
+            if type(_content) is str
+            else check_str(_content, "SmsMessageCreateForm.content")
+        )
+        _receivers = src_dict["receivers"]
+        receivers = (
+            _receivers
+            if type(_receivers) is int or type(_receivers) is str
+            else check_union(
+                _receivers,
+                "SmsMessageCreateForm.receivers",
+                "an integer or a string",
+                (int, str),
+            )
+        )
+        _access_token = get("access_token")
+        if _access_token is None:
+            access_token = UNSET
+        else:
+            access_token = (
+                _access_token
+                if type(_access_token) is str
+                else check_str(
+                    _access_token, "SmsMessageCreateForm.access_token", secret=True
+                )
+            )
+        _email = get("email")
+        if _email is None:
+            email = UNSET
+        else:
+            email = (
+                _email
+                if type(_email) is str
+                else check_str(_email, "SmsMessageCreateForm.email")
+            )
+        _password = get("password")
+        if _password is None:
+            password = UNSET
+        else:
+            password = (
+                _password
+                if type(_password) is str
+                else check_str(_password, "SmsMessageCreateForm.password", secret=True)
+            )
+        _is_future_sms = get("is_future_sms")
+        if _is_future_sms is None:
+            is_future_sms = UNSET
+        else:
+            if type(_is_future_sms) is not bool:
+                raise wrong_type(
+                    "SmsMessageCreateForm.is_future_sms", "a boolean", _is_future_sms
+                )
+            is_future_sms = _is_future_sms
+        _send_date = get("send_date")
+        if _send_date is None:
+            send_date = UNSET
+        else:
+            send_date = (
+                _send_date
+                if type(_send_date) is str
+                else check_str(_send_date, "SmsMessageCreateForm.send_date")
+            )
+        _reject_link = get("reject_link")
+        if _reject_link is None:
+            reject_link = UNSET
+        else:
+            if type(_reject_link) is not bool:
+                raise wrong_type(
+                    "SmsMessageCreateForm.reject_link", "a boolean", _reject_link
+                )
+            reject_link = _reject_link
         sms_message_create_form = cls(
             title=title,
             content=content,
@@ -114,5 +181,4 @@ class SmsMessageCreateForm:
             send_date=send_date,
             reject_link=reject_link,
         )
-
         return sms_message_create_form

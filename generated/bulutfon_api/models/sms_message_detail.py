@@ -3,18 +3,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_int,
+    check_list,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.sms_recipient import SmsRecipient
 
 
 T = TypeVar("T", bound="SmsMessageDetail")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "content",
+        "created_at",
+        "is_planned_sms",
+        "send_date",
+        "recipients",
+    }
+)
 
 
 @_attrs_define
@@ -85,54 +105,80 @@ class SmsMessageDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.sms_recipient import SmsRecipient
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SmsMessageDetail", "an object", src_dict)
+        get = src_dict.get
+        _id = src_dict["id"]
+        id = _id if type(_id) is int else check_int(_id, "SmsMessageDetail.id")
+        _title = get("title")
+        if _title is None:
+            title = UNSET
+        else:
+            title = (
+                _title
+                if type(_title) is str
+                else check_str(_title, "SmsMessageDetail.title")
+            )
+        _content = get("content")
+        if _content is None:
+            content = UNSET
+        else:
+            content = (
+                _content
+                if type(_content) is str
+                else check_str(_content, "SmsMessageDetail.content")
+            )
+        _created_at = get("created_at", UNSET)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if type(_created_at) is not str:
+                raise wrong_type(
+                    "SmsMessageDetail.created_at",
+                    "an ISO 8601 date-time string",
+                    _created_at,
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        is_planned_sms = d.pop("is_planned_sms", UNSET)
-
-        def _parse_send_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        send_date = _parse_send_date(d.pop("send_date", UNSET))
-
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[SmsRecipient] | Unset = UNSET
-        if _recipients is not UNSET and _recipients is not None:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = SmsRecipient.from_dict(recipients_item_data)
-
-                recipients.append(recipients_item)
-
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                raise bad_value(
+                    "SmsMessageDetail.created_at", "an ISO 8601 date-time", _created_at
+                ) from None
+        _is_planned_sms = get("is_planned_sms")
+        if _is_planned_sms is None:
+            is_planned_sms = UNSET
+        else:
+            if type(_is_planned_sms) is not bool:
+                raise wrong_type(
+                    "SmsMessageDetail.is_planned_sms", "a boolean", _is_planned_sms
+                )
+            is_planned_sms = _is_planned_sms
+        _send_date = get("send_date", UNSET)
+        if _send_date is None or _send_date is UNSET:
+            send_date = _send_date
+        else:
+            send_date = (
+                _send_date
+                if type(_send_date) is str
+                else check_union(
+                    _send_date, "SmsMessageDetail.send_date", "a string", (str,)
+                )
+            )
+        _recipients = get("recipients")
+        if _recipients is None:
+            recipients = UNSET
+        else:
+            recipients = [
+                SmsRecipient.from_dict(_item)
+                for _item in (
+                    _recipients
+                    if type(_recipients) is list
+                    else check_list(_recipients, "SmsMessageDetail.recipients")
+                )
+            ]
         sms_message_detail = cls(
             id=id,
             title=title,
@@ -142,8 +188,11 @@ class SmsMessageDetail:
             send_date=send_date,
             recipients=recipients,
         )
-
-        sms_message_detail.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            sms_message_detail.additional_properties = d
         return sms_message_detail
 
     @property

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_list,
+    check_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.paginate import Paginate
@@ -15,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SmsMessageListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "messages",
+        "paginate",
+    }
+)
 
 
 @_attrs_define
@@ -47,30 +59,40 @@ class SmsMessageListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.paginate import Paginate
         from ..models.sms_message import SmsMessage
 
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = SmsMessage.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        _paginate = d.pop("paginate", UNSET)
-        paginate: Paginate | Unset
-        if isinstance(_paginate, Unset) or _paginate is None:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SmsMessageListResponse", "an object", src_dict)
+        get = src_dict.get
+        _messages = src_dict["messages"]
+        messages = [
+            SmsMessage.from_dict(_item)
+            for _item in (
+                _messages
+                if type(_messages) is list
+                else check_list(_messages, "SmsMessageListResponse.messages")
+            )
+        ]
+        _paginate = get("paginate")
+        if _paginate is None:
             paginate = UNSET
         else:
-            paginate = Paginate.from_dict(_paginate)
-
+            paginate = Paginate.from_dict(
+                _paginate
+                if type(_paginate) is dict
+                else check_object(_paginate, "SmsMessageListResponse.paginate")
+            )
         sms_message_list_response = cls(
             messages=messages,
             paginate=paginate,
         )
-
-        sms_message_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            sms_message_list_response.additional_properties = d
         return sms_message_list_response
 
     @property

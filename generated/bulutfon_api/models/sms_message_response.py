@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_object,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.sms_message_detail import SmsMessageDetail
 
 
 T = TypeVar("T", bound="SmsMessageResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -34,16 +44,26 @@ class SmsMessageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.sms_message_detail import SmsMessageDetail
 
-        d = dict(src_dict)
-        message = SmsMessageDetail.from_dict(d.pop("message"))
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SmsMessageResponse", "an object", src_dict)
+        get = src_dict.get
+        _message = src_dict["message"]
+        message = SmsMessageDetail.from_dict(
+            _message
+            if type(_message) is dict
+            else check_object(_message, "SmsMessageResponse.message")
+        )
         sms_message_response = cls(
             message=message,
         )
-
-        sms_message_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            sms_message_response.additional_properties = d
         return sms_message_response
 
     @property

@@ -2,15 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sms_state import SmsState
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SmsRecipient")
+_KNOWN_KEYS = frozenset(
+    {
+        "number",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -45,30 +56,39 @@ class SmsRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: SmsState | Unset
-        if isinstance(_state, Unset) or _state is None:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SmsRecipient", "an object", src_dict)
+        get = src_dict.get
+        _number = get("number", UNSET)
+        if _number is None or _number is UNSET:
+            number = _number
+        else:
+            number = (
+                _number
+                if type(_number) is int or type(_number) is str
+                else check_union(
+                    _number, "SmsRecipient.number", "an integer or a string", (int, str)
+                )
+            )
+        _state = get("state")
+        if _state is None:
             state = UNSET
         else:
-            state = SmsState._from_wire(_state)
-
+            state = (
+                SmsState._value2member_map_.get(_state) if type(_state) is str else None
+            )
+            if state is None:
+                state = SmsState._from_wire(_state, "SmsRecipient.state")
         sms_recipient = cls(
             number=number,
             state=state,
         )
-
-        sms_recipient.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            sms_recipient.additional_properties = d
         return sms_recipient
 
     @property

@@ -3,14 +3,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    bad_value,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SmsRejection")
+_KNOWN_KEYS = frozenset(
+    {
+        "number",
+        "sms_sent_at",
+        "rejected_at",
+    }
+)
 
 
 @_attrs_define
@@ -60,62 +73,63 @@ class SmsRejection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_sms_sent_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SmsRejection", "an object", src_dict)
+        get = src_dict.get
+        _number = get("number", UNSET)
+        if _number is None or _number is UNSET:
+            number = _number
+        else:
+            number = (
+                _number
+                if type(_number) is int or type(_number) is str
+                else check_union(
+                    _number, "SmsRejection.number", "an integer or a string", (int, str)
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        sms_sent_at = _parse_sms_sent_at(d.pop("sms_sent_at", UNSET))
-
-        def _parse_rejected_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+            )
+        _sms_sent_at = get("sms_sent_at", UNSET)
+        if _sms_sent_at is None or _sms_sent_at is UNSET:
+            sms_sent_at = _sms_sent_at
+        else:
+            if type(_sms_sent_at) is not str:
+                raise wrong_type(
+                    "SmsRejection.sms_sent_at",
+                    "an ISO 8601 date-time string",
+                    _sms_sent_at,
                 )
-
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        rejected_at = _parse_rejected_at(d.pop("rejected_at", UNSET))
-
+            try:
+                sms_sent_at = datetime.datetime.fromisoformat(_sms_sent_at)
+            except ValueError:
+                raise bad_value(
+                    "SmsRejection.sms_sent_at", "an ISO 8601 date-time", _sms_sent_at
+                ) from None
+        _rejected_at = get("rejected_at", UNSET)
+        if _rejected_at is None or _rejected_at is UNSET:
+            rejected_at = _rejected_at
+        else:
+            if type(_rejected_at) is not str:
+                raise wrong_type(
+                    "SmsRejection.rejected_at",
+                    "an ISO 8601 date-time string",
+                    _rejected_at,
+                )
+            try:
+                rejected_at = datetime.datetime.fromisoformat(_rejected_at)
+            except ValueError:
+                raise bad_value(
+                    "SmsRejection.rejected_at", "an ISO 8601 date-time", _rejected_at
+                ) from None
         sms_rejection = cls(
             number=number,
             sms_sent_at=sms_sent_at,
             rejected_at=rejected_at,
         )
-
-        sms_rejection.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            sms_rejection.additional_properties = d
         return sms_rejection
 
     @property

@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    check_list,
+    wrong_type,
+)
+
 if TYPE_CHECKING:
     from ..models.sms_rejection import SmsRejection
 
 
 T = TypeVar("T", bound="SmsRejectionListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "sms_rejections",
+    }
+)
 
 
 @_attrs_define
@@ -37,21 +47,31 @@ class SmsRejectionListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.sms_rejection import SmsRejection
 
-        d = dict(src_dict)
-        sms_rejections = []
-        _sms_rejections = d.pop("sms_rejections")
-        for sms_rejections_item_data in _sms_rejections:
-            sms_rejections_item = SmsRejection.from_dict(sms_rejections_item_data)
-
-            sms_rejections.append(sms_rejections_item)
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SmsRejectionListResponse", "an object", src_dict)
+        get = src_dict.get
+        _sms_rejections = src_dict["sms_rejections"]
+        sms_rejections = [
+            SmsRejection.from_dict(_item)
+            for _item in (
+                _sms_rejections
+                if type(_sms_rejections) is list
+                else check_list(
+                    _sms_rejections, "SmsRejectionListResponse.sms_rejections"
+                )
+            )
+        ]
         sms_rejection_list_response = cls(
             sms_rejections=sms_rejections,
         )
-
-        sms_rejection_list_response.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            sms_rejection_list_response.additional_properties = d
         return sms_rejection_list_response
 
     @property

@@ -2,14 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TokenInfo")
+_KNOWN_KEYS = frozenset(
+    {
+        "expired",
+        "token",
+        "expires_in",
+    }
+)
 
 
 @_attrs_define
@@ -49,27 +62,44 @@ class TokenInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        expired = d.pop("expired")
-
-        token = d.pop("token", UNSET)
-
-        def _parse_expires_in(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("TokenInfo", "an object", src_dict)
+        get = src_dict.get
+        _expired = src_dict["expired"]
+        if type(_expired) is not bool:
+            raise wrong_type("TokenInfo.expired", "a boolean", _expired)
+        expired = _expired
+        _token = get("token")
+        if _token is None:
+            token = UNSET
+        else:
+            token = (
+                _token
+                if type(_token) is str
+                else check_str(_token, "TokenInfo.token", secret=True)
+            )
+        _expires_in = get("expires_in", UNSET)
+        if _expires_in is None or _expires_in is UNSET:
+            expires_in = _expires_in
+        else:
+            expires_in = (
+                _expires_in
+                if type(_expires_in) is int
+                else check_union(
+                    _expires_in, "TokenInfo.expires_in", "an integer", (int,)
+                )
+            )
         token_info = cls(
             expired=expired,
             token=token,
             expires_in=expires_in,
         )
-
-        token_info.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            token_info.additional_properties = d
         return token_info
 
     @property

@@ -2,14 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    check_union,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="User")
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "name",
+        "gsm",
+    }
+)
 
 
 @_attrs_define
@@ -48,27 +61,33 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        name = d.pop("name")
-
-        def _parse_gsm(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        gsm = _parse_gsm(d.pop("gsm", UNSET))
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("User", "an object", src_dict)
+        get = src_dict.get
+        _email = src_dict["email"]
+        email = _email if type(_email) is str else check_str(_email, "User.email")
+        _name = src_dict["name"]
+        name = _name if type(_name) is str else check_str(_name, "User.name")
+        _gsm = get("gsm", UNSET)
+        if _gsm is None or _gsm is UNSET:
+            gsm = _gsm
+        else:
+            gsm = (
+                _gsm
+                if type(_gsm) is int or type(_gsm) is str
+                else check_union(_gsm, "User.gsm", "an integer or a string", (int, str))
+            )
         user = cls(
             email=email,
             name=name,
             gsm=gsm,
         )
-
-        user.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            user.additional_properties = d
         return user
 
     @property

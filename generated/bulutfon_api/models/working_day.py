@@ -7,9 +7,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WorkingDay")
+_KNOWN_KEYS = frozenset(
+    {
+        "open",
+        "shift_start",
+        "lunch_break_start",
+        "lunch_break_finish",
+        "shift_finish",
+    }
+)
 
 
 @_attrs_define
@@ -55,17 +69,53 @@ class WorkingDay:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        open_ = d.pop("open", UNSET)
-
-        shift_start = d.pop("shift_start", UNSET)
-
-        lunch_break_start = d.pop("lunch_break_start", UNSET)
-
-        lunch_break_finish = d.pop("lunch_break_finish", UNSET)
-
-        shift_finish = d.pop("shift_finish", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("WorkingDay", "an object", src_dict)
+        get = src_dict.get
+        _open_ = get("open")
+        if _open_ is None:
+            open_ = UNSET
+        else:
+            if type(_open_) is not bool:
+                raise wrong_type("WorkingDay.open", "a boolean", _open_)
+            open_ = _open_
+        _shift_start = get("shift_start")
+        if _shift_start is None:
+            shift_start = UNSET
+        else:
+            shift_start = (
+                _shift_start
+                if type(_shift_start) is str
+                else check_str(_shift_start, "WorkingDay.shift_start")
+            )
+        _lunch_break_start = get("lunch_break_start")
+        if _lunch_break_start is None:
+            lunch_break_start = UNSET
+        else:
+            lunch_break_start = (
+                _lunch_break_start
+                if type(_lunch_break_start) is str
+                else check_str(_lunch_break_start, "WorkingDay.lunch_break_start")
+            )
+        _lunch_break_finish = get("lunch_break_finish")
+        if _lunch_break_finish is None:
+            lunch_break_finish = UNSET
+        else:
+            lunch_break_finish = (
+                _lunch_break_finish
+                if type(_lunch_break_finish) is str
+                else check_str(_lunch_break_finish, "WorkingDay.lunch_break_finish")
+            )
+        _shift_finish = get("shift_finish")
+        if _shift_finish is None:
+            shift_finish = UNSET
+        else:
+            shift_finish = (
+                _shift_finish
+                if type(_shift_finish) is str
+                else check_str(_shift_finish, "WorkingDay.shift_finish")
+            )
         working_day = cls(
             open_=open_,
             shift_start=shift_start,
@@ -73,8 +123,11 @@ class WorkingDay:
             lunch_break_finish=lunch_break_finish,
             shift_finish=shift_finish,
         )
-
-        working_day.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            working_day.additional_properties = d
         return working_day
 
     @property

@@ -7,13 +7,29 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.working_day import WorkingDay
 
 
 T = TypeVar("T", bound="WorkingHours")
+_KNOWN_KEYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
 
 
 @_attrs_define
@@ -78,58 +94,75 @@ class WorkingHours:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
         from ..models.working_day import WorkingDay
 
-        d = dict(src_dict)
-        _monday = d.pop("monday", UNSET)
-        monday: WorkingDay | Unset
-        if isinstance(_monday, Unset) or _monday is None:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("WorkingHours", "an object", src_dict)
+        get = src_dict.get
+        _monday = get("monday")
+        if _monday is None:
             monday = UNSET
         else:
-            monday = WorkingDay.from_dict(_monday)
-
-        _tuesday = d.pop("tuesday", UNSET)
-        tuesday: WorkingDay | Unset
-        if isinstance(_tuesday, Unset) or _tuesday is None:
+            monday = WorkingDay.from_dict(
+                _monday
+                if type(_monday) is dict
+                else check_object(_monday, "WorkingHours.monday")
+            )
+        _tuesday = get("tuesday")
+        if _tuesday is None:
             tuesday = UNSET
         else:
-            tuesday = WorkingDay.from_dict(_tuesday)
-
-        _wednesday = d.pop("wednesday", UNSET)
-        wednesday: WorkingDay | Unset
-        if isinstance(_wednesday, Unset) or _wednesday is None:
+            tuesday = WorkingDay.from_dict(
+                _tuesday
+                if type(_tuesday) is dict
+                else check_object(_tuesday, "WorkingHours.tuesday")
+            )
+        _wednesday = get("wednesday")
+        if _wednesday is None:
             wednesday = UNSET
         else:
-            wednesday = WorkingDay.from_dict(_wednesday)
-
-        _thursday = d.pop("thursday", UNSET)
-        thursday: WorkingDay | Unset
-        if isinstance(_thursday, Unset) or _thursday is None:
+            wednesday = WorkingDay.from_dict(
+                _wednesday
+                if type(_wednesday) is dict
+                else check_object(_wednesday, "WorkingHours.wednesday")
+            )
+        _thursday = get("thursday")
+        if _thursday is None:
             thursday = UNSET
         else:
-            thursday = WorkingDay.from_dict(_thursday)
-
-        _friday = d.pop("friday", UNSET)
-        friday: WorkingDay | Unset
-        if isinstance(_friday, Unset) or _friday is None:
+            thursday = WorkingDay.from_dict(
+                _thursday
+                if type(_thursday) is dict
+                else check_object(_thursday, "WorkingHours.thursday")
+            )
+        _friday = get("friday")
+        if _friday is None:
             friday = UNSET
         else:
-            friday = WorkingDay.from_dict(_friday)
-
-        _saturday = d.pop("saturday", UNSET)
-        saturday: WorkingDay | Unset
-        if isinstance(_saturday, Unset) or _saturday is None:
+            friday = WorkingDay.from_dict(
+                _friday
+                if type(_friday) is dict
+                else check_object(_friday, "WorkingHours.friday")
+            )
+        _saturday = get("saturday")
+        if _saturday is None:
             saturday = UNSET
         else:
-            saturday = WorkingDay.from_dict(_saturday)
-
-        _sunday = d.pop("sunday", UNSET)
-        sunday: WorkingDay | Unset
-        if isinstance(_sunday, Unset) or _sunday is None:
+            saturday = WorkingDay.from_dict(
+                _saturday
+                if type(_saturday) is dict
+                else check_object(_saturday, "WorkingHours.saturday")
+            )
+        _sunday = get("sunday")
+        if _sunday is None:
             sunday = UNSET
         else:
-            sunday = WorkingDay.from_dict(_sunday)
-
+            sunday = WorkingDay.from_dict(
+                _sunday
+                if type(_sunday) is dict
+                else check_object(_sunday, "WorkingHours.sunday")
+            )
         working_hours = cls(
             monday=monday,
             tuesday=tuesday,
@@ -139,8 +172,11 @@ class WorkingHours:
             saturday=saturday,
             sunday=sunday,
         )
-
-        working_hours.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            working_hours.additional_properties = d
         return working_hours
 
     @property

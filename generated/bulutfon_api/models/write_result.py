@@ -7,9 +7,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_str,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WriteResult")
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -33,14 +43,27 @@ class WriteResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
+        """Parse the JSON object the API sent; TypeError/ValueError (naming the field) when it does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("WriteResult", "an object", src_dict)
+        get = src_dict.get
+        _message = get("message")
+        if _message is None:
+            message = UNSET
+        else:
+            message = (
+                _message
+                if type(_message) is str
+                else check_str(_message, "WriteResult.message")
+            )
         write_result = cls(
             message=message,
         )
-
-        write_result.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+            write_result.additional_properties = d
         return write_result
 
     @property
