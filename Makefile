@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-HANDWRITTEN := bulutfon_ext tests bench examples
+HANDWRITTEN := bulutfon_ext tests bench examples docs
 
 .PHONY: install generate check-generated lint test record demo bench reliability clean
 
@@ -62,5 +62,20 @@ reliability: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# The HTML reference (site/index.html): both layers from their docstrings, the operations from the
+# spec, every command's help. Strict: a warning (broken link, unparsable docstring) fails it.
+DOCS_VENV := .venv-docs
+DOCS_STAMP := $(DOCS_VENV)/.installed
+
+$(DOCS_STAMP): docs/requirements.txt
+	@test -x $(DOCS_VENV)/bin/python || $(PYTHON) -m venv $(DOCS_VENV)
+	$(DOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r docs/requirements.txt
+	@touch $@
+
+docs: $(STAMP) $(DOCS_STAMP)
+	$(BIN)/python docs/gen_pages.py docs/generated
+	NO_MKDOCS_2_WARNING=1 $(DOCS_VENV)/bin/mkdocs build --strict --quiet
+	@echo "docs built: site/index.html"
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output
+	rm -rf $(VENV) $(DOCS_VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output site docs/generated

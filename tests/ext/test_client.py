@@ -122,7 +122,9 @@ CALLS: list[tuple[str, Callable[[Any, Path], Any], Callable[[Any], bool]]] = [
     ),
     (
         "create_announcement",
-        lambda c, t: c.announcements.create(name="n", file=b"RIFF", filename="a.wav"),
+        lambda c, t: c.announcements.create(
+            name="n", file=b"RIFF\0\0\0\0WAVEfmt ", filename="a.wav"
+        ),
         lambda r: isinstance(r, models.WriteResult),
     ),
     (
