@@ -7,6 +7,7 @@ with Bulutfon() as client:          # BULUTFON_ACCESS_TOKEN from the environment
         print(cdr.caller, cdr.call_time)
 """
 
+# The one place the version is written: pyproject.toml reads it (dynamic = ["version"]).
 __version__ = "0.1.0"
 
 from bulutfon_ext._auth import Credentials
