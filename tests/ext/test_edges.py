@@ -162,6 +162,13 @@ def test_a_compressed_body_under_the_cap_is_read() -> None:
         assert [d.id for d in client(server, max_response_bytes=1000).dids.list()] == [1]
 
 
+def test_a_large_compressed_body_under_the_cap_is_read_whole() -> None:
+    dids = [{"id": n, "number": f"9085{n:08d}", "state": "CONFIRMED"} for n in range(1, 60_001)]
+    body = json.dumps({"dids": dids}).encode()  # about 3.5 MB decoded, several MiB pieces
+    with Hostile(reply(gzip.compress(body), Content_Encoding="gzip")) as server:
+        assert len(client(server).dids.list()) == 60_000
+
+
 @pytest.mark.parametrize("value", [0, -1, True, "64MiB", 2**70])
 def test_max_response_bytes_is_checked(value: Any) -> None:
     from bulutfon_ext import ValidationError
