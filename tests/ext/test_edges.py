@@ -364,3 +364,27 @@ def test_the_low_level_client_redacts_too() -> None:
     ):
         list_dids.sync(client=client(server).low_level)
     assert TOKEN not in exposed(caught.value)
+
+
+def test_on_retry_sees_the_cause_redacted() -> None:
+    body = json.dumps({"error": f"Token {TOKEN} is overloaded"}).encode()
+    causes: list[BaseException] = []
+    with Hostile(reply(body, status="503 Service Unavailable")) as server:
+        c = Bulutfon(
+            access_token=TOKEN,
+            base_url=server.url,
+            max_retries=1,
+            on_retry=lambda attempt, delay, cause: causes.append(cause),
+        )
+        with pytest.raises(BulutfonError):
+            c.dids.list()
+    assert len(causes) == 1 and TOKEN not in exposed(causes[0])
+
+
+def test_a_bad_token_given_to_token_info_is_not_echoed() -> None:
+    from bulutfon_ext import ValidationError
+
+    other = "someone-elses/token-value"
+    with pytest.raises(ValidationError) as caught:
+        Bulutfon(access_token=TOKEN, base_url="http://127.0.0.1:9").token_info(other)
+    assert other not in str(caught.value) and caught.value.field == "token"
