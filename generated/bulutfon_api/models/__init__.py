@@ -28,13 +28,19 @@ from .call_and_bridge_request import CallAndBridgeRequest
 from .call_and_bridge_result import CallAndBridgeResult
 from .call_flow_step import CallFlowStep
 from .call_hangup_event import CallHangupEvent
+from .call_hangup_event_event_type import CallHangupEventEventType
 from .call_hangup_event_hangup_detail import CallHangupEventHangupDetail
+from .call_init_event import CallInitEvent
+from .call_init_event_event_type import CallInitEventEventType
 from .call_range import CallRange
 from .call_range_day import CallRangeDay
 from .call_reached_event import CallReachedEvent
 from .call_reached_extension_event import CallReachedExtensionEvent
+from .call_reached_extension_event_event_type import CallReachedExtensionEventEventType
 from .call_reached_group_event import CallReachedGroupEvent
+from .call_reached_group_event_event_type import CallReachedGroupEventEventType
 from .call_reached_menu_event import CallReachedMenuEvent
+from .call_reached_menu_event_event_type import CallReachedMenuEventEventType
 from .call_record_state import CallRecordState
 from .call_type import CallType
 from .cdr import Cdr
@@ -58,6 +64,8 @@ from .extension_detail import ExtensionDetail
 from .extension_list_response import ExtensionListResponse
 from .extension_response import ExtensionResponse
 from .extension_update import ExtensionUpdate
+from .fax_init_event import FaxInitEvent
+from .fax_init_event_event_type import FaxInitEventEventType
 from .fax_recipient import FaxRecipient
 from .fax_state import FaxState
 from .group import Group
@@ -73,6 +81,8 @@ from .me_response import MeResponse
 from .message_title import MessageTitle
 from .message_title_list_response import MessageTitleListResponse
 from .message_title_state import MessageTitleState
+from .missing_call_event import MissingCallEvent
+from .missing_call_event_event_type import MissingCallEventEventType
 from .origination import Origination
 from .outgoing_fax import OutgoingFax
 from .outgoing_fax_create import OutgoingFaxCreate
@@ -132,13 +142,19 @@ __all__ = (
     "CallAndBridgeResult",
     "CallFlowStep",
     "CallHangupEvent",
+    "CallHangupEventEventType",
     "CallHangupEventHangupDetail",
+    "CallInitEvent",
+    "CallInitEventEventType",
     "CallRange",
     "CallRangeDay",
     "CallReachedEvent",
     "CallReachedExtensionEvent",
+    "CallReachedExtensionEventEventType",
     "CallReachedGroupEvent",
+    "CallReachedGroupEventEventType",
     "CallReachedMenuEvent",
+    "CallReachedMenuEventEventType",
     "CallRecordState",
     "CallType",
     "Cdr",
@@ -162,6 +178,8 @@ __all__ = (
     "ExtensionListResponse",
     "ExtensionResponse",
     "ExtensionUpdate",
+    "FaxInitEvent",
+    "FaxInitEventEventType",
     "FaxRecipient",
     "FaxState",
     "Group",
@@ -177,6 +195,8 @@ __all__ = (
     "MessageTitle",
     "MessageTitleListResponse",
     "MessageTitleState",
+    "MissingCallEvent",
+    "MissingCallEventEventType",
     "Origination",
     "OutgoingFax",
     "OutgoingFaxCreate",
