@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples docs
 
-.PHONY: install generate check-generated lint test record demo bench reliability clean
+.PHONY: install generate check-generated lint test record demo bench reliability mutation clean
 
 install: $(STAMP)
 
@@ -57,6 +57,10 @@ demo: $(STAMP)
 # the fake, printed as figures (make test runs the same with small counts).
 reliability: $(STAMP)
 	$(BIN)/python -m tests.reliability.run
+
+# On demand: a scripted list of mutations of the handwritten code, each of which a test must notice.
+mutation: $(STAMP)
+	$(BIN)/python -m tests.mutation.run
 
 # On demand, never in CI: timings belong in benchmarks, not in assertions.
 bench: $(STAMP)

@@ -284,6 +284,8 @@ def test_announcement_accepts_wav_and_mp3(
             "none may be infinite",
         ),
         (lambda c, p: c.with_options(max_retries=-1), "max_retries", "from 0 up"),
+        # A bool is an int to Python; True retries is a mistake, not one retry.
+        (lambda c, p: c.with_options(max_retries=True), "max_retries", "from 0 up"),
     ],
 )
 def test_bad_input_is_refused_before_sending(
