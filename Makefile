@@ -66,6 +66,12 @@ mutation: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# The declared ranges of httpx, attrs, typer, rich, starlette, uvicorn (and PyYAML) at both ends:
+# the floors and the newest releases, each in its own venv, on a focused subset of the tests.
+deps-range:
+	PYTHON=$(PYTHON) .ci/deps-range lowest
+	PYTHON=$(PYTHON) .ci/deps-range newest
+
 # The HTML reference (site/index.html): both layers from their docstrings, the operations from the
 # spec, every command's help. Strict: a warning (broken link, unparsable docstring) fails it.
 DOCS_VENV := .venv-docs
@@ -82,4 +88,4 @@ docs: $(STAMP) $(DOCS_STAMP)
 	@echo "docs built: site/index.html"
 
 clean:
-	rm -rf $(VENV) $(DOCS_VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output site docs/generated
+	rm -rf $(VENV) $(DOCS_VENV) .venv-deps-lowest .venv-deps-newest .pytest_cache .mypy_cache .ruff_cache .demo-output site docs/generated

@@ -18,6 +18,7 @@ from bulutfon_api.models import Cdr
 from bulutfon_api.types import UNSET
 from bulutfon_ext import Bulutfon, BulutfonError, NotFoundError
 from bulutfon_ext._prefetch import MAX_PREFETCH
+from bulutfon_ext._values import has_recording
 from bulutfon_ext.cli import _targets as targets
 from bulutfon_ext.cli._app import app, get_state, session
 from bulutfon_ext.cli._common import add_download, split_commas
@@ -31,8 +32,11 @@ recordings = typer.Typer(
 app.add_typer(cdrs, name="cdrs", rich_help_panel="Calls")
 app.add_typer(recordings, name="recordings", rich_help_panel="Calls")
 
-# The CSV columns: every field of a CDR, in the model's order.
+# Every field of a CDR, in the model's order.
 CDR_FIELDS = tuple(f.name for f in attrs.fields(Cdr) if f.name != "additional_properties")
+# The CSV columns: those, then whether the call has a recording (`call_record` YES, or the old
+# API's Var: one answer, whichever spelling the server sent).
+CSV_COLUMNS = (*CDR_FIELDS, "has_recording")
 CDR_COLUMNS = (
     "uuid",
     "direction",
@@ -183,8 +187,11 @@ _CDR_VALUES = operator.attrgetter(*CDR_FIELDS)
 
 
 def csv_rows(cdrs: list[Cdr]) -> list[list[str]]:
-    """The CSV rows of a page of CDRs, columns in ``CDR_FIELDS`` order."""
-    return [[csv_cell(value) for value in _CDR_VALUES(cdr)] for cdr in cdrs]
+    """The CSV rows of a page of CDRs, columns in ``CSV_COLUMNS`` order."""
+    return [
+        [*(csv_cell(value) for value in _CDR_VALUES(cdr)), csv_cell(has_recording(cdr))]
+        for cdr in cdrs
+    ]
 
 
 def _export_format(given: Format | None, output: str) -> Format:
@@ -210,7 +217,7 @@ class _Writer:
         self.count = 0
         self.csv = csv.writer(out) if kind is Format.csv else None
         if self.csv is not None:
-            self.csv.writerow(CDR_FIELDS)
+            self.csv.writerow(CSV_COLUMNS)
         elif kind is Format.json:
             out.write("[")
 
@@ -308,11 +315,14 @@ def _no_recording(client: Bulutfon) -> Callable[[str], str]:
 
     def missing(uuid: str) -> str:
         try:
-            client.cdrs.get(uuid)
+            cdr = client.cdrs.get(uuid)
         except NotFoundError:
             return f"no CDR {uuid}"
         except BulutfonError:  # cannot tell which: say both
             return f"no recording of call {uuid} (or no such call)"
+        # `has_recording` reads YES and the old API's Var alike.
+        if has_recording(cdr):
+            return f"call {uuid} lists a recording ({cdr.call_record}), but the server sent none"
         return f"call {uuid} has no recording"
 
     return missing

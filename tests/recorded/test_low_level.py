@@ -228,10 +228,7 @@ OPERATIONS: dict[str, Callable[[AuthenticatedClient], Any]] = {
     "call_and_bridge": lambda c: (
         ok(
             call_and_bridge.sync(
-                client=c,
-                body=models.CallAndBridgeRequest(
-                    caller=pbx_number(c), callee="905001112233", destination="1000"
-                ),
+                client=c, caller=pbx_number(c), callee="905001112233", destination="1000"
             )
         ).success
     ),

@@ -4,9 +4,11 @@
 from .acl import Acl
 from .announcement import Announcement
 from .announcement_create import AnnouncementCreate
+from .announcement_create_form import AnnouncementCreateForm
 from .announcement_list_response import AnnouncementListResponse
 from .automatic_call import AutomaticCall
 from .automatic_call_create import AutomaticCallCreate
+from .automatic_call_create_form import AutomaticCallCreateForm
 from .automatic_call_detail import AutomaticCallDetail
 from .automatic_call_list_response import AutomaticCallListResponse
 from .automatic_call_recipient import AutomaticCallRecipient
@@ -24,7 +26,6 @@ from .bfon_return_data_args import BfonReturnDataArgs
 from .bfon_set_caller_name_args import BfonSetCallerNameArgs
 from .bfon_sleep_args import BfonSleepArgs
 from .bfxm_request import BfxmRequest
-from .call_and_bridge_request import CallAndBridgeRequest
 from .call_and_bridge_result import CallAndBridgeResult
 from .call_flow_step import CallFlowStep
 from .call_hangup_event import CallHangupEvent
@@ -59,15 +60,18 @@ from .direction import Direction
 from .error import Error
 from .extension import Extension
 from .extension_create import ExtensionCreate
+from .extension_create_form import ExtensionCreateForm
 from .extension_destination_type import ExtensionDestinationType
 from .extension_detail import ExtensionDetail
 from .extension_list_response import ExtensionListResponse
 from .extension_response import ExtensionResponse
 from .extension_update import ExtensionUpdate
+from .extension_update_form import ExtensionUpdateForm
 from .fax_init_event import FaxInitEvent
 from .fax_init_event_event_type import FaxInitEventEventType
 from .fax_recipient import FaxRecipient
 from .fax_state import FaxState
+from .form_credentials import FormCredentials
 from .group import Group
 from .group_detail import GroupDetail
 from .group_list_response import GroupListResponse
@@ -86,6 +90,7 @@ from .missing_call_event_event_type import MissingCallEventEventType
 from .origination import Origination
 from .outgoing_fax import OutgoingFax
 from .outgoing_fax_create import OutgoingFaxCreate
+from .outgoing_fax_create_form import OutgoingFaxCreateForm
 from .outgoing_fax_detail import OutgoingFaxDetail
 from .outgoing_fax_list_response import OutgoingFaxListResponse
 from .outgoing_fax_response import OutgoingFaxResponse
@@ -97,6 +102,7 @@ from .redirection import Redirection
 from .redirection_type import RedirectionType
 from .sms_message import SmsMessage
 from .sms_message_create import SmsMessageCreate
+from .sms_message_create_form import SmsMessageCreateForm
 from .sms_message_detail import SmsMessageDetail
 from .sms_message_list_response import SmsMessageListResponse
 from .sms_message_response import SmsMessageResponse
@@ -118,9 +124,11 @@ __all__ = (
     "Acl",
     "Announcement",
     "AnnouncementCreate",
+    "AnnouncementCreateForm",
     "AnnouncementListResponse",
     "AutomaticCall",
     "AutomaticCallCreate",
+    "AutomaticCallCreateForm",
     "AutomaticCallDetail",
     "AutomaticCallListResponse",
     "AutomaticCallRecipient",
@@ -138,7 +146,6 @@ __all__ = (
     "BfonSetCallerNameArgs",
     "BfonSleepArgs",
     "BfxmRequest",
-    "CallAndBridgeRequest",
     "CallAndBridgeResult",
     "CallFlowStep",
     "CallHangupEvent",
@@ -173,15 +180,18 @@ __all__ = (
     "Error",
     "Extension",
     "ExtensionCreate",
+    "ExtensionCreateForm",
     "ExtensionDestinationType",
     "ExtensionDetail",
     "ExtensionListResponse",
     "ExtensionResponse",
     "ExtensionUpdate",
+    "ExtensionUpdateForm",
     "FaxInitEvent",
     "FaxInitEventEventType",
     "FaxRecipient",
     "FaxState",
+    "FormCredentials",
     "Group",
     "GroupDetail",
     "GroupListResponse",
@@ -200,6 +210,7 @@ __all__ = (
     "Origination",
     "OutgoingFax",
     "OutgoingFaxCreate",
+    "OutgoingFaxCreateForm",
     "OutgoingFaxDetail",
     "OutgoingFaxListResponse",
     "OutgoingFaxResponse",
@@ -211,6 +222,7 @@ __all__ = (
     "RedirectionType",
     "SmsMessage",
     "SmsMessageCreate",
+    "SmsMessageCreateForm",
     "SmsMessageDetail",
     "SmsMessageListResponse",
     "SmsMessageResponse",
