@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples docs
 
-.PHONY: install generate check-generated lint test record demo bench reliability mutation clean
+.PHONY: install generate check-generated lint test record demo bench reliability mutation docs deps-range clean
 
 install: $(STAMP)
 
@@ -34,7 +34,7 @@ check-generated: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check $(HANDWRITTEN)
 	$(BIN)/ruff format --check $(HANDWRITTEN)
-	$(BIN)/mypy --strict bulutfon_ext
+	$(BIN)/mypy --strict bulutfon_ext tests
 	$(BIN)/python -m openapi_spec_validator spec/bulutfon-v1.yaml
 
 # Replay only: recorded tests answer from cassettes/, and nothing but loopback (the fake) is reachable.
