@@ -13,12 +13,17 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
+from wsgiref.simple_server import WSGIRequestHandler, make_server
 
+import httpx
 import pytest
 
 from bulutfon_api.models import CallRecordState
@@ -125,6 +130,62 @@ def test_the_inbound_example_builds_its_apps() -> None:
     assert callable(namespace["events_app"]) and callable(namespace["xm_app"])
 
 
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # the test reads stdout, not logs
+        pass
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@runs("## Receiving webhooks", "sh", 0)
+def test_the_inbound_shell_example(tmp_path: Path) -> None:
+    # The README's ports (8000, 8001) become free ones; its `xm_app` is served on the second.
+    namespace: dict[str, Any] = {}
+    exec(compile(code_under("## Receiving webhooks", "python", 0), "README.md", "exec"), namespace)
+    listen, call = code_under("## Receiving webhooks", "sh", 0).splitlines()
+    hook_port, xm_port = _free_port(), _free_port()
+    listen = listen.replace("8000", str(hook_port))
+    call = call.replace("8001", str(xm_port))
+    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}")
+    server = make_server("127.0.0.1", xm_port, namespace["xm_app"], handler_class=_QuietHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        played = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", call],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert played.returncode == 0, played.stdout + played.stderr
+    assert played.stdout.splitlines()[-1] == "outcome: dialled 1001"
+    with subprocess.Popen(
+        ["bash", "-c", f"exec {listen}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    ) as process:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        assert url == f"http://127.0.0.1:{hook_port}/"
+        event = {"event_type": "call_hangup", "uuid": "u-7", "caller": "905321112233"}
+        assert httpx.post(url, json=event, timeout=10).status_code == 200
+        process.send_signal(signal.SIGTERM)
+        out, _err = process.communicate(timeout=20)
+    assert "u-7" in out
+
+
 @runs("## The command line", "sh", 0)
 def test_the_command_line_example(served: FakeBulutfon, tmp_path: Path) -> None:
     with Bulutfon() as client:
@@ -172,9 +233,7 @@ def test_every_block_is_run_by_a_test() -> None:
         ("### The pytest plugin", "python", 0),  # test_readme.py
         ("## Three ways to use it", "sh", 0),  # test_readme_install.py
     }
-    # Not run yet: `webhooks listen` waits for events on port 8000, and the `bfxm call` beside it
-    # needs a BulutfonXM app on that same port (tests/cli/test_inbound.py runs both commands).
-    not_run = {("## Receiving webhooks", "sh", 0)}
+    not_run: set[tuple[str, str, int]] = set()
     for heading, language, _ in blocks():
         if language not in ("python", "sh"):
             continue
