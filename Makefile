@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples
 
-.PHONY: install generate check-generated lint test record demo bench reliability clean
+.PHONY: install generate check-generated lint test record demo bench bench-smoke reliability clean
 
 install: $(STAMP)
 
@@ -58,9 +58,15 @@ demo: $(STAMP)
 reliability: $(STAMP)
 	$(BIN)/python -m tests.reliability.run
 
-# On demand, never in CI: timings belong in benchmarks, not in assertions.
+# On demand: the SDK against raw httpx, written to bench/results.md (several minutes). Timings
+# belong here, never in assertions.
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# The same harness with tiny sizes and one round (CI runs it, so it never rots); its report goes
+# to .bench-smoke.md, not over the committed results.
+bench-smoke: $(STAMP)
+	$(BIN)/python bench/run.py --smoke --out .bench-smoke.md
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output .bench-smoke.md
