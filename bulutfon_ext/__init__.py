@@ -29,6 +29,7 @@ from bulutfon_ext._errors import (
     ValidationError,
 )
 from bulutfon_ext._pagination import AsyncPage, Page
+from bulutfon_ext._raw import RawResponse
 from bulutfon_ext._retry import RetryPolicy
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseParseError",
     "RetryPolicy",
     "Stream",

@@ -30,6 +30,7 @@ import httpx
 from bulutfon_api.models import Error
 from bulutfon_api.types import Operation
 from bulutfon_ext._errors import ResponseParseError, translated
+from bulutfon_ext._raw import captured
 from bulutfon_ext._retry import STREAM_EXTENSION
 
 T = TypeVar("T")
@@ -107,7 +108,7 @@ class SyncAPIClient:
     ) -> httpx.Response:
         """The operation's response, its body read; status errors raised."""
         with translated():
-            return self.http.request(**build_request(operation, arguments, options))
+            return captured(self.http.request(**build_request(operation, arguments, options)))
 
     def _call(
         self,
@@ -128,7 +129,7 @@ class SyncAPIClient:
         """The operation's response with its body still to be read (a download)."""
         request = build_request(operation, arguments, options, stream=True)
         with translated(), self.http.stream(**request) as response:
-            yield response
+            yield captured(response)
 
 
 class AsyncAPIClient:
@@ -144,7 +145,8 @@ class AsyncAPIClient:
     ) -> httpx.Response:
         """The operation's response, its body read; status errors raised."""
         with translated():
-            return await self.http.request(**build_request(operation, arguments, options))
+            response = await self.http.request(**build_request(operation, arguments, options))
+        return captured(response)
 
     async def _call(
         self,
@@ -166,4 +168,4 @@ class AsyncAPIClient:
         request = build_request(operation, arguments, options, stream=True)
         with translated():
             async with self.http.stream(**request) as response:
-                yield response
+                yield captured(response)

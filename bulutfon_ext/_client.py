@@ -38,6 +38,7 @@ from bulutfon_ext._options import (
     checked_timeout,
     request_options,
 )
+from bulutfon_ext._raw import CLIENT_METHODS, RawView
 from bulutfon_ext._redact import protect_httpx_logs
 from bulutfon_ext._resource import opt
 from bulutfon_ext._retry import AsyncRetryTransport, OnRetry, RetryPolicy, RetryTransport
@@ -265,6 +266,13 @@ class _ClientBase:
     @property
     def max_retries(self) -> int:
         return self._config.policy.max_retries
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same API methods, each returning a ``RawResponse`` (``status_code``, ``headers``,
+        ``http_response``, ``parse()``): ``client.with_raw_response.dids.get(1)``; awaited on
+        the async client."""
+        return RawView(self, allowed=CLIENT_METHODS)
 
     def _token_for_info(self, token: str | None) -> str:
         token = token or self.credentials.access_token
