@@ -85,11 +85,9 @@ def walk(side: str, url: str, per_page: int) -> Callable[[], object]:
                 page += 1
 
         return low_walk
-    if side == "ext-orjson":
-        # What an orjson extra would give: the same parsers, another JSON decoder.
-        import orjson
-
-        httpx.Response.json = lambda self, **_: orjson.loads(self.content)  # type: ignore[method-assign]
+    if side == "ext-stdlib-json":
+        # As without the `fast` extra: orjson cannot be imported, the standard library decodes.
+        sys.modules["orjson"] = None  # type: ignore[assignment]
     from bulutfon_ext import Bulutfon
 
     ext = Bulutfon(access_token=TOKEN, base_url=url)
@@ -151,6 +149,14 @@ def download(side: str, url: str, target: str) -> Callable[[], object]:
     return lambda: ext.call_records.download("bench", to=out)
 
 
+def _peak_rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def main() -> None:
     case, side, url, arg = sys.argv[1:5]
     if case == "me":
@@ -167,6 +173,9 @@ def main() -> None:
         raise SystemExit(f"unknown case {case}")
     started = time.perf_counter()
     timed = work()
+    # Peak RSS of this process alone (VmHWM is per address space: the parent's pages, counted in
+    # rusage's maxrss across fork and exec, are not in it).
+    print(json.dumps({"rss_mb": _peak_rss_mb()}))
     seconds = timed if isinstance(timed, float) else time.perf_counter() - started
     print(json.dumps({"seconds": seconds}))
 
