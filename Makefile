@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-HANDWRITTEN := bulutfon_ext tests bench examples
+HANDWRITTEN := bulutfon_ext tests bench examples docs
 
 .PHONY: install generate check-generated lint test record demo bench bench-smoke reliability clean
 
@@ -68,5 +68,20 @@ bench: $(STAMP)
 bench-smoke: $(STAMP)
 	$(BIN)/python bench/run.py --smoke --out .bench-smoke.md
 
+# The HTML reference (site/index.html): both layers from their docstrings, the operations from the
+# spec, every command's help. Strict: a warning (broken link, unparsable docstring) fails it.
+DOCS_VENV := .venv-docs
+DOCS_STAMP := $(DOCS_VENV)/.installed
+
+$(DOCS_STAMP): docs/requirements.txt
+	@test -x $(DOCS_VENV)/bin/python || $(PYTHON) -m venv $(DOCS_VENV)
+	$(DOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r docs/requirements.txt
+	@touch $@
+
+docs: $(STAMP) $(DOCS_STAMP)
+	$(BIN)/python docs/gen_pages.py docs/generated
+	NO_MKDOCS_2_WARNING=1 $(DOCS_VENV)/bin/mkdocs build --strict --quiet
+	@echo "docs built: site/index.html"
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output .bench-smoke.md
+	rm -rf $(VENV) $(DOCS_VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output site docs/generated .bench-smoke.md

@@ -7,6 +7,7 @@ with Bulutfon() as client:          # BULUTFON_ACCESS_TOKEN from the environment
         print(cdr.caller, cdr.call_time)
 """
 
+# The one place the version is written: pyproject.toml reads it (dynamic = ["version"]).
 __version__ = "0.1.0"
 
 from bulutfon_ext._auth import Credentials
@@ -21,6 +22,7 @@ from bulutfon_ext._errors import (
     BulutfonError,
     InternalServerError,
     NotFoundError,
+    OperationFailedError,
     PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
@@ -46,6 +48,7 @@ __all__ = [
     "Credentials",
     "InternalServerError",
     "NotFoundError",
+    "OperationFailedError",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",

@@ -61,6 +61,22 @@ def _pick(
     )
 
 
+MAX_CREDENTIAL = 1024
+
+
+def _checked(value: object, field: str) -> str | None:
+    """A credential must be text: an int or bytes would be sent as its repr, or crash later."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be a str, not {type(value).__name__}")
+    if len(value) > MAX_CREDENTIAL or not value.isprintable():
+        raise ValidationError(
+            field, f"must be printable text of at most {MAX_CREDENTIAL} characters"
+        )
+    return value
+
+
 def resolve_credentials(
     access_token: str | None = None,
     email: str | None = None,
@@ -69,6 +85,9 @@ def resolve_credentials(
     environ: Mapping[str, str] | None = None,
 ) -> Credentials:
     """Credentials from the arguments if any is given, else from the environment."""
+    access_token = _checked(access_token, "access_token")
+    email = _checked(email, "email")
+    password = _checked(password, "password")
     if access_token or email or password:
         return _pick(access_token, email, password, "arguments")
     env = os.environ if environ is None else environ
@@ -88,6 +107,11 @@ def resolve_credentials(
 
 
 def resolve_base_url(base_url: str | None, *, environ: Mapping[str, str] | None = None) -> str:
+    if base_url is not None and not isinstance(base_url, str):
+        raise ValidationError(
+            "base_url",
+            f"must be a str such as https://api.bulutfon.com, not {type(base_url).__name__}",
+        )
     env = os.environ if environ is None else environ
     return (base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
 

@@ -21,7 +21,7 @@ how they send. Nothing else in ``bulutfon_ext`` touches the generated operation 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -29,14 +29,17 @@ import httpx
 
 from bulutfon_api.models import Error
 from bulutfon_api.types import Operation
-from bulutfon_ext._errors import ResponseParseError, translated
+from bulutfon_ext._downloads import acheck_media, check_media
+from bulutfon_ext._errors import BulutfonError, ResponseParseError, expired_token_error, translated
 from bulutfon_ext._raw import captured
 from bulutfon_ext._retry import STREAM_EXTENSION
 
 T = TypeVar("T")
-# What the generated parsers raise on a body that does not fit the spec (JSONDecodeError is a
-# ValueError; RecursionError comes from absurdly nested JSON).
-PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
+# What the generated parsers raise on a body that does not fit the spec: JSONDecodeError is a
+# ValueError, RecursionError comes from absurdly nested JSON, and the strict scalar checks of the
+# generated models may raise anything of their own; none of it may reach the user as itself.
+PARSE_ERRORS = (Exception,)
+Scrub = Callable[[BaseException], None]
 
 
 @attrs.frozen
@@ -69,6 +72,8 @@ def build_request(
         request["timeout"] = options.timeout
     if stream:
         request["extensions"] = {STREAM_EXTENSION: True}
+        # A binary body is not worth compressing, and a compressed one could decode to any size.
+        request["headers"] = {**request.get("headers", {}), "Accept-Encoding": "identity"}
     return request
 
 
@@ -80,8 +85,13 @@ def parse_response(operation: Operation[T | Error], response: httpx.Response) ->
     if response.status_code == 204 and not response.content:
         # Off-spec but plausible for a delete: "done, nothing to say" is a success, not a fault.
         response = httpx.Response(204, json={}, request=response.request)
+    expired = expired_token_error(response)
+    if expired is not None:
+        raise expired
     try:
         parsed = operation.parse_response(response)
+    except BulutfonError:
+        raise
     except PARSE_ERRORS as error:
         raise ResponseParseError(
             f"{name}: the response is not what the spec describes ({type(error).__name__}: {error})",
@@ -95,10 +105,22 @@ def parse_response(operation: Operation[T | Error], response: httpx.Response) ->
     return parsed
 
 
+@contextlib.contextmanager
+def scrubbed(scrub: Scrub | None) -> Iterator[None]:
+    """Redact the client's credential values from whatever SDK error leaves the block."""
+    try:
+        yield
+    except BulutfonError as error:
+        if scrub is not None:
+            scrub(error)
+        raise
+
+
 class SyncAPIClient:
     """What ``Bulutfon`` sends every call through (its ``http`` is set up by the client)."""
 
     http: httpx.Client
+    _scrub: Scrub | None = None
 
     def _send(
         self,
@@ -107,7 +129,7 @@ class SyncAPIClient:
         options: RequestOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """The operation's response, its body read; status errors raised."""
-        with translated():
+        with scrubbed(self._scrub), translated():
             return captured(self.http.request(**build_request(operation, arguments, options)))
 
     def _call(
@@ -117,7 +139,9 @@ class SyncAPIClient:
         options: RequestOptions = NO_OPTIONS,
     ) -> T:
         """The operation's parsed success body."""
-        return parse_response(operation, self._send(operation, arguments, options))
+        response = self._send(operation, arguments, options)
+        with scrubbed(self._scrub):
+            return parse_response(operation, response)
 
     @contextlib.contextmanager
     def _stream(
@@ -128,7 +152,8 @@ class SyncAPIClient:
     ) -> Iterator[httpx.Response]:
         """The operation's response with its body still to be read (a download)."""
         request = build_request(operation, arguments, options, stream=True)
-        with translated(), self.http.stream(**request) as response:
+        with scrubbed(self._scrub), translated(), self.http.stream(**request) as response:
+            check_media(response, operation.operation_id)
             yield captured(response)
 
 
@@ -136,6 +161,7 @@ class AsyncAPIClient:
     """The async twin of ``SyncAPIClient``, for ``AsyncBulutfon``."""
 
     http: httpx.AsyncClient
+    _scrub: Scrub | None = None
 
     async def _send(
         self,
@@ -144,9 +170,8 @@ class AsyncAPIClient:
         options: RequestOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """The operation's response, its body read; status errors raised."""
-        with translated():
-            response = await self.http.request(**build_request(operation, arguments, options))
-        return captured(response)
+        with scrubbed(self._scrub), translated():
+            return captured(await self.http.request(**build_request(operation, arguments, options)))
 
     async def _call(
         self,
@@ -155,7 +180,9 @@ class AsyncAPIClient:
         options: RequestOptions = NO_OPTIONS,
     ) -> T:
         """The operation's parsed success body."""
-        return parse_response(operation, await self._send(operation, arguments, options))
+        response = await self._send(operation, arguments, options)
+        with scrubbed(self._scrub):
+            return parse_response(operation, response)
 
     @contextlib.asynccontextmanager
     async def _stream(
@@ -166,6 +193,7 @@ class AsyncAPIClient:
     ) -> AsyncIterator[httpx.Response]:
         """The operation's response with its body still to be read (a download)."""
         request = build_request(operation, arguments, options, stream=True)
-        with translated():
+        with scrubbed(self._scrub), translated():
             async with self.http.stream(**request) as response:
+                await acheck_media(response, operation.operation_id)
                 yield captured(response)

@@ -7,7 +7,7 @@ generated ``bulutfon_api`` client bound to that same httpx client, for any gener
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -18,11 +18,18 @@ from bulutfon_api.api.account import get_me, get_token_info
 from bulutfon_api.api.call_and_bridge import call_and_bridge as call_and_bridge_op
 from bulutfon_api.client import AuthenticatedClient, QueryCredentials
 from bulutfon_api.models import CallAndBridgeRequest, CallAndBridgeResult, MeResponse, TokenInfo
-from bulutfon_ext import __version__
+from bulutfon_ext import __version__, _deadline
 from bulutfon_ext import _validation as check
 from bulutfon_ext._auth import Credentials, resolve_base_url, resolve_credentials
 from bulutfon_ext._base_client import AsyncAPIClient, SyncAPIClient
-from bulutfon_ext._errors import ValidationError, araise_for_status, raise_for_status
+from bulutfon_ext._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
+from bulutfon_ext._errors import (
+    BulutfonError,
+    OperationFailedError,
+    ValidationError,
+    araise_for_status,
+    raise_for_status,
+)
 from bulutfon_ext._http_client import (
     AsyncClientTransport,
     ClientTransport,
@@ -39,7 +46,7 @@ from bulutfon_ext._options import (
     request_options,
 )
 from bulutfon_ext._raw import CLIENT_METHODS, RawView
-from bulutfon_ext._redact import protect_httpx_logs
+from bulutfon_ext._redact import Secrets, protect_httpx_logs
 from bulutfon_ext._resource import opt
 from bulutfon_ext._retry import AsyncRetryTransport, OnRetry, RetryPolicy, RetryTransport
 from bulutfon_ext._token import (
@@ -92,6 +99,13 @@ class _Config:
     headers: Mapping[str, str] = attrs.field(factory=dict)
     # Set when the token comes from token_provider: then it is the one that counts.
     token_source: TokenSource | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+    def scrub(self, error: BaseException) -> None:
+        """Replace this client's credential values in everything the exception exposes."""
+        credentials = self.current_credentials()
+        values = (credentials.access_token, credentials.email, credentials.password)
+        Secrets(values, token=credentials.access_token).scrub(error)
 
     def current_credentials(self) -> Credentials:
         if self.token_source is not None:
@@ -103,9 +117,17 @@ class _Config:
             return TokenAuth(self.token_source)
         return QueryCredentials(self.credentials.params())
 
-    def changed(self, timeout: TimeoutLike | None, max_retries: int | None) -> _Config:
+    def changed(
+        self,
+        timeout: TimeoutLike | None,
+        max_retries: int | None,
+        max_response_bytes: int | None = None,
+    ) -> _Config:
         return attrs.evolve(
             self,
+            max_response_bytes=self.max_response_bytes
+            if max_response_bytes is None
+            else _max_body(max_response_bytes),
             timeout=self.timeout if timeout is None else _timeout(timeout),
             policy=self.policy
             if max_retries is None
@@ -113,9 +135,29 @@ class _Config:
         )
 
 
+MAX_RETRIES = 100
+MAX_RESPONSE_BYTES_LIMIT = 2**40
+
+
+def _max_body(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= 2**40:
+        raise ValidationError(
+            "max_response_bytes",
+            f"{check.show(value)} must be a whole number of bytes from 1 up (at most 2**40)",
+        )
+    return value
+
+
 def _max_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValidationError("max_retries", f"{max_retries!r} must be a whole number from 0 up")
+    if (
+        isinstance(max_retries, bool)
+        or not isinstance(max_retries, int)
+        or not 0 <= max_retries <= MAX_RETRIES
+    ):
+        raise ValidationError(
+            "max_retries",
+            f"{check.show(max_retries)} must be a whole number from 0 up (at most {MAX_RETRIES})",
+        )
     return max_retries
 
 
@@ -173,6 +215,7 @@ class _Options:
     on_retry: OnRetry | None = None
     http_client: httpx.Client | httpx.AsyncClient | None = None
     has_transport: bool = False
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     def config(self) -> _Config:
         setup_from_env()
@@ -200,17 +243,22 @@ class _Options:
             policy=policy,
             headers=headers,
             token_source=source,
+            max_response_bytes=_max_body(self.max_response_bytes),
         )
+
+
+MAX_BASE_URL = 2048
 
 
 def _checked_base_url(value: str) -> str:
     try:
         url = httpx.URL(value)
     except httpx.InvalidURL as error:
-        raise ValidationError("base_url", f"{value!r} is not a URL: {error}") from None
-    if url.scheme not in ("http", "https") or not url.host:
+        raise ValidationError("base_url", f"{check.show(value)} is not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host or len(value) > MAX_BASE_URL:
         raise ValidationError(
-            "base_url", f"{value!r} must be an http(s) URL such as https://api.bulutfon.com"
+            "base_url",
+            f"{check.show(value)} must be an http(s) URL such as https://api.bulutfon.com",
         )
     return value
 
@@ -231,7 +279,13 @@ def _http_args(config: _Config) -> dict[str, Any]:
         "base_url": config.base_url,
         "auth": config.auth(),
         "timeout": config.timeout,
-        "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", **config.headers},
+        "headers": {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            # Only what the SDK decodes itself, with a cap (see _body.py).
+            "Accept-Encoding": ACCEPT_ENCODING,
+            **config.headers,
+        },
         "follow_redirects": False,
     }
 
@@ -245,6 +299,40 @@ def _bridge_body(
         destination=check.destination(destination),
         timeout=opt(check.positive(timeout, "timeout")),
     )
+
+
+def _scrubbing_hook(config: _Config) -> Callable[[httpx.Response], None]:
+    """The status hook, with the client's credential values redacted from its errors (the
+    low-level client raises through it too)."""
+
+    def hook(response: httpx.Response) -> None:
+        try:
+            raise_for_status(response)
+        except BulutfonError as error:
+            config.scrub(error)
+            raise
+
+    return hook
+
+
+def _async_scrubbing_hook(config: _Config) -> Callable[[httpx.Response], Awaitable[None]]:
+    async def hook(response: httpx.Response) -> None:
+        try:
+            await araise_for_status(response)
+        except BulutfonError as error:
+            config.scrub(error)
+            raise
+
+    return hook
+
+
+def _bridged(result: CallAndBridgeResult) -> CallAndBridgeResult:
+    """A 2xx saying ``"success": false`` is a failure, not a result to inspect."""
+    success: object = result.success  # a lenient parser may hand over the string "false"
+    if success is False or success == "false":
+        message = result.message if isinstance(result.message, str) else "(no message)"
+        raise OperationFailedError(message)
+    return result
 
 
 class _ClientBase:
@@ -275,7 +363,9 @@ class _ClientBase:
         return RawView(self, allowed=CLIENT_METHODS)
 
     def _token_for_info(self, token: str | None) -> str:
-        token = token or self.credentials.access_token
+        if token is not None:
+            return check.key(token, "token")
+        token = self.credentials.access_token
         if not token:
             raise ValidationError(
                 "token", "give the token to inspect: this client uses email/password"
@@ -331,6 +421,7 @@ class Bulutfon(_ClientBase, SyncAPIClient):
         on_retry: OnRetry | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         user_client = None if http_client is None else ClientTransport(http_client)
         config = _Options(
@@ -345,28 +436,43 @@ class Bulutfon(_ClientBase, SyncAPIClient):
             on_retry=on_retry,
             http_client=http_client,
             has_transport=transport is not None,
+            max_response_bytes=max_response_bytes,
         ).config()
-        self._setup(config, user_client or transport or httpx.HTTPTransport(), owns_inner=True)
+        inner = user_client or transport or httpx.HTTPTransport()
+        _deadline.install(inner)  # whole-call deadlines down to each socket read
+        self._setup(config, inner, owns_inner=True)
 
     def _setup(self, config: _Config, inner: httpx.BaseTransport, *, owns_inner: bool) -> None:
         self._config = config
+        self._scrub = config.scrub
         self._inner = inner
-        transport: httpx.BaseTransport = RetryTransport(inner, config.policy, owns_inner=owns_inner)
+        transport: httpx.BaseTransport = RetryTransport(
+            inner,
+            config.policy,
+            owns_inner=owns_inner,
+            max_response_bytes=config.max_response_bytes,
+            scrub=config.scrub,
+        )
         if config.token_source is not None:
             transport = RefreshTransport(transport, config.token_source)
         self.http = httpx.Client(
             transport=transport,
-            event_hooks={"response": [raise_for_status]},
+            event_hooks={"response": [_scrubbing_hook(config)]},
             **_http_args(config),
         )
         self.low_level = _low_level(config).set_httpx_client(self.http)
 
     def with_options(
-        self, *, timeout: TimeoutLike | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> Bulutfon:
         """A client like this one with other limits, sharing its connection pool."""
         clone = object.__new__(type(self))
-        clone._setup(self._config.changed(timeout, max_retries), self._inner, owns_inner=False)
+        config = self._config.changed(timeout, max_retries, max_response_bytes)
+        clone._setup(config, self._inner, owns_inner=False)
         return clone
 
     def me(self, **options: Unpack[PerCallOptions]) -> MeResponse:
@@ -393,7 +499,7 @@ class Bulutfon(_ClientBase, SyncAPIClient):
         time here), ``extra_headers``, ``extra_query``."""
         body = _bridge_body(caller, callee, destination, timeout)
         checked = request_options(options, timeout_name="request_timeout")
-        return self._call(call_and_bridge_op.OPERATION, {"body": body}, checked)
+        return _bridged(self._call(call_and_bridge_op.OPERATION, {"body": body}, checked))
 
     def close(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""
@@ -453,6 +559,7 @@ class AsyncBulutfon(_ClientBase, AsyncAPIClient):
         on_retry: OnRetry | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         user_client = None if http_client is None else AsyncClientTransport(http_client)
         config = _Options(
@@ -467,29 +574,40 @@ class AsyncBulutfon(_ClientBase, AsyncAPIClient):
             on_retry=on_retry,
             http_client=http_client,
             has_transport=transport is not None,
+            max_response_bytes=max_response_bytes,
         ).config()
         self._setup(config, user_client or transport or httpx.AsyncHTTPTransport(), owns_inner=True)
 
     def _setup(self, config: _Config, inner: httpx.AsyncBaseTransport, *, owns_inner: bool) -> None:
         self._config = config
+        self._scrub = config.scrub
         self._inner = inner
         transport: httpx.AsyncBaseTransport = AsyncRetryTransport(
-            inner, config.policy, owns_inner=owns_inner
+            inner,
+            config.policy,
+            owns_inner=owns_inner,
+            max_response_bytes=config.max_response_bytes,
+            scrub=config.scrub,
         )
         if config.token_source is not None:
             transport = AsyncRefreshTransport(transport, config.token_source)
         self.http = httpx.AsyncClient(
             transport=transport,
-            event_hooks={"response": [araise_for_status]},
+            event_hooks={"response": [_async_scrubbing_hook(config)]},
             **_http_args(config),
         )
         self.low_level = _low_level(config).set_async_httpx_client(self.http)
 
     def with_options(
-        self, *, timeout: TimeoutLike | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> AsyncBulutfon:
         clone = object.__new__(type(self))
-        clone._setup(self._config.changed(timeout, max_retries), self._inner, owns_inner=False)
+        config = self._config.changed(timeout, max_retries, max_response_bytes)
+        clone._setup(config, self._inner, owns_inner=False)
         return clone
 
     async def me(self, **options: Unpack[PerCallOptions]) -> MeResponse:
@@ -512,7 +630,7 @@ class AsyncBulutfon(_ClientBase, AsyncAPIClient):
     ) -> CallAndBridgeResult:
         body = _bridge_body(caller, callee, destination, timeout)
         checked = request_options(options, timeout_name="request_timeout")
-        return await self._call(call_and_bridge_op.OPERATION, {"body": body}, checked)
+        return _bridged(await self._call(call_and_bridge_op.OPERATION, {"body": body}, checked))
 
     async def aclose(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""

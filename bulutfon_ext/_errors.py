@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import json
+import re
 import time
 from collections.abc import Iterator
 from http import HTTPStatus
@@ -161,7 +162,8 @@ class AuthenticationError(APIStatusError):
 
 
 class TokenExpiredError(AuthenticationError):
-    """401 ``Token expired``: the token must be renewed (``token_provider=`` does that by itself)."""
+    """The body said the token expired (``{"error": "Token expired"}``), whatever the status:
+    the token must be renewed (``token_provider=`` does that by itself)."""
 
 
 class PermissionDeniedError(APIStatusError):
@@ -186,6 +188,25 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx (and any status from 500 up, such as a proxy's 520)."""
+
+
+class OperationFailedError(BulutfonError):
+    """The server answered 2xx but said the operation failed (``call_and_bridge`` with
+    ``"success": false``); ``message`` is its reason."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        self.message = redact_text(message)
+        self.response = response
+        super().__init__(f"the operation failed: {self.message}")
+
+
+# "Token expired", "token has expired", "Token 9f3... expired", "expired token".
+_TOKEN_EXPIRED = re.compile(r"(?is)\btoken\b.{0,300}?\bexpired\b|\bexpired\s+(access\s+)?token\b")
+
+
+def says_token_expired(message: object) -> bool:
+    """Whether an error text says the token expired."""
+    return isinstance(message, str) and bool(_TOKEN_EXPIRED.search(message))
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -246,9 +267,20 @@ def status_error(response: httpx.Response) -> APIStatusError:
     message, code = _message_and_code(response)
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    if status == 401 and message.strip().lower() == "token expired":
+    if isinstance(_body(response), dict) and says_token_expired(message):
         cls = TokenExpiredError
     return cls(message, response=response, code=code)
+
+
+def expired_token_error(response: httpx.Response) -> TokenExpiredError | None:
+    """For a 2xx body such as ``{"error": "Token expired"}``: the error it really is."""
+    body = _body(response)
+    if isinstance(body, dict) and says_token_expired(body.get("error")):
+        code = body.get("code")
+        return TokenExpiredError(
+            body["error"], response=response, code=code if isinstance(code, str | int) else None
+        )
+    return None
 
 
 def raise_for_status(response: httpx.Response) -> None:

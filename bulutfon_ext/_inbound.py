@@ -16,9 +16,10 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from bulutfon_ext._errors import BulutfonError
+from bulutfon_ext._redact import REDACTED, redact_url
 
 logger = logging.getLogger("bulutfon.inbound")
 
@@ -109,6 +110,14 @@ def basic_auth_header(username: str, password: str) -> str:
     """The ``Authorization`` header value for Basic credentials (UTF-8)."""
     token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
     return f"Basic {token}"
+
+
+def printable_url(url: str) -> str:
+    """``url`` safe to print: no ``user:password@`` part, no credential parameters."""
+    parts = urlsplit(url)
+    if "@" in parts.netloc:
+        parts = parts._replace(netloc=f"{REDACTED}@{parts.netloc.rsplit('@', 1)[1]}")
+    return redact_url(urlunsplit(parts))
 
 
 def check_credentials_pair(username: str | None, password: str | None) -> None:

@@ -14,6 +14,7 @@ from typing import Any, TypedDict
 
 import httpx
 
+from bulutfon_ext import _validation as check
 from bulutfon_ext._base_client import NO_OPTIONS, RequestOptions
 from bulutfon_ext._errors import ValidationError
 
@@ -47,14 +48,25 @@ def checked_timeout(value: object, field: str = "timeout") -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         timeout = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
+        if not 0 < value <= MAX_TIMEOUT:  # before float(): 10**400 would overflow it
+            raise ValidationError(
+                field, f"{check.show(value)} must be seconds above 0 and at most a day"
+            )
         timeout = httpx.Timeout(float(value))
     else:
-        raise ValidationError(field, f"{value!r} must be seconds (a number) or an httpx.Timeout")
+        raise ValidationError(
+            field, f"{check.show(value)} must be seconds (a number) or an httpx.Timeout"
+        )
     limits = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    if any(limit is None or not 0 < limit <= MAX_TIMEOUT for limit in limits):
+    if any(
+        isinstance(limit, bool)
+        or not isinstance(limit, int | float)
+        or not 0 < limit <= MAX_TIMEOUT
+        for limit in limits
+    ):
         raise ValidationError(
             field,
-            f"{value!r}: every limit must be seconds above 0 and at most a day; none may be infinite",
+            f"{check.show(value)}: every limit must be seconds above 0 and at most a day; none may be infinite",
         )
     return timeout
 

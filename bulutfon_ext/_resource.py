@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from bulutfon_api.models import Error
 from bulutfon_api.types import UNSET, Operation, Unset
+from bulutfon_ext import _validation as check
 from bulutfon_ext._base_client import RequestOptions
 from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target, check_target
 from bulutfon_ext._options import request_options
@@ -78,6 +79,7 @@ class SyncResource:
     ) -> Path | None:
         checked = _checked(options)
         check_target(to)
+        check.callback(progress, "progress")
         with self._stream(operation, checked, **arguments) as stream:
             return stream.save(to, name, progress)
 
@@ -111,5 +113,6 @@ class AsyncResource:
     ) -> Path | None:
         checked = _checked(options)
         check_target(to)
+        check.callback(progress, "progress")
         async with self._stream(operation, checked, **arguments) as stream:
             return await stream.save(to, name, progress)

@@ -29,7 +29,22 @@ import anyio
 import attrs
 import httpx
 
-from bulutfon_ext._errors import BulutfonError, from_httpx, parse_retry_after, status_error
+from bulutfon_ext import _deadline
+from bulutfon_ext._body import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    MAX_BODY_EXTENSION,
+    BodyTooLarge,
+    BodyUndecodable,
+    aread_capped,
+    read_capped,
+)
+from bulutfon_ext._errors import (
+    BulutfonError,
+    ResponseParseError,
+    from_httpx,
+    parse_retry_after,
+    status_error,
+)
 from bulutfon_ext._logging import logger
 from bulutfon_ext._redact import redact_url
 
@@ -168,6 +183,20 @@ def _after_response(
     return delay
 
 
+Scrub: TypeAlias = Callable[[BaseException], None]
+
+
+def _too_large(request: httpx.Request, error: BodyTooLarge | BodyUndecodable) -> ResponseParseError:
+    return ResponseParseError(f"{request.method} {redact_url(request.url)}: {error}")
+
+
+def _attempt_timeout(request: httpx.Request) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout(
+        f"the attempt took longer than its timeout ({_deadline.call_timeout(request)} s)",
+        request=request,
+    )
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wraps a transport; ``owns_inner=False`` lets clients made by ``with_options`` share a pool."""
 
@@ -178,21 +207,45 @@ class RetryTransport(httpx.BaseTransport):
         *,
         owns_inner: bool = True,
         sleep: Callable[[float], None] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        scrub: Scrub | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._owns_inner = owns_inner
         # Looked up now, not at import, so tests can patch time.sleep.
         self._sleep = sleep or time.sleep
+        self.max_response_bytes = max_response_bytes
+        self._scrub = scrub
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions = {**request.extensions, MAX_BODY_EXTENSION: self.max_response_bytes}
+        try:
+            return self._loop(request)
+        except BulutfonError as error:
+            if self._scrub is not None:
+                self._scrub(error)
+            raise
+
+    def _attempt(self, request: httpx.Request) -> httpx.Response:
+        """One try: connect, send, headers and (unless streamed) the body, within the deadline."""
+        with _deadline.deadline(_deadline.call_timeout(request)):
+            response = self.inner.handle_request(request)
+            if _buffer_now(request, response):
+                try:
+                    response = read_capped(
+                        response, request, self.max_response_bytes, lambda: _deadline.check(request)
+                    )
+                except (BodyTooLarge, BodyUndecodable) as error:
+                    raise _too_large(request, error) from None
+            return response
+
+    def _loop(self, request: httpx.Request) -> httpx.Response:
         retry_number = 0
         while True:
             started = time.monotonic()
             try:
-                response = self.inner.handle_request(request)
-                if _buffer_now(request, response):
-                    response.read()
+                response = self._attempt(request)
             except Exception as error:
                 delay = _after_error(self.policy, request, error, retry_number, started)
             else:
@@ -219,21 +272,49 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         *,
         owns_inner: bool = True,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        scrub: Scrub | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self._owns_inner = owns_inner
         # anyio, so the async client works under trio as under asyncio.
         self._sleep = sleep or anyio.sleep
+        self.max_response_bytes = max_response_bytes
+        self._scrub = scrub
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions = {**request.extensions, MAX_BODY_EXTENSION: self.max_response_bytes}
+        try:
+            return await self._loop(request)
+        except BulutfonError as error:
+            if self._scrub is not None:
+                self._scrub(error)
+            raise
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        """One try within the deadline: anyio cancels whatever the transport is waiting on."""
+        seconds = _deadline.call_timeout(request)
+        try:
+            with anyio.fail_after(seconds):
+                response = await self.inner.handle_async_request(request)
+                if _buffer_now(request, response):
+                    try:
+                        response = await aread_capped(
+                            response, request, self.max_response_bytes, lambda: None
+                        )
+                    except (BodyTooLarge, BodyUndecodable) as error:
+                        raise _too_large(request, error) from None
+                return response
+        except TimeoutError:
+            raise _attempt_timeout(request) from None
+
+    async def _loop(self, request: httpx.Request) -> httpx.Response:
         retry_number = 0
         while True:
             started = time.monotonic()
             try:
-                response = await self.inner.handle_async_request(request)
-                if _buffer_now(request, response):
-                    await response.aread()
+                response = await self._attempt(request)
             except Exception as error:
                 delay = _after_error(self.policy, request, error, retry_number, started)
             else:

@@ -178,7 +178,7 @@ def _url(action: str, name: str, value: Any) -> str:
 
 
 def _count(action: str, name: str, value: Any, minimum: int) -> int:
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise BfonError(f"{action}: {name} must be a whole number, not {value!r}")

@@ -75,7 +75,7 @@ def epoch_to_datetime(value: Any, name: str = "timestamp") -> dt.datetime:
         raise WebhookError(f"{name}: {value!r} is not a Unix time")
     try:
         number = float(value) if isinstance(value, str) and "." in value else int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise WebhookError(f"{name}: {value!r} is not a Unix time") from None
     if number < 0:
         raise WebhookError(f"{name}: {value!r} is before 1970")

@@ -6,8 +6,9 @@ from typing import Annotated, Any
 
 import typer
 
+from bulutfon_api.models import Acl, ExtensionDestinationType, RedirectionType
 from bulutfon_ext.cli._app import app, get_state, session
-from bulutfon_ext.cli._common import add_delete, add_list_and_get, split_commas
+from bulutfon_ext.cli._common import add_delete, add_list_and_get, one_of, split_commas
 
 dids = typer.Typer(help="The PBX's phone numbers (DIDs).", no_args_is_help=True)
 extensions = typer.Typer(
@@ -58,7 +59,7 @@ Did = Annotated[str | None, DID]
 Number = Annotated[int | None, NUMBER]
 Redirection = Annotated[
     str | None,
-    typer.Option("--redirection-type", help="NONE, ALWAYS or UNREACHABLE.", show_default=False),
+    typer.Option("--redirection-type", help=f"{one_of(RedirectionType)}.", show_default=False),
 ]
 Voicemail = Annotated[
     bool | None,
@@ -68,7 +69,7 @@ DestinationType = Annotated[
     str | None,
     typer.Option(
         "--destination-type",
-        help="Where redirected calls go: EXTENSION, GROUP, AUTOATTENDANT or EXTERNAL.",
+        help=f"Where redirected calls go: {one_of(ExtensionDestinationType)}.",
     ),
 ]
 DestinationNumber = Annotated[
@@ -81,7 +82,7 @@ AclOption = Annotated[
     list[str] | None,
     typer.Option(
         "--acl",
-        help="Call permissions: domestic, gsm, international (repeat, or separate by commas).",
+        help=f"Call permissions: {one_of(Acl, last=', ')} (repeat, or separate by commas).",
         show_default=False,
     ),
 ]

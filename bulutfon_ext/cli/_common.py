@@ -11,6 +11,7 @@ reads a command's annotations, and those of the commands made here use the helpe
 
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Protocol
 
@@ -184,3 +185,10 @@ def add_download(
                 folder=output is None,
                 missing=missing(client),
             )
+
+
+def one_of(enum: type[Enum], *, last: str = " or ") -> str:
+    """The values of a generated enum for a help text ("NONE, ALWAYS or UNREACHABLE"): read from
+    the spec through the generated client, never retyped here."""
+    values = [str(member.value) for member in enum]
+    return ", ".join(values[:-1]) + last + values[-1] if len(values) > 1 else values[0]

@@ -62,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _MISSING is not None:
         exit_for(_MISSING, parser.prog)
     # Imported here, past the check: without the extra they cannot be imported at all.
+    from bulutfon_ext._inbound import printable_url
     from bulutfon_ext.fake._fake import FakeBulutfon
     from bulutfon_ext.fake._server import bind, make_server, url_of
 
@@ -84,8 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  email={fake.email} password={fake.password}")
     print(f"  try: curl '{url}/me?access_token={fake.token}'")
     if args.webhook_url:
-        # The URL only: its Basic credentials, if any, are not printed.
-        print(f"  webhook events go to {args.webhook_url} ({args.webhook_format})")
+        # Never the Basic credentials, whether given apart or inside the URL.
+        shown = printable_url(args.webhook_url)
+        print(f"  webhook events go to {shown} ({args.webhook_format})")
     print("Press Ctrl-C to stop.", flush=True)
     # In the main thread uvicorn handles Ctrl-C (and SIGTERM) itself and shuts down cleanly,
     # then re-raises the signal: Ctrl-C arrives here as KeyboardInterrupt, an expected end.

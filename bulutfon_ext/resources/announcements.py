@@ -64,13 +64,14 @@ class Announcements(SyncResource):
         **options: Unpack[PerCallOptions],
     ) -> Path | None:
         """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
+        number = check.identifier(id)
         return self._download(
             download_announcement.OPERATION,
             to,
-            f"{id}.wav",
+            f"{number}.wav",
             progress,
             options,
-            id=check.identifier(id),
+            id=number,
         )
 
     @contextlib.contextmanager
@@ -111,13 +112,14 @@ class AsyncAnnouncements(AsyncResource):
         progress: Progress | None = None,
         **options: Unpack[PerCallOptions],
     ) -> Path | None:
+        number = check.identifier(id)
         return await self._download(
             download_announcement.OPERATION,
             to,
-            f"{id}.wav",
+            f"{number}.wav",
             progress,
             options,
-            id=check.identifier(id),
+            id=number,
         )
 
     @contextlib.asynccontextmanager

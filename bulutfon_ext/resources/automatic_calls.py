@@ -22,7 +22,7 @@ from bulutfon_ext._twins import twin_of
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-
+MAX_URL = 2048
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Hours = tuple[str | datetime.time, str | datetime.time] | None
 
@@ -41,14 +41,16 @@ def _calling_hours(hours: Mapping[str, Hours]) -> dict[str, Any]:
     fields: dict[str, Any] = {"hours_active": True}
     fields.update({f"{day}_active": False for day in DAYS if day not in hours})
     for day, span in hours.items():
-        if day not in DAYS:
-            raise ValidationError("calling_hours", f"{day!r} is not one of {', '.join(DAYS)}")
+        if not isinstance(day, str) or day not in DAYS:
+            raise ValidationError(
+                "calling_hours", f"{check.show(day)} is not one of {', '.join(DAYS)}"
+            )
         fields[f"{day}_active"] = span is not None
         if span is not None:
             if not isinstance(span, tuple | list) or len(span) != 2:
                 raise ValidationError(
                     f"calling_hours[{day!r}]",
-                    f'{span!r} must be (start, finish), e.g. ("09:00", "18:00"), or None',
+                    f'{check.show(span)} must be (start, finish), e.g. ("09:00", "18:00"), or None',
                 )
             start, finish = span
             fields[f"{day}_start"] = check.clock(start, f"calling_hours[{day!r}] start")
@@ -93,9 +95,15 @@ def _body(
     )
     for name, url in (("sound_url", sound_url), ("callback_url", callback_url)):
         if url is not None and not (
-            isinstance(url, str) and url.startswith(("http://", "https://"))
+            isinstance(url, str)
+            and url.startswith(("http://", "https://"))
+            and len(url) <= MAX_URL
+            and url.isprintable()
+            and " " not in url
         ):
-            raise ValidationError(name, f"{url!r} must be an http(s) URL")
+            raise ValidationError(
+                name, f"{check.show(url)} must be an http(s) URL of at most {MAX_URL} characters"
+            )
     fields: dict[str, Any] = {
         "title": check.non_empty(title, "title"),
         "receivers": check.receivers(receivers),

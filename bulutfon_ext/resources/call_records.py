@@ -30,6 +30,7 @@ def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str
             "and email/password has no token",
         )
     uuid = check.key(uuid)
+    check.flag(stream, "stream")
     path = f"/call-records/{quote(uuid, safe='')}" + ("/stream" if stream else "")
     return f"{base_url}{path}?access_token={recording_hash(token, uuid)}"
 
@@ -46,13 +47,14 @@ class CallRecords(SyncResource):
     ) -> Path | None:
         """Save the recording to ``to``: a file path, a folder (``<uuid>.ogg`` in it), or an
         open binary file. Returns the Path written (None for a file object)."""
+        key = check.key(uuid)
         return self._download(
             download_call_record.OPERATION,
             to,
-            f"{uuid}.ogg",
+            f"{key}.ogg",
             progress,
             options,
-            uuid=check.key(uuid),
+            uuid=key,
         )
 
     @contextlib.contextmanager
@@ -78,13 +80,14 @@ class AsyncCallRecords(AsyncResource):
         progress: Progress | None = None,
         **options: Unpack[PerCallOptions],
     ) -> Path | None:
+        key = check.key(uuid)
         return await self._download(
             download_call_record.OPERATION,
             to,
-            f"{uuid}.ogg",
+            f"{key}.ogg",
             progress,
             options,
-            uuid=check.key(uuid),
+            uuid=key,
         )
 
     @contextlib.asynccontextmanager

@@ -66,9 +66,9 @@ def _enum(kind: Any, value: Any, field: str) -> Any:
         return value
     try:
         return kind(value)
-    except ValueError:
+    except (ValueError, TypeError):
         allowed = ", ".join(m.value for m in kind)
-        raise ValidationError(field, f"{value!r} is not one of {allowed}") from None
+        raise ValidationError(field, f"{check.show(value)} is not one of {allowed}") from None
 
 
 def _fields(
@@ -94,8 +94,10 @@ def _fields(
     target = _enum(ExtensionDestinationType, destination_type, "destination_type")
     if whole:
         _check_redirection(redirection, target, destination_number, external_number)
-    if email is not None and (not isinstance(email, str) or "@" not in email):
-        raise ValidationError("email", f"{email!r} is not an email address")
+    if email is not None and (
+        not isinstance(email, str) or "@" not in email or len(email) > 254 or email != email.strip()
+    ):
+        raise ValidationError("email", f"{check.show(email)} is not an email address")
     return {
         "full_name": None if full_name is None else check.non_empty(full_name, "full_name"),
         "email": email,
@@ -108,7 +110,7 @@ def _fields(
         "external_number": None
         if external_number is None
         else check.phone(external_number, "external_number"),
-        "acl": None if acl is None else [_enum(Acl, a, "acl") for a in acl],
+        "acl": None if acl is None else [_enum(Acl, a, "acl") for a in check.sequence(acl, "acl")],
     }
 
 

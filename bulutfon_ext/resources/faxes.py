@@ -51,13 +51,14 @@ class IncomingFaxes(SyncResource):
         **options: Unpack[PerCallOptions],
     ) -> Path | None:
         """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
+        key = check.key(uuid)
         return self._download(
             download_incoming_fax.OPERATION,
             to,
-            f"{uuid}.tiff",
+            f"{key}.tiff",
             progress,
             options,
-            uuid=check.key(uuid),
+            uuid=key,
         )
 
     @contextlib.contextmanager
@@ -85,13 +86,14 @@ class AsyncIncomingFaxes(AsyncResource):
         progress: Progress | None = None,
         **options: Unpack[PerCallOptions],
     ) -> Path | None:
+        key = check.key(uuid)
         return await self._download(
             download_incoming_fax.OPERATION,
             to,
-            f"{uuid}.tiff",
+            f"{key}.tiff",
             progress,
             options,
-            uuid=check.key(uuid),
+            uuid=key,
         )
 
     @contextlib.asynccontextmanager

@@ -104,3 +104,12 @@ def test_extensions_update_with_nothing_to_change_is_a_usage_error(cli: Cli) -> 
     ext_id = str(cli.json("extensions", "list")[0]["id"])
     result = cli.fails(ExitCode.USAGE, "extensions", "update", ext_id)
     assert "at least one field" in one_line_error(result)
+
+
+def test_enum_values_in_help_come_from_the_spec() -> None:
+    from bulutfon_api.models import Acl, ExtensionDestinationType, RedirectionType
+
+    result = CliRunner(env={"COLUMNS": "300"}).invoke(app, ["extensions", "create", "--help"])
+    text = " ".join(result.stdout.split())
+    for enum in (RedirectionType, ExtensionDestinationType, Acl):
+        assert all(str(member.value) in text for member in enum), enum.__name__

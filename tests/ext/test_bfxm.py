@@ -130,6 +130,7 @@ def test_the_bfon_page_example_lists_every_action_but_is_no_playable_document() 
         (lambda b: b.dial("1000", hide_cli_on_diversion="yes"), "hide_cli_on_diversion"),
         (lambda b: b.sleep(0), "sleep: timeout must be 1 or more"),
         (lambda b: b.sleep(1.5), "whole number"),
+        (lambda b: b.sleep("²"), "whole number"),  # a digit to str.isdigit, not to int()
         (lambda b: b.set_caller_name(""), "caller_name"),
         (lambda b: b.return_data({"a": 1}), "json.dumps"),
         (lambda b: b.hangup().play(MP3), "nothing can follow 'hangup'"),

@@ -60,14 +60,18 @@ def test_download_to_a_folder_names_the_file_from_uuid_and_type(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
-    ("content_type", "suffix"),
-    [("image/tiff", ".tiff"), ("audio/wav", ".wav"), ("audio/x-wav", ".wav")],
+    ("content_type", "download", "name"),
+    [
+        ("image/tiff", lambda c, t: c.incoming_faxes.download("f1", to=t), "f1.tiff"),
+        ("audio/wav", lambda c, t: c.announcements.download(7, to=t), "7.wav"),
+        ("audio/x-wav", lambda c, t: c.announcements.download(7, to=t), "7.wav"),
+    ],
 )
 def test_folder_downloads_take_the_extension_from_the_content_type(
-    tmp_path: Path, content_type: str, suffix: str
+    tmp_path: Path, content_type: str, download: Any, name: str
 ) -> None:
     c, _ = client(audio_reply(b"data", content_type))
-    assert c.incoming_faxes.download("f1", to=tmp_path).name == f"f1{suffix}"
+    assert download(c, tmp_path).name == name
 
 
 def test_download_to_a_file_path_and_to_an_open_file(tmp_path: Path) -> None:
@@ -152,7 +156,7 @@ def test_memory_does_not_hold_the_whole_file(tmp_path: Path) -> None:
 
 
 async def test_async_download_stream_and_failure(tmp_path: Path) -> None:
-    script = Script(audio_reply(), audio_reply(), broken_reply())
+    script = Script(audio_reply(), audio_reply(content_type="image/tiff"), broken_reply())
     async with AsyncBulutfon(access_token=TOKEN, transport=script, max_retries=0) as c:
         path = await c.call_records.download("a1", to=tmp_path)
         assert path.read_bytes() == AUDIO

@@ -54,22 +54,40 @@ def test_fax_attachment_is_encoded_the_bulutfon_way(
     assert body["did"] == "908500000000"
 
 
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+TIFF = b"II*\x00\x08\x00\x00\x00"
+WAV = b"RIFF\x24\x00\x00\x00WAVEfmt "
+MP3 = b"ID3\x03\x00\x00\x00\x00\x00\x00"
+
+
 @pytest.mark.parametrize(
-    ("name", "mime"), [("a.jpg", "image/jpeg"), ("a.png", "image/png"), ("a.tif", "image/tiff")]
+    ("name", "mime", "data"),
+    [
+        ("a.jpg", "image/jpeg", JPEG),
+        ("a.png", "image/png", PNG),
+        ("a.tif", "image/tiff", TIFF),
+        ("b.tiff", "image/tiff", b"MM\x00*\x00\x00\x00\x08"),
+    ],
 )
-def test_fax_accepts_images(name: str, mime: str) -> None:
-    assert encode_attachment(b"x", filename=name, allowed=FAX_TYPES, field="attachment").startswith(
+def test_fax_accepts_images(name: str, mime: str, data: bytes) -> None:
+    assert encode_attachment(data, filename=name, allowed=FAX_TYPES, field="attachment").startswith(
         f"data:{mime};name:{name};"
     )
 
 
 @pytest.mark.parametrize(
-    ("name", "mime"), [("hello.wav", "audio/wav"), ("hello.mp3", "audio/mpeg")]
+    ("name", "mime", "data"),
+    [
+        ("hello.wav", "audio/wav", WAV),
+        ("hello.mp3", "audio/mpeg", MP3),
+        ("frame.mp3", "audio/mpeg", b"\xff\xfb\x90\x64\x00"),
+    ],
 )
 def test_announcement_accepts_wav_and_mp3(
-    client: Bulutfon, script: Script, name: str, mime: str
+    client: Bulutfon, script: Script, name: str, mime: str, data: bytes
 ) -> None:
-    client.announcements.create(name="Hello", file=b"RIFF....", filename=name)
+    client.announcements.create(name="Hello", file=data, filename=name)
     assert sent(script)["announcement"].startswith(f"data:{mime};name:{name};base64:")
 
 

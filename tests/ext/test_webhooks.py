@@ -63,6 +63,11 @@ def test_schema_validation_can_fail() -> None:
     schema = {"$ref": "#/components/schemas/CallHangupEvent"}
     assert schema_errors(schema, {"event_type": "call_hangup", "hangup_detail": "nope"})
     assert schema_errors(schema, {"caller": 1})
+    # Each event's schema takes its own event types only (both spellings where there are two).
+    menu = {"$ref": "#/components/schemas/CallReachedMenuEvent"}
+    assert schema_errors(menu, {"event_type": "call_init_manu"}) == []
+    assert schema_errors(menu, {"event_type": "call_init_menu"}) == []
+    assert schema_errors(menu, {"event_type": "incoming_call_group"})
 
 
 @pytest.mark.parametrize(
@@ -232,6 +237,8 @@ def test_a_body_without_content_type_is_recognised() -> None:
         (b"", FORM, "event_type is missing"),
         (b'{"event_type": "call_init", "timestamp": "yesterday"}', JSON, "timestamp"),
         (b'{"event_type": "call_init", "timestamp": -5}', JSON, "timestamp"),
+        (b'{"event_type": "call_init", "timestamp": Infinity}', JSON, "timestamp"),
+        (b'{"event_type": "call_init", "timestamp": 1e300}', JSON, "timestamp"),
         (b'{"event_type": "call_hangup", "talk_duration": "long"}', JSON, "talk_duration"),
         (b'{"event_type": "call_init", "autodial": "maybe"}', JSON, "autodial"),
         (b'{"event_type": "call_init", "caller": {"a": 1}}', JSON, "caller"),
@@ -344,12 +351,13 @@ def test_credentials_come_in_pairs() -> None:
 
 
 def test_the_generated_models_read_the_examples() -> None:
-    from bulutfon_api.models import CallHangupEvent, WebhookEvent
+    import bulutfon_api.models as models
 
     for webhook, _name, _schema, value in EVENT_EXAMPLES:
-        model = CallHangupEvent if webhook == "call_hangup" else WebhookEvent
+        model = getattr(models, CLASS_OF[webhook][1])
         parsed = model.from_dict(value)
         assert parsed.event_type.value == value["event_type"]
+        assert parsed.to_dict()["uuid"] == value["uuid"]
 
 
 # ---- callback_url on automatic calls ----------------------------------------------------------
@@ -379,3 +387,11 @@ def test_an_automatic_call_takes_a_callback_url() -> None:
                 callback_url="crm.example.com/hooks",
             )
         assert caught.value.field == "callback_url"
+
+
+def test_urls_are_printed_without_credentials() -> None:
+    from bulutfon_ext._inbound import printable_url
+
+    shown = printable_url("https://hook:s3cr@t@example.com:8443/in?access_token=tok&x=1")
+    assert shown == "https://REDACTED@example.com:8443/in?access_token=REDACTED&x=1"
+    assert printable_url("http://127.0.0.1:8000/hooks") == "http://127.0.0.1:8000/hooks"

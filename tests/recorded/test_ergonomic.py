@@ -18,6 +18,8 @@ from bulutfon_ext import (
     NotFoundError,
     UnprocessableEntityError,
 )
+from tests._layers import operation_calls
+from tests._spec import example_path_values, operations, resolve
 from tests.recorded.conftest import Target
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
@@ -203,3 +205,31 @@ def test_email_and_password(api: Target) -> None:
         pytest.skip("live recording uses the token only")
     with Bulutfon(email=api.email, password=api.password, base_url=api.base_url) as client:
         assert client.extensions.list().items
+
+
+# Every plain read of the spec, through the method the ergonomic layer has for it
+# (tests/_layers.py finds it): a new read endpoint is recorded by `make record` alone.
+READS = [
+    (op["operationId"], values)
+    for _method, path, op in operations()
+    if _method == "GET"
+    for values in [example_path_values(path, op)]
+    if values is not None
+    and "application/json" in str(resolve(op["responses"]["200"]))
+    and "token" not in values  # a credential in the path: its own test handles the secret
+]
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize(("operation_id", "values"), READS, ids=[r[0] for r in READS])
+def test_plain_read(api: Target, operation_id: str, values: dict[str, Any]) -> None:
+    methods = operation_calls().get(operation_id)
+    assert methods, f"no ergonomic method calls {operation_id}: see tests/test_coverage.py"
+    with (
+        Bulutfon(access_token=api.token, base_url=api.base_url) as client,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("ignore", DeprecationWarning)
+        owner = getattr(client, methods[0].attribute) if methods[0].attribute else client
+        result = getattr(owner, methods[0].name)(**values)
+    assert result is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,7 @@ from bulutfon_api.api.message_titles import (
 )
 from bulutfon_api.api.messages import get_message, list_messages, send_message
 from bulutfon_api.api.outgoing_faxes import get_outgoing_fax, list_outgoing_faxes, send_outgoing_fax
+from tests._spec import example_path_values, operations, resolve
 from tests.recorded.conftest import Target
 
 PDF = "data:application/pdf;name:hello.pdf;base64:JVBERi0xLjQKJcOkw7zDtsOfCjEgMCBvYmoKPDw+PgplbmRvYmoKdHJhaWxlcgo8PD4+CiUlRU9G"
@@ -328,3 +330,27 @@ def test_error_statuses_parse_into_error(
     assert response.status_code == status
     assert isinstance(response.parsed, models.Error)
     assert response.parsed.error
+
+
+# Every plain read of the spec (a GET whose path values its own example holds), generically:
+# an endpoint added to the spec is recorded by `make record` with no test written for it.
+READS = [
+    (op["operationId"], path, values)
+    for _method, path, op in operations()
+    if _method == "GET"
+    for values in [example_path_values(path, op)]
+    if values is not None
+    and "application/json" in str(resolve(op["responses"]["200"]))
+    and "token" not in values  # a credential in the path: its own test handles the secret
+]
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize(("operation_id", "path", "values"), READS, ids=[r[0] for r in READS])
+def test_plain_read(api: Target, operation_id: str, path: str, values: dict[str, Any]) -> None:
+    tag = next(op["tags"][0] for _m, _p, op in operations() if op["operationId"] == operation_id)
+    module = importlib.import_module(f"bulutfon_api.api.{tag.replace('-', '_')}.{operation_id}")
+    with client_for(api) as client:
+        response = module.sync_detailed(client=client, **values)
+    assert response.status_code == 200
+    assert response.parsed is not None and not isinstance(response.parsed, models.Error)

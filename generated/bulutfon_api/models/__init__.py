@@ -37,13 +37,21 @@ if TYPE_CHECKING:
     from .call_and_bridge_result import CallAndBridgeResult
     from .call_flow_step import CallFlowStep
     from .call_hangup_event import CallHangupEvent
+    from .call_hangup_event_event_type import CallHangupEventEventType
     from .call_hangup_event_hangup_detail import CallHangupEventHangupDetail
+    from .call_init_event import CallInitEvent
+    from .call_init_event_event_type import CallInitEventEventType
     from .call_range import CallRange
     from .call_range_day import CallRangeDay
     from .call_reached_event import CallReachedEvent
     from .call_reached_extension_event import CallReachedExtensionEvent
+    from .call_reached_extension_event_event_type import (
+        CallReachedExtensionEventEventType,
+    )
     from .call_reached_group_event import CallReachedGroupEvent
+    from .call_reached_group_event_event_type import CallReachedGroupEventEventType
     from .call_reached_menu_event import CallReachedMenuEvent
+    from .call_reached_menu_event_event_type import CallReachedMenuEventEventType
     from .call_record_state import CallRecordState
     from .call_type import CallType
     from .cdr import Cdr
@@ -67,6 +75,8 @@ if TYPE_CHECKING:
     from .extension_list_response import ExtensionListResponse
     from .extension_response import ExtensionResponse
     from .extension_update import ExtensionUpdate
+    from .fax_init_event import FaxInitEvent
+    from .fax_init_event_event_type import FaxInitEventEventType
     from .fax_recipient import FaxRecipient
     from .fax_state import FaxState
     from .group import Group
@@ -82,6 +92,8 @@ if TYPE_CHECKING:
     from .message_title import MessageTitle
     from .message_title_list_response import MessageTitleListResponse
     from .message_title_state import MessageTitleState
+    from .missing_call_event import MissingCallEvent
+    from .missing_call_event_event_type import MissingCallEventEventType
     from .origination import Origination
     from .outgoing_fax import OutgoingFax
     from .outgoing_fax_create import OutgoingFaxCreate
@@ -142,13 +154,19 @@ _MODULES = {
     "CallAndBridgeResult": ".call_and_bridge_result",
     "CallFlowStep": ".call_flow_step",
     "CallHangupEvent": ".call_hangup_event",
+    "CallHangupEventEventType": ".call_hangup_event_event_type",
     "CallHangupEventHangupDetail": ".call_hangup_event_hangup_detail",
+    "CallInitEvent": ".call_init_event",
+    "CallInitEventEventType": ".call_init_event_event_type",
     "CallRange": ".call_range",
     "CallRangeDay": ".call_range_day",
     "CallReachedEvent": ".call_reached_event",
     "CallReachedExtensionEvent": ".call_reached_extension_event",
+    "CallReachedExtensionEventEventType": ".call_reached_extension_event_event_type",
     "CallReachedGroupEvent": ".call_reached_group_event",
+    "CallReachedGroupEventEventType": ".call_reached_group_event_event_type",
     "CallReachedMenuEvent": ".call_reached_menu_event",
+    "CallReachedMenuEventEventType": ".call_reached_menu_event_event_type",
     "CallRecordState": ".call_record_state",
     "CallType": ".call_type",
     "Cdr": ".cdr",
@@ -172,6 +190,8 @@ _MODULES = {
     "ExtensionListResponse": ".extension_list_response",
     "ExtensionResponse": ".extension_response",
     "ExtensionUpdate": ".extension_update",
+    "FaxInitEvent": ".fax_init_event",
+    "FaxInitEventEventType": ".fax_init_event_event_type",
     "FaxRecipient": ".fax_recipient",
     "FaxState": ".fax_state",
     "Group": ".group",
@@ -187,6 +207,8 @@ _MODULES = {
     "MessageTitle": ".message_title",
     "MessageTitleListResponse": ".message_title_list_response",
     "MessageTitleState": ".message_title_state",
+    "MissingCallEvent": ".missing_call_event",
+    "MissingCallEventEventType": ".missing_call_event_event_type",
     "Origination": ".origination",
     "OutgoingFax": ".outgoing_fax",
     "OutgoingFaxCreate": ".outgoing_fax_create",
@@ -261,13 +283,19 @@ __all__ = (
     "CallAndBridgeResult",
     "CallFlowStep",
     "CallHangupEvent",
+    "CallHangupEventEventType",
     "CallHangupEventHangupDetail",
+    "CallInitEvent",
+    "CallInitEventEventType",
     "CallRange",
     "CallRangeDay",
     "CallReachedEvent",
     "CallReachedExtensionEvent",
+    "CallReachedExtensionEventEventType",
     "CallReachedGroupEvent",
+    "CallReachedGroupEventEventType",
     "CallReachedMenuEvent",
+    "CallReachedMenuEventEventType",
     "CallRecordState",
     "CallType",
     "Cdr",
@@ -291,6 +319,8 @@ __all__ = (
     "ExtensionListResponse",
     "ExtensionResponse",
     "ExtensionUpdate",
+    "FaxInitEvent",
+    "FaxInitEventEventType",
     "FaxRecipient",
     "FaxState",
     "Group",
@@ -306,6 +336,8 @@ __all__ = (
     "MessageTitle",
     "MessageTitleListResponse",
     "MessageTitleState",
+    "MissingCallEvent",
+    "MissingCallEventEventType",
     "Origination",
     "OutgoingFax",
     "OutgoingFaxCreate",

@@ -7,9 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.call_hangup_event_event_type import CallHangupEventEventType
 from ..models.call_hangup_event_hangup_detail import CallHangupEventHangupDetail
 from ..models.webhook_direction import WebhookDirection
-from ..models.webhook_event_type import WebhookEventType
 from ..types import (
     UNSET,
     Unset,
@@ -46,7 +46,7 @@ _KNOWN_KEYS = frozenset(
 class CallHangupEvent:
     """`call_hangup`: a call ended."""
 
-    event_type: WebhookEventType
+    event_type: CallHangupEventEventType
     """ The event, in either spelling the provider uses: the page's list says `call_init_extension`,
     `call_init_group`, `call_init_manu`; its example payloads say `incoming_call_extension`,
     `incoming_call_group`, `call_init_menu`.
@@ -215,12 +215,12 @@ class CallHangupEvent:
         get = src_dict.get
         _event_type = src_dict["event_type"]
         event_type = (
-            WebhookEventType._value2member_map_.get(_event_type)
+            CallHangupEventEventType._value2member_map_.get(_event_type)
             if type(_event_type) is str
             else None
         )
         if event_type is None:
-            event_type = WebhookEventType._from_wire(
+            event_type = CallHangupEventEventType._from_wire(
                 _event_type, "CallHangupEvent.event_type"
             )
         _domain_id = get("domain_id")

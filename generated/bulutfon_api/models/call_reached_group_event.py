@@ -7,8 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.call_reached_group_event_event_type import CallReachedGroupEventEventType
 from ..models.webhook_direction import WebhookDirection
-from ..models.webhook_event_type import WebhookEventType
 from ..types import (
     UNSET,
     Unset,
@@ -40,7 +40,7 @@ _KNOWN_KEYS = frozenset(
 class CallReachedGroupEvent:
     """`call_init_group` / `incoming_call_group`: a call reached a ring group."""
 
-    event_type: WebhookEventType
+    event_type: CallReachedGroupEventEventType
     """ The event, in either spelling the provider uses: the page's list says `call_init_extension`,
     `call_init_group`, `call_init_manu`; its example payloads say `incoming_call_extension`,
     `incoming_call_group`, `call_init_menu`.
@@ -173,12 +173,12 @@ class CallReachedGroupEvent:
         get = src_dict.get
         _event_type = src_dict["event_type"]
         event_type = (
-            WebhookEventType._value2member_map_.get(_event_type)
+            CallReachedGroupEventEventType._value2member_map_.get(_event_type)
             if type(_event_type) is str
             else None
         )
         if event_type is None:
-            event_type = WebhookEventType._from_wire(
+            event_type = CallReachedGroupEventEventType._from_wire(
                 _event_type, "CallReachedGroupEvent.event_type"
             )
         _domain_id = get("domain_id")

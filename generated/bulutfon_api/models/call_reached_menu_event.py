@@ -7,8 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.call_reached_menu_event_event_type import CallReachedMenuEventEventType
 from ..models.webhook_direction import WebhookDirection
-from ..models.webhook_event_type import WebhookEventType
 from ..types import (
     UNSET,
     Unset,
@@ -40,7 +40,7 @@ _KNOWN_KEYS = frozenset(
 class CallReachedMenuEvent:
     """`call_init_manu` / `call_init_menu`: a call reached a menu."""
 
-    event_type: WebhookEventType
+    event_type: CallReachedMenuEventEventType
     """ The event, in either spelling the provider uses: the page's list says `call_init_extension`,
     `call_init_group`, `call_init_manu`; its example payloads say `incoming_call_extension`,
     `incoming_call_group`, `call_init_menu`.
@@ -173,12 +173,12 @@ class CallReachedMenuEvent:
         get = src_dict.get
         _event_type = src_dict["event_type"]
         event_type = (
-            WebhookEventType._value2member_map_.get(_event_type)
+            CallReachedMenuEventEventType._value2member_map_.get(_event_type)
             if type(_event_type) is str
             else None
         )
         if event_type is None:
-            event_type = WebhookEventType._from_wire(
+            event_type = CallReachedMenuEventEventType._from_wire(
                 _event_type, "CallReachedMenuEvent.event_type"
             )
         _domain_id = get("domain_id")
