@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples docs
 
-.PHONY: install generate check-generated lint test record demo bench bench-smoke reliability clean
+.PHONY: install generate check-generated lint test record demo bench bench-smoke reliability docs clean
 
 install: $(STAMP)
 
