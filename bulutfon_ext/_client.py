@@ -340,6 +340,7 @@ class _ClientBase:
 
     @property
     def base_url(self) -> str:
+        """The server, ``https://api.bulutfon.com`` unless changed."""
         return self._config.base_url
 
     @property
@@ -349,10 +350,12 @@ class _ClientBase:
 
     @property
     def timeout(self) -> httpx.Timeout:
+        """The limits every request has unless a call gives its own ``timeout=``."""
         return self._config.timeout
 
     @property
     def max_retries(self) -> int:
+        """How many times a failed request may be retried (see ``RetryPolicy``)."""
         return self._config.policy.max_retries
 
     @property

@@ -10,6 +10,7 @@ A 401 is the server refusing the request before acting on it, so resending a POS
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Callable, Generator
 
@@ -37,7 +38,12 @@ class TokenSource:
         self.token = self._ask()
 
     def _ask(self) -> str:
-        token = self._provider()
+        token: object = self._provider()
+        if inspect.iscoroutine(token):
+            token.close()  # never awaited: no "coroutine was never awaited" warning either
+            raise ValidationError(
+                "token_provider", "must be a plain function returning the token, not async"
+            )
         if not isinstance(token, str) or not token.strip():
             # Never the value itself: it may be a secret of another shape.
             raise ValidationError(

@@ -84,6 +84,7 @@ def test_a_pickled_status_error_keeps_what_callers_read() -> None:
 SCRIPT = textwrap.dedent(
     """
     import asyncio, gc, http.server, json, threading
+    import httpx
     from bulutfon_ext import AsyncBulutfon, Bulutfon
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -102,6 +103,10 @@ SCRIPT = textwrap.dedent(
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}"
 
+    with Bulutfon(access_token="t", base_url=url, http_client=httpx.Client()) as mine:
+        mine.dids.list()
+        mine.with_options(timeout=3.0).dids.list()
+
     with Bulutfon(access_token="t", base_url=url) as client:
         client.dids.list()
         with client.with_options(timeout=3.0) as copy:
@@ -119,9 +124,11 @@ SCRIPT = textwrap.dedent(
             async with client.with_options(timeout=3.0) as copy:
                 await copy.dids.list()
             await client.with_options(max_retries=0).dids.list()
+        async with AsyncBulutfon(access_token="t", base_url=url, http_client=httpx.AsyncClient()) as mine:
+            await mine.dids.list()
 
     asyncio.run(main())
-    del client, copy, left_open
+    del client, copy, left_open, mine
     gc.collect()
     server.shutdown()
     server.server_close()

@@ -209,6 +209,15 @@ def test_a_provider_that_returns_no_token_is_a_clear_error(returned: Any) -> Non
     assert caught.value.field == "token_provider"
 
 
+def test_an_async_token_provider_is_refused_clearly() -> None:
+    async def fetch() -> str:
+        return "tok"
+
+    with pytest.raises(ValidationError, match="not async") as caught:
+        AsyncBulutfon(token_provider=fetch, transport=Script())  # type: ignore[arg-type]
+    assert caught.value.field == "token_provider"
+
+
 def test_token_provider_with_other_credentials_or_not_callable_is_refused() -> None:
     with pytest.raises(ValidationError, match="not both"):
         Bulutfon(token_provider=Tokens(), access_token=TOKEN, transport=Script())
