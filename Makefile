@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples docs
 
-.PHONY: install generate check-generated lint test record demo bench bench-smoke reliability docs clean
+.PHONY: install generate check-generated lint test record demo bench bench-smoke reliability mutation docs clean
 
 install: $(STAMP)
 
@@ -57,6 +57,10 @@ demo: $(STAMP)
 # the fake, printed as figures (make test runs the same with small counts).
 reliability: $(STAMP)
 	$(BIN)/python -m tests.reliability.run
+
+# On demand: a scripted list of mutations of the handwritten code, each of which a test must notice.
+mutation: $(STAMP)
+	$(BIN)/python -m tests.mutation.run
 
 # On demand: the SDK against raw httpx, written to bench/results.md (several minutes). Timings
 # belong here, never in assertions.

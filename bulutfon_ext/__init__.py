@@ -33,6 +33,7 @@ from bulutfon_ext._errors import (
 from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._raw import RawResponse
 from bulutfon_ext._retry import RetryPolicy
+from bulutfon_ext._values import has_recording, sms_credit
 
 __all__ = [
     "APIConnectionError",
@@ -60,4 +61,6 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
+    "has_recording",
+    "sms_credit",
 ]

@@ -30,7 +30,7 @@ import httpx
 from bulutfon_api.models import Error
 from bulutfon_api.types import Operation
 from bulutfon_ext._downloads import acheck_media, check_media
-from bulutfon_ext._errors import BulutfonError, ResponseParseError, expired_token_error, translated
+from bulutfon_ext._errors import BulutfonError, ResponseParseError, error_in_success, translated
 from bulutfon_ext._raw import captured
 from bulutfon_ext._retry import STREAM_EXTENSION
 
@@ -85,9 +85,9 @@ def parse_response(operation: Operation[T | Error], response: httpx.Response) ->
     if response.status_code == 204 and not response.content:
         # Off-spec but plausible for a delete: "done, nothing to say" is a success, not a fault.
         response = httpx.Response(204, json={}, request=response.request)
-    expired = expired_token_error(response)
-    if expired is not None:
-        raise expired
+    failed = error_in_success(response, name)
+    if failed is not None:
+        raise failed
     try:
         parsed = operation.parse_response(response)
     except BulutfonError:

@@ -17,7 +17,7 @@ import httpx
 from bulutfon_api.api.account import get_me, get_token_info
 from bulutfon_api.api.call_and_bridge import call_and_bridge as call_and_bridge_op
 from bulutfon_api.client import AuthenticatedClient, QueryCredentials
-from bulutfon_api.models import CallAndBridgeRequest, CallAndBridgeResult, MeResponse, TokenInfo
+from bulutfon_api.models import CallAndBridgeResult, MeResponse, TokenInfo
 from bulutfon_ext import __version__, _deadline
 from bulutfon_ext import _validation as check
 from bulutfon_ext._auth import Credentials, resolve_base_url, resolve_credentials
@@ -290,15 +290,17 @@ def _http_args(config: _Config) -> dict[str, Any]:
     }
 
 
-def _bridge_body(
+def _bridge_params(
     caller: check.PhoneLike, callee: check.PhoneLike, destination: str | int, timeout: int | None
-) -> CallAndBridgeRequest:
-    return CallAndBridgeRequest(
-        caller=check.phone(caller, "caller"),
-        callee=check.phone(callee, "callee"),
-        destination=check.destination(destination),
-        timeout=opt(check.positive(timeout, "timeout")),
-    )
+) -> dict[str, Any]:
+    # In the query string, as the provider's only example sends them; the server takes no JSON
+    # body here that any shipped client ever sent.
+    return {
+        "caller": check.phone(caller, "caller"),
+        "callee": check.phone(callee, "callee"),
+        "destination": check.destination(destination),
+        "timeout": opt(check.positive(timeout, "timeout")),
+    }
 
 
 def _scrubbing_hook(config: _Config) -> Callable[[httpx.Response], None]:
@@ -499,10 +501,11 @@ class Bulutfon(_ClientBase, SyncAPIClient):
         """Call ``callee`` from your number ``caller`` and connect it to ``destination`` (2 digits
         a menu, 3 a group, 4 an extension), ringing ``timeout`` seconds. Never retried once it may
         have reached the server. Per-call options: ``request_timeout`` (``timeout`` is the ring
-        time here), ``extra_headers``, ``extra_query``."""
-        body = _bridge_body(caller, callee, destination, timeout)
+        time here), ``extra_headers``, ``extra_query``. The parameters travel in the query
+        string, as in the provider's example."""
+        params = _bridge_params(caller, callee, destination, timeout)
         checked = request_options(options, timeout_name="request_timeout")
-        return _bridged(self._call(call_and_bridge_op.OPERATION, {"body": body}, checked))
+        return _bridged(self._call(call_and_bridge_op.OPERATION, params, checked))
 
     def close(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""
@@ -631,9 +634,9 @@ class AsyncBulutfon(_ClientBase, AsyncAPIClient):
         timeout: int | None = None,  # noqa: ASYNC109 (the API's ring time, not a deadline)
         **options: Unpack[RingPerCallOptions],
     ) -> CallAndBridgeResult:
-        body = _bridge_body(caller, callee, destination, timeout)
+        params = _bridge_params(caller, callee, destination, timeout)
         checked = request_options(options, timeout_name="request_timeout")
-        return _bridged(await self._call(call_and_bridge_op.OPERATION, {"body": body}, checked))
+        return _bridged(await self._call(call_and_bridge_op.OPERATION, params, checked))
 
     async def aclose(self) -> None:
         """Close the connections (the pool itself only when this client created it)."""

@@ -272,15 +272,29 @@ def status_error(response: httpx.Response) -> APIStatusError:
     return cls(message, response=response, code=code)
 
 
-def expired_token_error(response: httpx.Response) -> TokenExpiredError | None:
-    """For a 2xx body such as ``{"error": "Token expired"}``: the error it really is."""
+def error_in_success(response: httpx.Response, name: str) -> BulutfonError | None:
+    """For a 2xx whose body is an error (``{"error": "Token expired"}``, ``{"error": "..."}``):
+    the error it really is. No success body of the spec has an ``error`` key."""
+    if b'"error"' not in response.content:  # most bodies: no second JSON parse
+        return None
     body = _body(response)
-    if isinstance(body, dict) and says_token_expired(body.get("error")):
-        code = body.get("code")
+    if not isinstance(body, dict) or not isinstance(body.get("error"), str):
+        return None
+    code = body.get("code")
+    if says_token_expired(body["error"]):
         return TokenExpiredError(
             body["error"], response=response, code=code if isinstance(code, str | int) else None
         )
-    return None
+    return ResponseParseError(
+        f"{name}: HTTP {response.status_code} with an error body: {body['error']}",
+        response=response,
+    )
+
+
+def expired_token_error(response: httpx.Response) -> TokenExpiredError | None:
+    """For a 2xx body such as ``{"error": "Token expired"}``: the error it really is."""
+    found = error_in_success(response, "")
+    return found if isinstance(found, TokenExpiredError) else None
 
 
 def raise_for_status(response: httpx.Response) -> None:

@@ -120,9 +120,11 @@ def printable_url(url: str) -> str:
     return redact_url(urlunsplit(parts))
 
 
-def check_credentials_pair(username: str | None, password: str | None) -> None:
+def credentials_pair(username: str | None, password: str | None) -> tuple[str, str] | None:
+    """The Basic credentials a receiver checks, or None; one without the other is an error."""
     if (username is None) != (password is None):
         raise ValueError("give both username and password for Basic auth, or neither")
+    return None if username is None or password is None else (username, password)
 
 
 # ---- receivers ---------------------------------------------------------------------------

@@ -41,12 +41,14 @@ from bulutfon_ext._body import (
 from bulutfon_ext._errors import (
     BulutfonError,
     ResponseParseError,
+    ValidationError,
     from_httpx,
     parse_retry_after,
     status_error,
 )
 from bulutfon_ext._logging import logger
 from bulutfon_ext._redact import redact_url
+from bulutfon_ext._validation import show
 
 # Set on a request whose body the caller streams itself (downloads): the loop leaves it unread.
 STREAM_EXTENSION = "bulutfon_stream"
@@ -63,6 +65,21 @@ NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
 OnRetry: TypeAlias = Callable[[int, float, BulutfonError], object]
 
 
+def _count(field: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise ValidationError(field, f"{show(value)} must be a whole number from 0 to 100")
+
+
+def _seconds(field: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 86400:
+        raise ValidationError(field, f"{show(value)} must be seconds from 0 to a day")
+
+
+def _callable(field: str, value: object) -> None:
+    if value is not None and not callable(value):
+        raise ValidationError(field, f"{type(value).__name__} is not callable")
+
+
 @attrs.frozen
 class RetryPolicy:
     """How many times and how long to wait. ``max_retries=0`` turns retrying off.
@@ -73,11 +90,15 @@ class RetryPolicy:
     An exception it raises stops the retrying and reaches the caller unchanged.
     """
 
-    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
-    base_delay: float = 0.5
-    max_delay: float = 8.0
-    max_retry_after: float = 60.0
-    on_retry: OnRetry | None = attrs.field(default=None, eq=False)
+    max_retries: int = attrs.field(default=2, validator=lambda _, a, v: _count(a.name, v))
+    base_delay: float = attrs.field(default=0.5, validator=lambda _, a, v: _seconds(a.name, v))
+    max_delay: float = attrs.field(default=8.0, validator=lambda _, a, v: _seconds(a.name, v))
+    max_retry_after: float = attrs.field(
+        default=60.0, validator=lambda _, a, v: _seconds(a.name, v)
+    )
+    on_retry: OnRetry | None = attrs.field(
+        default=None, eq=False, validator=lambda _, a, v: _callable(a.name, v)
+    )
 
     def backoff(self, retry_number: int) -> float:
         """The wait before retry ``retry_number`` (0 for the first), jittered down by up to 25 %."""

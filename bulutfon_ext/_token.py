@@ -17,7 +17,12 @@ from collections.abc import Callable, Generator
 import anyio.to_thread
 import httpx
 
-from bulutfon_ext._errors import TokenExpiredError, ValidationError, status_error
+from bulutfon_ext._errors import (
+    TokenExpiredError,
+    ValidationError,
+    expired_token_error,
+    status_error,
+)
 
 TokenProvider = Callable[[], str]
 
@@ -74,15 +79,24 @@ class TokenAuth(httpx.Auth):
         return "TokenAuth(access_token=REDACTED)"
 
 
+def _says_expired(response: httpx.Response) -> bool:
+    if not response.is_success:
+        return isinstance(status_error(response), TokenExpiredError)
+    try:
+        response.content  # noqa: B018 (a streamed download is left unread: never JSON anyway)
+    except httpx.ResponseNotRead:
+        return False
+    # The server has also been seen to say it with a 2xx status.
+    return expired_token_error(response) is not None
+
+
 def _stale_token(request: httpx.Request, response: httpx.Response) -> str | None:
     """The token this request carried when the server said it has expired, else None."""
-    if response.status_code != 401:
-        return None
     token: str | None = request.url.params.get("access_token")
-    response.request = request  # the client sets it only later; the error reads it
-    if token is None or not isinstance(status_error(response), TokenExpiredError):
+    if token is None:
         return None
-    return token
+    response.request = request  # the client sets it only later; the error reads it
+    return token if _says_expired(response) else None
 
 
 def _resend(request: httpx.Request, token: str) -> httpx.Request:
@@ -106,7 +120,7 @@ class RefreshTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self.inner.handle_request(request)
-        if response.status_code == 401:
+        if not response.is_success:
             response.read()
         stale = _stale_token(request, response)
         if stale is None:
@@ -127,7 +141,7 @@ class AsyncRefreshTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         response = await self.inner.handle_async_request(request)
-        if response.status_code == 401:
+        if not response.is_success:
             await response.aread()
         stale = _stale_token(request, response)
         if stale is None:

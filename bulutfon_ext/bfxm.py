@@ -37,7 +37,7 @@ from bulutfon_ext._inbound import (
     Reply,
     WsgiReceiver,
     check_basic_auth,
-    check_credentials_pair,
+    credentials_pair,
     maybe_await,
     read_fields,
 )
@@ -484,8 +484,7 @@ def asgi_app(
     ``username`` and ``password``, other Basic credentials get 401; a body that cannot be read
     gets 400 with a one-line reason; a handler that raises gets 500 (logged, no traceback).
     """
-    check_credentials_pair(username, password)
-    auth = None if username is None or password is None else (username, password)
+    auth = credentials_pair(username, password)
 
     async def process(body: bytes, content_type: str) -> Reply:
         request = parse_request(body, content_type)
@@ -501,8 +500,7 @@ def wsgi_app(
     password: str | None = None,
 ) -> WsgiReceiver:
     """The WSGI twin of :func:`asgi_app` (Flask, Django, gunicorn, wsgiref), same answers."""
-    check_credentials_pair(username, password)
-    auth = None if username is None or password is None else (username, password)
+    auth = credentials_pair(username, password)
 
     def process(body: bytes, content_type: str) -> Reply:
         return _answer(handler(parse_request(body, content_type)))

@@ -31,7 +31,7 @@ from bulutfon_ext._inbound import (
     Reply,
     WsgiReceiver,
     check_basic_auth,
-    check_credentials_pair,
+    credentials_pair,
     maybe_await,
     read_fields,
 )
@@ -319,8 +319,7 @@ def asgi_app(
     gets 500 (logged on ``bulutfon.inbound``); a success 200 ``OK``. Mount it in Starlette or
     FastAPI, or serve it with uvicorn directly.
     """
-    check_credentials_pair(username, password)
-    auth = None if username is None or password is None else (username, password)
+    auth = credentials_pair(username, password)
 
     async def process(body: bytes, content_type: str) -> Reply:
         event = parse_event(body, content_type)
@@ -337,8 +336,7 @@ def wsgi_app(
     password: str | None = None,
 ) -> WsgiReceiver:
     """The WSGI twin of :func:`asgi_app` (Flask, Django, gunicorn, wsgiref), same answers."""
-    check_credentials_pair(username, password)
-    auth = None if username is None or password is None else (username, password)
+    auth = credentials_pair(username, password)
 
     def process(body: bytes, content_type: str) -> Reply:
         handler(parse_event(body, content_type))

@@ -22,8 +22,7 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
 from rich.table import Table
 
-from bulutfon_api.models import CallRecordState
-from bulutfon_ext import Bulutfon, bfxm, webhooks
+from bulutfon_ext import Bulutfon, bfxm, has_recording, webhooks
 from bulutfon_ext.fake import FakeBulutfon
 
 OUT = Path(os.environ.get("DEMO_OUTPUT", ".demo-output")).resolve()
@@ -140,7 +139,7 @@ def tour(fake: FakeBulutfon, url: str) -> None:
     console.print(f"  {sum(1 for _ in csv_path.open()) - 1} rows in {csv_path}")
 
     step("Download a call recording: client.call_records.download(uuid, to=folder, progress=...)")
-    uuid = next(c.uuid for c in client.cdrs.iter() if c.call_record == CallRecordState.YES)
+    uuid = next(c.uuid for c in client.cdrs.iter() if has_recording(c))
     with Progress(
         TextColumn("  {task.description}"), BarColumn(), DownloadColumn(), console=console
     ) as bar:

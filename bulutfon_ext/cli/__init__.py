@@ -15,6 +15,9 @@ Without the extra installed, importing this package still works (the console scr
 
 from __future__ import annotations
 
+import signal
+import sys
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,11 +39,33 @@ except ModuleNotFoundError as error:
 __all__ = ["ExitCode", "app", "main"]
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived. A BaseException, like KeyboardInterrupt, so that every ``finally`` and
+    cleanup on the way out runs (half-written files are removed) and no handler swallows it."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(args: Sequence[str] | None = None) -> None:
-    """Run the command line (``args`` default to ``sys.argv[1:]``); exits with its status."""
+    """Run the command line (``args`` default to ``sys.argv[1:]``); exits with its status.
+
+    SIGTERM ends it as Ctrl-C does, cleaning up on the way, with the status 143 (128 + 15).
+    """
     if _MISSING is not None:
         exit_for(_MISSING, "bulutfon")
-    app(args=None if args is None else list(args), prog_name="bulutfon")
+    # Only the main thread may set a handler (main() run elsewhere keeps the default).
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main else None
+    try:
+        app(args=None if args is None else list(args), prog_name="bulutfon")
+    except Terminated:
+        sys.stderr.write("bulutfon: terminated\n")
+        raise SystemExit(128 + signal.SIGTERM) from None
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def __getattr__(name: str) -> Any:

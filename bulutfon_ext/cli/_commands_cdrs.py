@@ -9,7 +9,7 @@ import json
 import operator
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import IO, Annotated, Any
 
 import attrs
 import typer
@@ -18,9 +18,12 @@ from bulutfon_api.models import Cdr
 from bulutfon_api.types import UNSET
 from bulutfon_ext import Bulutfon, BulutfonError, NotFoundError
 from bulutfon_ext._prefetch import MAX_PREFETCH
+from bulutfon_ext._values import has_recording
+from bulutfon_ext.cli import _targets as targets
 from bulutfon_ext.cli._app import app, get_state, session
 from bulutfon_ext.cli._common import add_download, split_commas
-from bulutfon_ext.cli._transfers import atomic_write, counting_progress
+from bulutfon_ext.cli._targets import STDOUT
+from bulutfon_ext.cli._transfers import counting_progress
 
 cdrs = typer.Typer(help="Call detail records: list, show, export.", no_args_is_help=True)
 recordings = typer.Typer(
@@ -29,8 +32,11 @@ recordings = typer.Typer(
 app.add_typer(cdrs, name="cdrs", rich_help_panel="Calls")
 app.add_typer(recordings, name="recordings", rich_help_panel="Calls")
 
-# The CSV columns: every field of a CDR, in the model's order.
+# Every field of a CDR, in the model's order.
 CDR_FIELDS = tuple(f.name for f in attrs.fields(Cdr) if f.name != "additional_properties")
+# The CSV columns: those, then whether the call has a recording (`call_record` YES, or the old
+# API's Var: one answer, whichever spelling the server sent).
+CSV_COLUMNS = (*CDR_FIELDS, "has_recording")
 CDR_COLUMNS = (
     "uuid",
     "direction",
@@ -53,6 +59,10 @@ class Last(enum.StrEnum):
 class Format(enum.StrEnum):
     csv = "csv"
     jsonl = "jsonl"
+    json = "json"
+
+
+_SUFFIXES = {".csv": Format.csv, ".jsonl": Format.jsonl, ".json": Format.json}
 
 
 Caller = Annotated[
@@ -177,21 +187,79 @@ _CDR_VALUES = operator.attrgetter(*CDR_FIELDS)
 
 
 def csv_rows(cdrs: list[Cdr]) -> list[list[str]]:
-    """The CSV rows of a page of CDRs, columns in ``CDR_FIELDS`` order."""
-    return [[csv_cell(value) for value in _CDR_VALUES(cdr)] for cdr in cdrs]
+    """The CSV rows of a page of CDRs, columns in ``CSV_COLUMNS`` order."""
+    return [
+        [*(csv_cell(value) for value in _CDR_VALUES(cdr)), csv_cell(has_recording(cdr))]
+        for cdr in cdrs
+    ]
+
+
+def _export_format(given: Format | None, output: str) -> Format:
+    """``--format``, else the file name's suffix; anything else is refused, never guessed."""
+    if given is not None:
+        return given
+    found = _SUFFIXES.get(Path(output).suffix.lower()) if output != STDOUT else None
+    if found is None:
+        raise typer.BadParameter(
+            f"cannot tell the format from {output!r}: name the file .csv, .jsonl or .json, "
+            "or give --format csv|jsonl|json",
+            param_hint="--format",
+        )
+    return found
+
+
+class _Writer:
+    """Writes CDRs as CSV, JSON Lines or one JSON array, a page at a time."""
+
+    def __init__(self, out: IO[str], kind: Format) -> None:
+        self.out = out
+        self.kind = kind
+        self.count = 0
+        self.csv = csv.writer(out) if kind is Format.csv else None
+        if self.csv is not None:
+            self.csv.writerow(CSV_COLUMNS)
+        elif kind is Format.json:
+            out.write("[")
+
+    def add(self, cdrs: list[Cdr]) -> None:
+        if self.csv is not None:
+            self.csv.writerows(csv_rows(cdrs))
+        elif self.kind is Format.jsonl:
+            self.out.writelines(
+                json.dumps(cdr.to_dict(), ensure_ascii=False) + "\n" for cdr in cdrs
+            )
+        else:
+            self.out.writelines(
+                ("," if self.count + index else "")
+                + "\n  "
+                + json.dumps(cdr.to_dict(), ensure_ascii=False)
+                for index, cdr in enumerate(cdrs)
+            )
+        self.count += len(cdrs)
+
+    def close(self) -> None:
+        if self.kind is Format.json:
+            self.out.write("\n]\n" if self.count else "]\n")
 
 
 @cdrs.command("export")
 def cdrs_export(
     ctx: typer.Context,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The file to write.", dir_okay=False)
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The file to write; - for standard output. A pipe or device is written as "
+            "it streams; a file appears only once complete.",
+        ),
     ],
     format: Annotated[
         Format | None,
         typer.Option(
             "--format",
-            help="csv or jsonl \\[default: from the file name (.jsonl), else csv].",
+            help="csv, jsonl or json (one array) \\[default: from the file name: "
+            ".csv, .jsonl or .json].",
             show_default=False,
         ),
     ] = None,
@@ -212,37 +280,34 @@ def cdrs_export(
         ),
     ] = 1,
 ) -> None:
-    """Write every matching call detail record to a CSV or JSON Lines file.
+    """Write every matching call detail record to a CSV, JSON Lines or JSON file.
 
-    Walks all the pages; the file appears only once complete, so a failure leaves none."""
-    kind = format or (Format.jsonl if output.suffix.lower() == ".jsonl" else Format.csv)
+    Walks all the pages; a file appears only once complete, so a failure leaves none."""
+    kind = _export_format(format, output)
+    try:
+        targets.check(output)
+    except targets.TargetError as error:
+        raise typer.BadParameter(str(error), param_hint="--output") from None
     filters = _filters(caller, callee, number, missed, last, order, limit)
     state = get_state(ctx)
-    count = 0
     with (
         session(ctx) as client,
-        atomic_write(output, newline="" if kind is Format.csv else None) as out,
+        targets.open_text(output, newline="" if kind is Format.csv else None) as out,
         counting_progress(state, "exporting CDRs") as progress,
     ):
         task = None
-        writer = csv.writer(out) if kind is Format.csv else None
-        if writer is not None:
-            writer.writerow(CDR_FIELDS)
+        writer = _Writer(out, kind)
         for page in client.cdrs.iter_pages(prefetch=parallel, **filters):
             if task is None:
                 task = progress.add_task("cdrs", total=page.total_count)
-            if writer is not None:
-                writer.writerows(csv_rows(page.items))
-            else:
-                out.writelines(
-                    json.dumps(cdr.to_dict(), ensure_ascii=False) + "\n" for cdr in page.items
-                )
-            count += len(page.items)
+            writer.add(page.items)
             progress.advance(task, len(page.items))
-    if state.json:
-        state.output.emit_json({"path": str(output), "format": kind.value, "count": count})
+        writer.close()
+    where = "standard output" if output == STDOUT else output
+    if state.json and output != STDOUT:
+        state.output.emit_json({"path": output, "format": kind.value, "count": writer.count})
     else:
-        state.output.note(f"wrote {count} CDRs to {output}")
+        state.output.note(f"wrote {writer.count} CDRs to {where}")
 
 
 def _no_recording(client: Bulutfon) -> Callable[[str], str]:
@@ -250,11 +315,14 @@ def _no_recording(client: Bulutfon) -> Callable[[str], str]:
 
     def missing(uuid: str) -> str:
         try:
-            client.cdrs.get(uuid)
+            cdr = client.cdrs.get(uuid)
         except NotFoundError:
             return f"no CDR {uuid}"
         except BulutfonError:  # cannot tell which: say both
             return f"no recording of call {uuid} (or no such call)"
+        # `has_recording` reads YES and the old API's Var alike.
+        if has_recording(cdr):
+            return f"call {uuid} lists a recording ({cdr.call_record}), but the server sent none"
         return f"call {uuid} has no recording"
 
     return missing

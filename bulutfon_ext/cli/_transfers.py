@@ -1,12 +1,10 @@
-"""Files: several downloads at once under rich progress bars, and writes that are all or nothing."""
+"""Files: several downloads at once under rich progress bars, and counting progress for exports."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import IO
 
 from rich.progress import (
     BarColumn,
@@ -20,7 +18,6 @@ from rich.progress import (
 )
 
 from bulutfon_ext._downloads import Progress as ProgressCallback
-from bulutfon_ext._downloads import staged_file
 from bulutfon_ext.cli._app import State, fail, naming_missing
 
 # fetch(id, folder or file, progress) -> the path written
@@ -91,10 +88,3 @@ def counting_progress(state: State, what: str) -> Progress:
         TimeElapsedColumn(),
         console=state.output.err,
     )
-
-
-@contextlib.contextmanager
-def atomic_write(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
-    """A text file that appears under ``path`` only once the block succeeds."""
-    with staged_file(path, "w", encoding="utf-8", newline=newline) as out:
-        yield out

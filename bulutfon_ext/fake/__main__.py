@@ -35,6 +35,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--seed", default="0", help="seed of the synthetic records (default: %(default)s)"
     )
     parser.add_argument(
+        "--legacy",
+        action="store_true",
+        help="answer as the 2015-2017 API did: call_record Var/Yok, direction LOCAL",
+    )
+    parser.add_argument(
         "--webhook-url",
         help="POST webhook events here as calls start and end (call_and_bridge, automatic calls)",
     )
@@ -71,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         incoming_faxes=args.incoming_faxes,
         messages=args.messages,
         seed=args.seed,
+        legacy=args.legacy,
         webhook_url=args.webhook_url,
         webhook_auth=webhook_auth,
         webhook_format=args.webhook_format,

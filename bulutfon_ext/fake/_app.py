@@ -3,7 +3,14 @@
 Routes come from the spec, so every operation it lists is served (a missing handler fails at
 start-up, not at request time). A request goes through, in order: route match (404/405), the
 log, injected faults, credentials (401), path values (404), query and body (400/422), then its
-handler. The same object is used in process (``httpx.ASGITransport``) and behind uvicorn.
+handler.
+
+It takes every request shape shipped v1 clients put on the wire (see ``tests/replay``): a
+trailing slash or a ``.json`` suffix on the path, JSON or form bodies, credentials in the
+query string or in a body, an empty ``access_token=`` beside other credentials, the
+token-info token as the only credential, and parameters in the body that the spec puts in the
+query (Rails merges the two into ``params``). Body fields it does not know are ignored and
+named in the request log's ``ignored``. The same object is used in process (``httpx.ASGITransport``) and behind uvicorn.
 
 The app is a bare ASGI callable, not a ``Starlette`` instance: Starlette's error middleware
 would answer 500 to the exception that drops a connection, and a dropped connection must send
@@ -32,11 +39,14 @@ from bulutfon_ext.fake._handlers import HANDLERS, Call, File, Handler, Resource,
 from bulutfon_ext.fake._log import RecordedRequest, RequestLog
 from bulutfon_ext.fake._schema import (
     Invalid,
+    canonical,
     check_object,
     check_value,
     coerce_form,
     coerce_query,
     integral,
+    missing,
+    read_fields,
 )
 from bulutfon_ext.fake._spec import Operation, operations
 from bulutfon_ext.fake._state import State
@@ -91,7 +101,8 @@ class FakeApp:
         raw_body = await request.body()
         query = QueryParams(scope.get("query_string", b""))
         method, path = request.method, scope["path"]
-        op, path_values, allowed = self._route(method, _JSON_SUFFIX.sub("", path))
+        # `/extensions/` (as the extensions page prints it) is `/extensions`.
+        op, path_values, allowed = self._route(method, _JSON_SUFFIX.sub("", path.rstrip("/")))
         body, body_error = _read_body(request.headers.get("content-type", ""), raw_body, op)
         entry: dict[str, Any] = {
             "method": method,
@@ -104,6 +115,7 @@ class FakeApp:
             else {k: v for k, v in body.items() if k not in _body_credential_names(op)},
             "status": None,
             "fault": None,
+            "ignored": (),
         }
         logged = False
         try:
@@ -173,11 +185,12 @@ class FakeApp:
             credentials = _credentials(query, body, op)
             with self.state.lock:
                 self._authenticate(operation_id, path_values, credentials)
+                path_typed = _path_values(op, path_values)
+                query_typed, from_body = _query_values(op, query, body)
+                fields, ignored = _checked_body(op, body, body_error, from_body)
+                entry["ignored"] = ignored
                 call = Call(
-                    path=_path_values(op, path_values),
-                    query=_query_values(op, query),
-                    body=_checked_body(op, body, body_error),
-                    credentials=credentials,
+                    path=path_typed, query=query_typed, body=fields, credentials=credentials
                 )
                 answer = self._handlers[operation_id](self.state, call)
         except Invalid as invalid:
@@ -203,6 +216,12 @@ class FakeApp:
         self, operation_id: str, path_values: Mapping[str, str], credentials: Mapping[str, str]
     ) -> None:
         account = self.state.account
+        if operation_id == "get_token_info" and not credentials:
+            # The token in the path is the credential (the PHP SDK sends no other): known
+            # tokens are answered, expired or not, since telling that is the point.
+            if _same(path_values.get("token"), account.token):
+                return
+            raise Invalid(401, "Unauthorized", 401)
         token = credentials.get("access_token")
         valid_token = _same(token, account.token)
         if token is not None and not valid_token and operation_id in SIGNED:
@@ -289,10 +308,15 @@ def _body_credential_names(op: Operation | None) -> tuple[str, ...]:
 def _credentials(
     query: QueryParams, body: Mapping[str, Any] | None, op: Operation
 ) -> dict[str, str]:
-    # The official SDKs send credentials in the query string; Ruby's puts them in a POST body.
-    found = {name: query[name] for name in CREDENTIALS if name in query}
+    # The official SDKs send credentials in the query string; Ruby's, Android's and the WHMCS
+    # module's go in a POST body. An empty one (.NET's token-info sends `access_token=`) is none.
+    found = {name: query[name] for name in CREDENTIALS if query.get(name)}
     if not found and body is not None:
-        found = {name: str(body[name]) for name in _body_credential_names(op) if name in body}
+        found = {
+            name: str(body[name])
+            for name in _body_credential_names(op)
+            if body.get(name) not in (None, "")
+        }
     return found
 
 
@@ -312,29 +336,56 @@ def _path_values(op: Operation, values: Mapping[str, str]) -> dict[str, Any]:
     return typed
 
 
-def _query_values(op: Operation, query: QueryParams) -> dict[str, Any]:
+def _query_values(
+    op: Operation, query: QueryParams, body: Mapping[str, Any] | None
+) -> tuple[dict[str, Any], frozenset[str]]:
+    """Typed query values, and the names taken from the body instead.
+
+    Rails merges query and body into one ``params``: a query parameter sent in a form or JSON
+    body (call-and-bridge's fields, say) counts as sent.
+    """
     typed: dict[str, Any] = {}
+    from_body: set[str] = set()
     for parameter in op.parameters:
         name = parameter["name"]
-        if parameter["in"] == "query" and name in query:
-            value = coerce_query(query[name], parameter["schema"])
-            check_value(name, value, parameter["schema"])
-            typed[name] = value
-    return typed
+        if parameter["in"] != "query":
+            continue
+        if name in query:
+            value: Any = coerce_query(query[name], parameter["schema"])
+        elif body is not None and body.get(name) not in (None, ""):
+            value = body[name]
+            if isinstance(value, str):
+                value = coerce_query(value, parameter["schema"])
+            from_body.add(name)
+        elif parameter.get("required"):
+            raise missing(name)
+        else:
+            continue
+        check_value(name, value, parameter["schema"])
+        typed[name] = value
+    return canonical(typed, _as_object(op.parameters)), frozenset(from_body)
+
+
+def _as_object(parameters: tuple[Mapping[str, Any], ...]) -> dict[str, Any]:
+    return {"properties": {p["name"]: p["schema"] for p in parameters if p["in"] == "query"}}
 
 
 def _checked_body(
-    op: Operation, body: dict[str, Any] | None, error: Invalid | None
-) -> dict[str, Any]:
-    if op.body_schema is None:
-        return {}
-    if error is not None:
+    op: Operation,
+    body: dict[str, Any] | None,
+    error: Invalid | None,
+    taken: frozenset[str] = frozenset(),
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The body's fields, checked and typed, and the names ignored (unknown to the spec)."""
+    if error is not None and op.body_schema is not None:
         raise error
-    hidden = _body_credential_names(op)
-    fields = {k: v for k, v in (body or {}).items() if k not in hidden}
-    fields = dict(integral(fields, op.body_schema))
+    hidden = set(_body_credential_names(op)) | taken
+    given = {k: v for k, v in (body or {}).items() if k not in hidden}
+    if op.body_schema is None:
+        return {}, tuple(given)
+    fields, ignored = read_fields(dict(integral(given, op.body_schema)), op.body_schema)
     check_object(fields, op.body_schema)
-    return fields
+    return canonical(fields, op.body_schema), ignored
 
 
 def _failure(fault: Fault) -> Response:

@@ -39,8 +39,11 @@ class FakeBulutfon:
       a form or JSON body); call recordings also take ``sha1_hex(token + uuid)``. Otherwise
       401 ``{"error": "Unauthorized", "code": 401}``, or ``{"error": "Token expired"}`` after
       :meth:`expire_token`.
-    * Paths may end in ``.json``. Request bodies may be JSON or form-encoded (``acl[]=``).
-    * Bad input: 400 for a missing or unknown field, 422 ``{"error", "code"}`` for a refused
+    * Paths may end in ``.json`` or ``/``. Request bodies may be JSON or form-encoded
+      (``acl[]=``); ``"7"`` and ``"true"`` read as a number and a boolean where the spec wants
+      one, and fields the spec does not name are ignored (listed in each request's
+      ``ignored``), as shipped clients send them. Token-info takes its path token alone.
+    * Bad input: 400 for a missing field, 422 ``{"error", "code"}`` for a refused
       value (including rules the spec states in prose: DIDs must be the PBX's, one sound
       source per automatic call...), 404 for unknown ids.
     * CDR pages hold 100 records unless ``limit`` says otherwise, newest first; messages 30.
@@ -57,6 +60,9 @@ class FakeBulutfon:
         fax_bytes: Size of every received fax (TIFF).
         announcement_bytes: Size of the example announcements' audio (WAV; even sizes only).
             Uploaded announcements are served as uploaded.
+        legacy: Answer as the API did in 2015-2017, which integrations of then still compare
+            against: ``call_record`` is ``Var``/``Yok`` instead of ``YES``/``NO``, and two
+            calls between extensions have ``direction`` ``LOCAL``.
         webhook_url: Where to POST webhook events, as the provider does for the webhook set on
             a DID: ``call_init``, the ``call_init_*`` of the target reached and ``call_hangup``
             for each ``call_and_bridge`` and each automatic call's recipient (with
@@ -81,6 +87,7 @@ class FakeBulutfon:
         recording_bytes: int = 32 * 1024,
         fax_bytes: int = 64 * 1024,
         announcement_bytes: int = 16 * 1024,
+        legacy: bool = False,
         webhook_url: str | None = None,
         webhook_auth: tuple[str, str] | None = None,
         webhook_format: WebhookFormat = "json",
@@ -90,7 +97,12 @@ class FakeBulutfon:
         if min(cdrs, incoming_faxes, messages) < 0:
             raise ValueError("record counts cannot be negative")
         data = build(
-            seed=seed, now=now, cdrs=cdrs, incoming_faxes=incoming_faxes, messages=messages
+            seed=seed,
+            now=now,
+            cdrs=cdrs,
+            incoming_faxes=incoming_faxes,
+            messages=messages,
+            legacy=legacy,
         )
         self._account = Account(token=token, email=email, password=password)
         self._state = State(
@@ -305,16 +317,18 @@ class _ProvidingLog(RequestLog):
 
     def append(self, entry: RecordedRequest) -> None:
         super().append(entry)
-        if entry.status is None or not 200 <= entry.status < 300 or entry.body is None:
+        if entry.status is None or not 200 <= entry.status < 300:
             return
         if self._provider.webhook_url is None:
             return
-        body = entry.body
+        body = entry.body or {}
         if entry.operation_id == "call_and_bridge":
+            # Its parameters come in the query string (or, as Rails merges them, a body).
+            params = {**body, **entry.query}
             self._provider.bridged_call(
-                did=str(body["caller"]),
-                callee=str(body["callee"]),
-                destination=str(body["destination"]),
+                did=str(params["caller"]),
+                callee=str(params["callee"]),
+                destination=str(params["destination"]),
             )
         elif entry.operation_id == "create_automatic_call":
             with self._state.lock:

@@ -163,7 +163,8 @@ HANDLERS: dict[str, Handler] = {
     "list_automatic_calls": lambda s, c: Resource(s.list_automatic_calls()),
     "create_automatic_call": lambda s, c: _created(s.create_automatic_call(c.body)),
     "get_automatic_call": lambda s, c: Resource(s.get_automatic_call(c.path["id"])),
-    "call_and_bridge": lambda s, c: Json(s.call_and_bridge(c.body)),
+    # Its parameters are query parameters (the provider's example puts them in the URL).
+    "call_and_bridge": lambda s, c: Json(s.call_and_bridge(c.query)),
     "list_message_titles": lambda s, c: Resource(s.list_message_titles()),
     "list_sms_rejections": lambda s, c: Resource(s.list_sms_rejections(c.path["title"])),
     "delete_sms_rejection": lambda s, c: _written(

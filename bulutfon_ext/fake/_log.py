@@ -17,6 +17,8 @@ class RecordedRequest:
     ``status`` is what was answered, or None when the connection was dropped; ``fault`` names
     the fault that shaped the answer, if any (``"slow"`` when it was only delayed).
     ``body`` is the request body read into a dict (form fields typed as the spec says), or None.
+    ``ignored`` names the body fields the spec does not know: the fake drops them, as a Rails
+    server that permits parameters does (``sent_as_single_sms`` from the Android SDK, say).
     """
 
     method: str
@@ -26,6 +28,7 @@ class RecordedRequest:
     body: Mapping[str, Any] | None
     status: int | None
     fault: FaultKind | None
+    ignored: tuple[str, ...] = ()
 
 
 class RequestLog:

@@ -4,11 +4,13 @@ Only the part of JSON Schema that the spec's request schemas use is understood: 
 ``required``, ``additionalProperties: false`` and a ``not`` rule across fields (the automatic
 call's one sound source), strings with ``minLength``, ``pattern``, ``enum`` and the
 ``email``/``uri`` formats, integers with bounds (``27564.0`` is an integer, as JSON Schema says),
-booleans and arrays. A schema the fake does not understand is a bug in the fake, so it fails
-loudly.
+booleans, arrays, and ``anyOf``/``oneOf`` of those (a number as an integer or a string of
+digits). A schema the fake does not understand is a bug in the fake, so it fails loudly.
 
-The fake is stricter than the real server on purpose: an unknown field (``voice_mail``
-instead of ``voicemail``) is refused, so an SDK bug shows up in tests, not in production.
+Values are read as a Rails server reads its ``params`` (:func:`read_fields`): ``"true"`` and
+``"7"`` become a boolean and an integer where the schema wants one, a ``null`` or empty
+optional field is absent, and a field the schema does not name is ignored (and reported, for
+the request log) rather than refused. Shipped clients send all of these.
 """
 
 from __future__ import annotations
@@ -66,6 +68,10 @@ def check_value(name: str, value: Any, schema: Mapping[str, Any]) -> None:
         for part in schema["allOf"]:
             check_value(name, value, part)
         return
+    alternatives = schema.get("anyOf", schema.get("oneOf"))
+    if alternatives is not None and "type" not in schema:
+        _check_alternatives(name, value, alternatives, exactly_one="oneOf" in schema)
+        return
     kind = schema.get("type")
     if "enum" in schema and value not in schema["enum"]:
         raise refused(name, f"must be one of {', '.join(map(str, schema['enum']))}")
@@ -91,6 +97,34 @@ def check_value(name: str, value: Any, schema: Mapping[str, Any]) -> None:
         check_object(value, schema)
     elif kind is not None or "enum" not in schema:
         raise NotImplementedError(f"the fake does not understand the schema of {name}: {schema}")
+
+
+def _check_alternatives(
+    name: str, value: Any, alternatives: list[Any], *, exactly_one: bool
+) -> None:
+    matched = 0
+    for alternative in alternatives:
+        try:
+            check_value(name, value, alternative)
+        except Invalid:
+            continue
+        matched += 1
+    if matched == 0:
+        raise _branch_complaint(name, value, alternatives)
+    if exactly_one and matched > 1:
+        raise refused(name, "matches more than one of its allowed forms")
+
+
+def _branch_complaint(name: str, value: Any, alternatives: list[Any]) -> Invalid:
+    # Report the branch of the value's own JSON type (a string's pattern, an integer's bounds).
+    for alternative in alternatives:
+        kind = resolve(alternative).get("type")
+        if (kind == "string") == isinstance(value, str):
+            try:
+                check_value(name, value, alternative)
+            except Invalid as invalid:
+                return invalid
+    return refused(name, "is not in the expected form")
 
 
 def _check_string(name: str, value: Any, schema: Mapping[str, Any]) -> None:
@@ -168,6 +202,15 @@ def integral(value: Any, schema: Mapping[str, Any]) -> Any:
     kind = schema.get("type")
     if kind == "integer" and isinstance(value, float) and value.is_integer():
         return int(value)
+    alternatives = schema.get("anyOf", schema.get("oneOf", ()))
+    # A number-like field (an integer or a string of digits) sent as 27564.0.
+    if (
+        kind is None
+        and isinstance(value, float)
+        and value.is_integer()
+        and any(resolve(a).get("type") == "integer" for a in alternatives)
+    ):
+        return int(value)
     if "allOf" in schema and kind is None:
         for part in schema["allOf"]:
             value = integral(value, part)
@@ -178,6 +221,73 @@ def integral(value: Any, schema: Mapping[str, Any]) -> Any:
         properties: Mapping[str, Any] = schema.get("properties", {})
         return {k: integral(v, properties[k]) if k in properties else v for k, v in value.items()}
     return value
+
+
+def read_fields(
+    body: Mapping[str, Any], schema: Mapping[str, Any]
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The body's fields as a Rails server would take them, and the names it ignored.
+
+    ``"true"``/``"false"`` and digit strings become booleans and integers where the schema
+    wants them (form values always arrive as text; PHP clients send form input as JSON text
+    too); a null or empty optional field is left out (Rails reads both as nil); names the
+    schema does not declare are ignored: a Rails server that permits parameters drops them.
+    """
+    schema = resolve(schema)
+    properties: Mapping[str, Any] = schema.get("properties", {})
+    required = set(schema.get("required", ()))
+    fields: dict[str, Any] = {}
+    ignored: list[str] = []
+    for name, value in body.items():
+        if name not in properties:
+            ignored.append(name)
+            continue
+        if value is None or value == "":
+            if name in required:
+                fields[name] = value  # for check_object to answer "param is missing"
+            continue
+        prop = resolve(properties[name])
+        if isinstance(value, str):
+            value = _coerce(value, prop)
+        elif isinstance(value, list) and prop.get("type") == "array":
+            items = resolve(prop.get("items", {}))
+            value = [_coerce(v, items) if isinstance(v, str) else v for v in value]
+        fields[name] = value
+    return fields, tuple(ignored)
+
+
+def canonical(fields: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str, Any]:
+    """Checked fields with each number-like value in one type: digits as text, ids as int.
+
+    A field the spec allows as "integer or string of digits" reaches the handlers as a string
+    when it is a phone number (``RequestNumber``, ``Receivers``: leading zeros matter) and as
+    an integer otherwise (ids, extension numbers, seconds).
+    """
+    properties: Mapping[str, Any] = resolve(schema).get("properties", {})
+    out = dict(fields)
+    for name, value in fields.items():
+        kind = _number_kind(properties.get(name, {}))
+        if kind == "digits" and isinstance(value, int):
+            out[name] = str(value)
+        elif kind == "int" and isinstance(value, str):
+            out[name] = int(value)
+    return out
+
+
+_DIGIT_SCHEMAS = ("#/components/schemas/RequestNumber", "#/components/schemas/Receivers")
+
+
+def _number_kind(schema: Mapping[str, Any]) -> str | None:
+    refs = [part.get("$ref") for part in schema.get("allOf", [schema])]
+    if any(ref in _DIGIT_SCHEMAS for ref in refs):
+        return "digits"
+    resolved = resolve(schema)
+    for part in resolved.get("allOf", [resolved]):
+        part = resolve(part)
+        kinds = {resolve(a).get("type") for a in part.get("anyOf", part.get("oneOf", ()))}
+        if {"integer", "string"} <= kinds:
+            return "int"
+    return None
 
 
 def coerce_form(fields: Mapping[str, list[str]], schema: Mapping[str, Any]) -> dict[str, Any]:
@@ -199,8 +309,24 @@ def coerce_form(fields: Mapping[str, list[str]], schema: Mapping[str, Any]) -> d
 
 
 def _coerce(text: str, schema: Mapping[str, Any]) -> Any:
+    schema = resolve(schema)
+    if "allOf" in schema and "type" not in schema:
+        for part in schema["allOf"]:
+            typed = _coerce(text, part)
+            if typed is not text:
+                return typed
+        return text
     kind = schema.get("type")
     if kind == "integer" and _INTEGER.match(text):
+        return int(text.partition(".")[0])
+    alternatives = schema.get("anyOf", schema.get("oneOf", ()))
+    # "27565.0" for a number-like field (integer or digits); plain digits stay text, so a phone
+    # number keeps its leading zeros.
+    if (
+        "." in text
+        and _INTEGER.match(text)
+        and any(resolve(a).get("type") == "integer" for a in alternatives)
+    ):
         return int(text.partition(".")[0])
     if kind == "boolean" and text.lower() in _TRUE | _FALSE:
         return text.lower() in _TRUE

@@ -51,12 +51,25 @@ class Seed:
 
 
 def build(
-    *, seed: int | str, now: dt.datetime, cdrs: int, incoming_faxes: int, messages: int
+    *,
+    seed: int | str,
+    now: dt.datetime,
+    cdrs: int,
+    incoming_faxes: int,
+    messages: int,
+    legacy: bool = False,
 ) -> Seed:
-    """The examples plus ``cdrs``, ``incoming_faxes`` and ``messages`` synthetic records."""
+    """The examples plus ``cdrs``, ``incoming_faxes`` and ``messages`` synthetic records.
+
+    ``legacy`` makes the call records speak as the API did in 2015-2017 (the pages of then,
+    and the integrations written against them): ``call_record`` in Turkish (``Var``/``Yok``)
+    and calls between two extensions with ``direction`` ``LOCAL``.
+    """
     data = _from_examples()
     dids = [int(n) for n in DID_NUMBERS.values()]
     data.cdrs.extend(_synthetic_cdrs(random.Random(f"{seed}:cdrs"), cdrs, now, dids))
+    if legacy:
+        data.cdrs = _legacy(data.cdrs, random.Random(f"{seed}:legacy"), now)
     faxes = _synthetic_faxes(random.Random(f"{seed}:incoming_faxes"), incoming_faxes, now, dids)
     # Newest first, as the provider lists them; the examples are from 2014.
     data.incoming_faxes = {**{f["uuid"]: f for f in faxes}, **data.incoming_faxes}
@@ -77,6 +90,9 @@ def _from_examples() -> Seed:
 
     me = example("get_me")
     me["user"]["gsm"] = "905322222222"  # the page's "902222222" is three digits short
+    # The page's example says `sms_credits`, its field list (and the Ruby SDK, the Android SDK
+    # and the Rails dashboard) `sms_credit`: send both, so either reader finds it.
+    me["credit"]["sms_credit"] = me["credit"]["sms_credits"]
 
     dids = _by_id(example("list_dids")["dids"])
     detail = example("get_did")["did"]
@@ -190,6 +206,41 @@ def _example_row(cdr: dict[str, Any]) -> CdrRow:
         hangup_state=cdr["hangup_state"],
         call_flow=cdr.get("call_flow"),
     )
+
+
+# ---- legacy values ------------------------------------------------------------------------
+
+#: The old API's localized ``call_record`` values: "there is one" and "there is none".
+_LEGACY_RECORD = {"YES": "Var", "NO": "Yok"}
+#: Extensions of the examples that call each other in the legacy data.
+_LOCAL_CALLS = ((1000, 1002, True), (1002, 1001, False))
+
+
+def _legacy(rows: list[CdrRow], rng: random.Random, now: dt.datetime) -> list[CdrRow]:
+    for row in rows:
+        row.call_record = _LEGACY_RECORD.get(row.call_record, row.call_record)
+    t = int(now.timestamp())
+    for offset, (caller, callee, answered) in enumerate(_LOCAL_CALLS, start=1):
+        start = t - offset * 5400
+        rows.append(
+            CdrRow(
+                uuid=uuid_from(rng.getrandbits(128)),
+                calltype="voice",
+                direction="LOCAL",
+                caller=caller,
+                callee=callee,
+                extension=None,
+                call_time=start,
+                answer_time=start + 4 if answered else None,
+                hangup_time=start + (95 if answered else 20),
+                missing_call=not answered,
+                price=None,
+                call_record="Var" if answered else "Yok",
+                hangup_cause="NORMAL_CLEARING" if answered else "NO_ANSWER",
+                hangup_state="recv_bye" if answered else "send_cancel",
+            )
+        )
+    return rows
 
 
 # ---- synthetic records -------------------------------------------------------------------

@@ -33,6 +33,25 @@ _AUDIO_TYPES = frozenset(
     {"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave", "audio/mpeg", "audio/mp3"}
 )
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: ``call_record`` values that mean the call has a recording: ``Var`` is the old API's Turkish.
+RECORDED = frozenset({"YES", "Var"})
+
+#: What each write answers in ``{"message": ...}``. Where a provider page or a shipped
+#: integration shows the text, it is that text: the WooCommerce and OpenCart plugins mark an
+#: SMS sent only on "Messages created successfully"; the call-and-bridge and blacklist pages
+#: show theirs. The others are not shown anywhere, and no integration reads them.
+WRITE_ANSWERS = {
+    "send_message": "Messages created successfully",
+    "call_and_bridge": "Arama başarıyla başlatıldı.",
+    "delete_sms_rejection": "Numara kara listeden kaldırıldı.",
+    "create_extension": "Dahili başarıyla oluşturuldu.",
+    "update_extension": "Dahili başarıyla güncellendi.",
+    "delete_extension": "Dahili başarıyla silindi.",
+    "send_outgoing_fax": "Faks gönderim için sıraya alındı.",
+    "create_announcement": "Anons başarıyla yüklendi.",
+    "delete_announcement": "Anons başarıyla silindi.",
+    "create_automatic_call": "Otomatik arama başarıyla oluşturuldu.",
+}
 
 
 def not_found() -> Invalid:
@@ -174,7 +193,7 @@ class State:
         }
         self._apply_extension(record, body)
         self._data.extensions[record["id"]] = record
-        return "Dahili başarıyla oluşturuldu."
+        return WRITE_ANSWERS["create_extension"]
 
     def update_extension(self, ext_id: int, body: Mapping[str, Any]) -> str:
         current = self._get(self._data.extensions, ext_id)
@@ -182,12 +201,12 @@ class State:
         self._apply_extension(updated, body)
         current.clear()
         current.update(updated)
-        return "Dahili başarıyla güncellendi."
+        return WRITE_ANSWERS["update_extension"]
 
     def delete_extension(self, ext_id: int) -> str:
         self._get(self._data.extensions, ext_id)
         del self._data.extensions[ext_id]
-        return "Dahili başarıyla silindi."
+        return WRITE_ANSWERS["delete_extension"]
 
     def _apply_extension(self, record: dict[str, Any], body: Mapping[str, Any]) -> None:
         """Merge request fields into ``record`` (the request's names differ from the response's)."""
@@ -240,8 +259,9 @@ class State:
 
     def recording(self, uuid: str) -> bytes:
         row = self._cdrs.get(uuid)
-        # Only a call whose record says YES has a recording (NO: none; REMOVED: deleted).
-        if row is None or row.call_record != "YES":
+        # Only a call whose record says YES (or the old API's Var) has a recording (NO or Yok:
+        # none; REMOVED: deleted).
+        if row is None or row.call_record not in RECORDED:
             raise not_found()
         return _media.ogg_vorbis(self.sizes.recording)
 
@@ -282,7 +302,7 @@ class State:
                 for number in receivers
             ],
         }
-        return "Faks gönderim için sıraya alındı."
+        return WRITE_ANSWERS["send_outgoing_fax"]
 
     # ---- announcements -------------------------------------------------------------------
 
@@ -308,13 +328,13 @@ class State:
         # Served back as uploaded: the fake does not transcode an MP3 into the WAV the real
         # server would make of it.
         self._audio[announcement_id] = upload.content
-        return "Anons başarıyla yüklendi."
+        return WRITE_ANSWERS["create_announcement"]
 
     def delete_announcement(self, announcement_id: int) -> str:
         self._get(self._data.announcements, announcement_id)
         del self._data.announcements[announcement_id]
         self._audio.pop(announcement_id, None)
-        return "Anons başarıyla silindi."
+        return WRITE_ANSWERS["delete_announcement"]
 
     # ---- automatic calls -----------------------------------------------------------------
 
@@ -369,11 +389,11 @@ class State:
             for n in body["receivers"].split(",")
         ]
         self._data.automatic_calls[call_id] = record
-        return "Otomatik arama başarıyla oluşturuldu."
+        return WRITE_ANSWERS["create_automatic_call"]
 
-    def call_and_bridge(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        self._pbx_number("caller", body["caller"])
-        return {"success": True, "message": "Arama başarıyla başlatıldı."}
+    def call_and_bridge(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        self._pbx_number("caller", params["caller"])
+        return {"success": True, "message": WRITE_ANSWERS["call_and_bridge"]}
 
     # ---- sms (deprecated) ----------------------------------------------------------------
 
@@ -397,7 +417,7 @@ class State:
         if len(kept) == len(rejections):
             raise not_found()
         self._data.sms_rejections[title] = kept
-        return "Numara kara listeden kaldırıldı."
+        return WRITE_ANSWERS["delete_sms_rejection"]
 
     def list_messages(self, page: int, limit: int) -> tuple[list[dict[str, Any]], int]:
         """A page of messages, newest first, and the number of pages."""
@@ -444,7 +464,7 @@ class State:
             "send_date": send_date if planned else None,
             "recipients": [{"number": n, "state": "WAITING"} for n in numbers],
         }
-        return "Mesajınız gönderim için sıraya alındı."
+        return WRITE_ANSWERS["send_message"]
 
 
 def sorted_by_id(

@@ -34,13 +34,14 @@ def test_call_and_bridge(cli: Cli) -> None:
     result = cli.json("call-and-bridge", *args, "--timeout", "20")
     assert result["success"] is True
     [sent] = [r for r in cli.fake.requests if r.operation_id == "call_and_bridge"]
-    assert sent.body is not None
-    assert (sent.body["caller"], sent.body["callee"], sent.body["destination"]) == (
+    # In the query string, as the provider's example sends them; no body.
+    assert sent.body is None
+    assert (sent.query["caller"], sent.query["callee"], sent.query["destination"]) == (
         did,
         "905321234567",
         "1001",
     )
-    assert str(sent.body["timeout"]) == "20"
+    assert sent.query["timeout"] == "20"
     assert result["message"] in cli.ok("call-and-bridge", *args).stdout
     not_ours = cli.fails(ExitCode.USAGE, "call-and-bridge", *args[:-1], "12345")
     assert "destination" in one_line_error(not_ours)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bulutfon_ext.cli import ExitCode
-from bulutfon_ext.cli._transfers import atomic_write
+from bulutfon_ext.cli._targets import open_text
 from tests.cli._helpers import Cli, dicts, one_line_error
 
 # --- cdrs ------------------------------------------------------------------------------------
@@ -120,11 +120,11 @@ def test_cdrs_export_failure_leaves_no_file(cli: Cli, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [target]
 
 
-def test_atomic_write_only_renames_a_finished_file(tmp_path: Path) -> None:
+def test_an_export_file_appears_only_once_finished(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
 
     def break_off() -> None:
-        with atomic_write(target) as out:
+        with open_text(str(target)) as out:
             out.write("half of it")
             assert list(tmp_path.iterdir()) != []  # the temporary file, beside the target
             raise RuntimeError("the walk broke off")
@@ -132,7 +132,7 @@ def test_atomic_write_only_renames_a_finished_file(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         break_off()
     assert list(tmp_path.iterdir()) == []
-    with atomic_write(target) as out:
+    with open_text(str(target)) as out:
         out.write("all of it")
     assert target.read_text() == "all of it"
     assert list(tmp_path.iterdir()) == [target]

@@ -13,19 +13,21 @@ import pytest
 
 from bulutfon_api import models
 from bulutfon_api.types import UNSET
+from bulutfon_ext import has_recording
 from bulutfon_ext.cli import ExitCode
-from bulutfon_ext.cli._commands_cdrs import CDR_FIELDS, csv_cell, csv_rows
+from bulutfon_ext.cli._commands_cdrs import CDR_FIELDS, CSV_COLUMNS, csv_cell, csv_rows
 from tests.cli._helpers import Cli
 
 
 def _reference_csv(cdrs: list[models.Cdr]) -> bytes:
-    """What the export wrote before it read the attributes itself: to_dict, then text per column."""
+    """What the export wrote before it read the attributes itself: to_dict, then text per column,
+    then whether the call has a recording."""
     out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, fieldnames=CDR_FIELDS)
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for cdr in cdrs:
         record = cdr.to_dict()
-        row = {}
+        row = {"has_recording": "true" if has_recording(cdr) else "false"}
         for name in CDR_FIELDS:
             value = record.get(name)
             row[name] = (
@@ -113,7 +115,7 @@ def test_rows_follow_the_model_field_order() -> None:
     body = {"uuid": "u1", "direction": "IN", "caller": 9, "callee": None, "call_time": None}
     cdr = models.Cdr.from_dict({**body, "missing_call": True})
     (row,) = csv_rows([cdr])
-    assert dict(zip(CDR_FIELDS, row, strict=True)) == {
+    assert dict(zip(CSV_COLUMNS, row, strict=True)) == {
         name: {"uuid": "u1", "direction": "IN", "caller": "9", "missing_call": "true"}.get(name, "")
         for name in CDR_FIELDS
-    }
+    } | {"has_recording": "false"}

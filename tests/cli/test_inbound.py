@@ -115,6 +115,22 @@ def test_bfxm_call_refuses_bad_options(args: list[str], message: str) -> None:
     assert message in result.output
 
 
+def test_webhooks_listen_prints_json_lines() -> None:
+    command = [sys.executable, "-m", "bulutfon_ext.cli", "--json", "webhooks", "listen"]
+    command += ["--port", "0", "--count", "1"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+    ) as process:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        body = {"event_type": "fax_init", "caller": 905321112233, "note": "İnşaat \u202e"}
+        assert httpx.post(url, json=body, timeout=10).status_code == 200
+        out, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err
+    assert json.loads(out) == body  # exactly what arrived, the bidi override escaped
+    assert "\u202e" not in out
+
+
 def test_webhooks_listen_prints_events_as_they_arrive() -> None:
     command = [sys.executable, "-m", "bulutfon_ext.cli", "webhooks", "listen", "--port", "0"]
     command += ["--count", "2", "--username", "kanca", "--password", SECRET]

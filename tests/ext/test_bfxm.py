@@ -315,3 +315,14 @@ async def test_the_receivers_answer_with_documents(kind: str) -> None:
             )
             assert failed.status_code == 500
             assert "Traceback" not in failed.text
+
+
+async def test_an_async_handler_is_awaited() -> None:
+    async def handle(request: BfxmRequest) -> Bfon:
+        return Bfon().dial(request.variables.get("to", "1000"))
+
+    transport = httpx.ASGITransport(app=bfxm.asgi_app(handle))
+    async with httpx.AsyncClient(transport=transport, base_url="http://xm") as client:
+        fields = {"uuid": "u", "caller": "1", "callee": "2", "step": "2", "to": "905321112233"}
+        answer = await client.post("/", json=fields)
+    assert answer.json()["seq"] == [{"action": "dial", "args": {"destination": "905321112233"}}]

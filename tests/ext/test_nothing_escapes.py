@@ -279,6 +279,21 @@ def test_token_expired_is_recognised_whatever_the_status(status: int) -> None:
     assert caught.value.status_code == status
 
 
+def test_a_2xx_error_body_is_a_parse_error_with_the_message() -> None:
+    c = Bulutfon(
+        access_token=TOKEN,
+        transport=Script(json_reply({"error": "Internal failure"}, status=201)),
+    )
+    with pytest.raises(ResponseParseError, match="Internal failure"):
+        c.outgoing_faxes.send(
+            title="t",
+            receivers="905001112233",
+            did="908500000000",
+            attachment=PDF,
+            filename="a.pdf",
+        )
+
+
 def test_other_401s_are_not_token_expired() -> None:
     c = Bulutfon(access_token=TOKEN, transport=Script(json_reply({"error": "Invalid token"}, 401)))
     with pytest.raises(AuthenticationError) as caught:
@@ -450,3 +465,22 @@ def test_fuzzed_values_never_escape(call: Any, value: Any, tmp_path: Path) -> No
     finally:
         os.chdir(cwd)
     json.dumps([str(r.url) for r in script.requests])  # whatever was sent is plain text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"max_retries": "2"}, "max_retries"),
+        ({"max_retries": 10**5000}, "max_retries"),
+        ({"base_delay": float("nan")}, "base_delay"),
+        ({"max_delay": -1}, "max_delay"),
+        ({"max_retry_after": 10**400}, "max_retry_after"),
+        ({"on_retry": 5}, "on_retry"),
+    ],
+)
+def test_retry_policy_refuses_bad_values(kwargs: dict[str, Any], field: str) -> None:
+    from bulutfon_ext import RetryPolicy
+
+    with pytest.raises(ValidationError) as caught:
+        RetryPolicy(**kwargs)
+    assert caught.value.field == field

@@ -182,6 +182,15 @@ def test_a_second_expiry_goes_up_as_token_expired_error() -> None:
     assert "tok-2" not in str(caught.value)
 
 
+@pytest.mark.parametrize("status", [200, 403])
+def test_token_expired_said_with_another_status_renews_too(status: int) -> None:
+    tokens = Tokens()
+    script = Script(json_reply(EXPIRED, status), json_reply(DIDS))
+    client = Bulutfon(token_provider=tokens, transport=script)
+    assert client.dids.list().items == []
+    assert tokens_sent(script) == ["tok-1", "tok-2"]
+
+
 def test_other_401s_do_not_renew_the_token() -> None:
     tokens = Tokens()
     script = Script(json_reply({"error": "Unauthorized", "code": 401}, 401))

@@ -10,7 +10,6 @@ from bulutfon_api import AuthenticatedClient, models
 from bulutfon_api.models import (
     AnnouncementCreate,
     AutomaticCallCreate,
-    CallAndBridgeRequest,
     ExtensionCreate,
     ExtensionUpdate,
     OutgoingFaxCreate,
@@ -78,7 +77,9 @@ ARGUMENTS: dict[str, Arguments] = {
         )
     },
     "call_and_bridge": lambda f: {
-        "body": CallAndBridgeRequest(caller=PBX_NUMBER, callee="905321112233", destination="1001")
+        "caller": PBX_NUMBER,
+        "callee": "905321112233",
+        "destination": "1001",
     },
     "list_sms_rejections": lambda f: {"title": "TEST"},
     "delete_sms_rejection": lambda f: {"title": "TEST", "number": "905068118260"},

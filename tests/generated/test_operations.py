@@ -60,9 +60,6 @@ BODIES = {
     "create_automatic_call": models.AutomaticCallCreate(
         title="t", receivers="905001112233", did="908500000000", announcement_id=1
     ),
-    "call_and_bridge": models.CallAndBridgeRequest(
-        caller="908500000000", callee="905001112233", destination="1001"
-    ),
     "send_message": models.SmsMessageCreate(title="T", content="hi", receivers="905001112233"),
 }
 SUCCESS_EXAMPLE = {e[0]: e[4] for e in reversed(EXAMPLES) if e[1].startswith("2")}
@@ -72,6 +69,10 @@ WRITE_RESULT_EXAMPLE = next(
 )
 for _m, _p, _op in OPERATIONS:
     SUCCESS_EXAMPLE.setdefault(_op["operationId"], WRITE_RESULT_EXAMPLE)
+# Operations whose parameters travel in the query string (as the provider's example sends them).
+QUERY_VALUES = {
+    "call_and_bridge": {"caller": "908500000000", "callee": 905001112233, "destination": "1001"},
+}
 PATH_VALUES = {
     "id": 5,
     "uuid": "abc-123",
@@ -104,6 +105,7 @@ def test_every_operation_is_callable_and_sends_what_the_spec_says(
     kwargs: dict[str, Any] = {name: PATH_VALUES[name] for name in re.findall(r"{(\w+)}", path)}
     if op["operationId"] in BODIES:
         kwargs["body"] = BODIES[op["operationId"]]
+    kwargs.update(QUERY_VALUES.get(op["operationId"], {}))
     response = module.sync_detailed(client=client, **kwargs)
 
     assert response.status_code == 200
@@ -115,7 +117,12 @@ def test_every_operation_is_callable_and_sends_what_the_spec_says(
     assert request.url.params["access_token"] == "s3cret"
     assert "authorization" not in request.headers
     if op["operationId"] in BODIES:
+        assert request.headers["content-type"] == "application/json"
         assert json.loads(request.content) == BODIES[op["operationId"]].to_dict()
+    else:
+        assert request.content == b""
+    for name, value in QUERY_VALUES.get(op["operationId"], {}).items():
+        assert request.url.params[name] == str(value)
 
 
 def test_email_and_password_travel_as_query_parameters() -> None:

@@ -77,6 +77,9 @@ def test_build_request_gives_httpx_request_arguments(
     method: str, path: str, op: dict[str, Any]
 ) -> None:
     arguments = {name: "5" for name in re.findall(r"{(\w+)}", path)}
+    # Required query parameters (call_and_bridge's caller, callee and destination) too.
+    required = [resolve(p) for p in op.get("parameters", [])]
+    arguments |= {p["name"]: "10" for p in required if p["in"] == "query" and p.get("required")}
     built = _module(op).build_request(**arguments)
     request = httpx.Client(base_url="https://api.bulutfon.com").build_request(**built)
     assert request.method == method

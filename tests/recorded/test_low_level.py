@@ -216,10 +216,7 @@ OPERATIONS: dict[str, Callable[[AuthenticatedClient], Any]] = {
     "create_automatic_call": _automatic_call,
     "call_and_bridge": lambda c: (
         call_and_bridge.sync(
-            client=c,
-            body=models.CallAndBridgeRequest(
-                caller=pbx_number(c), callee="905001112233", destination="1000"
-            ),
+            client=c, caller=pbx_number(c), callee="905001112233", destination="1000"
         ).success
     ),
     "list_message_titles": lambda c: all(

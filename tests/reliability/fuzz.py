@@ -258,11 +258,20 @@ class FuzzFigures:
     invalid_sent: int = 0
     credentials: int = 0
     methods: int = 0
-    examples: list[str] = field(default_factory=list)  # the first few problems, to show
+    # One example of each kind of finding (what, method, exception), with how often it occurred.
+    found: dict[tuple[str, str, str], tuple[int, str]] = field(default_factory=dict)
 
-    def note(self, problem: str) -> None:
-        if len(self.examples) < 20:
-            self.examples.append(problem)
+    def note(self, kind: str, method: str, error: BaseException, example: str) -> None:
+        key = (kind, method, type(error).__name__)
+        count, first = self.found.get(key, (0, example))
+        self.found[key] = (count + 1, first)
+
+    @property
+    def examples(self) -> list[str]:
+        return [
+            f"{count} x {kind}: {first}"
+            for (kind, _, _), (count, first) in sorted(self.found.items())
+        ]
 
 
 def _judge(
@@ -274,16 +283,17 @@ def _judge(
     shown = {k: _short(v) for k, v in kwargs.items()}
     if not isinstance(error, BulutfonError):
         figures.escapes += 1
-        figures.note(f"escape: {what}({shown}) -> {type(error).__name__}: {str(error)[:120]}")
+        example = f"{what}({shown}) -> {type(error).__name__}: {str(error)[:120]}"
+        figures.note("escape", what, error, example)
     elif isinstance(error, ValidationError) and sent:
         figures.invalid_sent += 1
-        figures.note(
-            f"sent {sent} request(s), then ValidationError: {what}({shown}): {str(error)[:120]}"
-        )
+        example = f"{what}({shown}) sent {sent} request(s), then: {str(error)[:120]}"
+        figures.note("sent, then refused", what, error, example)
     found = sweep.found_in(sweep.exposed_texts(error), SECRETS)
     if found:
         figures.credentials += len(found)
-        figures.note(f"credential in the error of {what}({shown}): {type(error).__name__}")
+        example = f"{what}({shown}) -> {type(error).__name__} shows {len(found)} credential(s)"
+        figures.note("credential", what, error, example)
 
 
 def _short(value: Any) -> str:

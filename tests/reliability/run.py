@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in failing:
             print(f"  {r.fault} / {r.op} / {r.mode} ({r.seconds:.1f} s): {r.problems[0][:160]}")
     if fuzz.examples:
-        print("\nfuzz findings (the first ones):")
+        print("\nfuzz findings (one example of each, with how often it occurred):")
         for line in fuzz.examples:
             print(f"  {line}")
     if conformance is not None and conformance.failures:

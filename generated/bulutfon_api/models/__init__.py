@@ -13,9 +13,11 @@ if TYPE_CHECKING:
     from .acl import Acl
     from .announcement import Announcement
     from .announcement_create import AnnouncementCreate
+    from .announcement_create_form import AnnouncementCreateForm
     from .announcement_list_response import AnnouncementListResponse
     from .automatic_call import AutomaticCall
     from .automatic_call_create import AutomaticCallCreate
+    from .automatic_call_create_form import AutomaticCallCreateForm
     from .automatic_call_detail import AutomaticCallDetail
     from .automatic_call_list_response import AutomaticCallListResponse
     from .automatic_call_recipient import AutomaticCallRecipient
@@ -33,7 +35,6 @@ if TYPE_CHECKING:
     from .bfon_set_caller_name_args import BfonSetCallerNameArgs
     from .bfon_sleep_args import BfonSleepArgs
     from .bfxm_request import BfxmRequest
-    from .call_and_bridge_request import CallAndBridgeRequest
     from .call_and_bridge_result import CallAndBridgeResult
     from .call_flow_step import CallFlowStep
     from .call_hangup_event import CallHangupEvent
@@ -70,15 +71,18 @@ if TYPE_CHECKING:
     from .error import Error
     from .extension import Extension
     from .extension_create import ExtensionCreate
+    from .extension_create_form import ExtensionCreateForm
     from .extension_destination_type import ExtensionDestinationType
     from .extension_detail import ExtensionDetail
     from .extension_list_response import ExtensionListResponse
     from .extension_response import ExtensionResponse
     from .extension_update import ExtensionUpdate
+    from .extension_update_form import ExtensionUpdateForm
     from .fax_init_event import FaxInitEvent
     from .fax_init_event_event_type import FaxInitEventEventType
     from .fax_recipient import FaxRecipient
     from .fax_state import FaxState
+    from .form_credentials import FormCredentials
     from .group import Group
     from .group_detail import GroupDetail
     from .group_list_response import GroupListResponse
@@ -97,6 +101,7 @@ if TYPE_CHECKING:
     from .origination import Origination
     from .outgoing_fax import OutgoingFax
     from .outgoing_fax_create import OutgoingFaxCreate
+    from .outgoing_fax_create_form import OutgoingFaxCreateForm
     from .outgoing_fax_detail import OutgoingFaxDetail
     from .outgoing_fax_list_response import OutgoingFaxListResponse
     from .outgoing_fax_response import OutgoingFaxResponse
@@ -108,6 +113,7 @@ if TYPE_CHECKING:
     from .redirection_type import RedirectionType
     from .sms_message import SmsMessage
     from .sms_message_create import SmsMessageCreate
+    from .sms_message_create_form import SmsMessageCreateForm
     from .sms_message_detail import SmsMessageDetail
     from .sms_message_list_response import SmsMessageListResponse
     from .sms_message_response import SmsMessageResponse
@@ -130,9 +136,11 @@ _MODULES = {
     "Acl": ".acl",
     "Announcement": ".announcement",
     "AnnouncementCreate": ".announcement_create",
+    "AnnouncementCreateForm": ".announcement_create_form",
     "AnnouncementListResponse": ".announcement_list_response",
     "AutomaticCall": ".automatic_call",
     "AutomaticCallCreate": ".automatic_call_create",
+    "AutomaticCallCreateForm": ".automatic_call_create_form",
     "AutomaticCallDetail": ".automatic_call_detail",
     "AutomaticCallListResponse": ".automatic_call_list_response",
     "AutomaticCallRecipient": ".automatic_call_recipient",
@@ -150,7 +158,6 @@ _MODULES = {
     "BfonSetCallerNameArgs": ".bfon_set_caller_name_args",
     "BfonSleepArgs": ".bfon_sleep_args",
     "BfxmRequest": ".bfxm_request",
-    "CallAndBridgeRequest": ".call_and_bridge_request",
     "CallAndBridgeResult": ".call_and_bridge_result",
     "CallFlowStep": ".call_flow_step",
     "CallHangupEvent": ".call_hangup_event",
@@ -185,15 +192,18 @@ _MODULES = {
     "Error": ".error",
     "Extension": ".extension",
     "ExtensionCreate": ".extension_create",
+    "ExtensionCreateForm": ".extension_create_form",
     "ExtensionDestinationType": ".extension_destination_type",
     "ExtensionDetail": ".extension_detail",
     "ExtensionListResponse": ".extension_list_response",
     "ExtensionResponse": ".extension_response",
     "ExtensionUpdate": ".extension_update",
+    "ExtensionUpdateForm": ".extension_update_form",
     "FaxInitEvent": ".fax_init_event",
     "FaxInitEventEventType": ".fax_init_event_event_type",
     "FaxRecipient": ".fax_recipient",
     "FaxState": ".fax_state",
+    "FormCredentials": ".form_credentials",
     "Group": ".group",
     "GroupDetail": ".group_detail",
     "GroupListResponse": ".group_list_response",
@@ -212,6 +222,7 @@ _MODULES = {
     "Origination": ".origination",
     "OutgoingFax": ".outgoing_fax",
     "OutgoingFaxCreate": ".outgoing_fax_create",
+    "OutgoingFaxCreateForm": ".outgoing_fax_create_form",
     "OutgoingFaxDetail": ".outgoing_fax_detail",
     "OutgoingFaxListResponse": ".outgoing_fax_list_response",
     "OutgoingFaxResponse": ".outgoing_fax_response",
@@ -223,6 +234,7 @@ _MODULES = {
     "RedirectionType": ".redirection_type",
     "SmsMessage": ".sms_message",
     "SmsMessageCreate": ".sms_message_create",
+    "SmsMessageCreateForm": ".sms_message_create_form",
     "SmsMessageDetail": ".sms_message_detail",
     "SmsMessageListResponse": ".sms_message_list_response",
     "SmsMessageResponse": ".sms_message_response",
@@ -259,9 +271,11 @@ __all__ = (
     "Acl",
     "Announcement",
     "AnnouncementCreate",
+    "AnnouncementCreateForm",
     "AnnouncementListResponse",
     "AutomaticCall",
     "AutomaticCallCreate",
+    "AutomaticCallCreateForm",
     "AutomaticCallDetail",
     "AutomaticCallListResponse",
     "AutomaticCallRecipient",
@@ -279,7 +293,6 @@ __all__ = (
     "BfonSetCallerNameArgs",
     "BfonSleepArgs",
     "BfxmRequest",
-    "CallAndBridgeRequest",
     "CallAndBridgeResult",
     "CallFlowStep",
     "CallHangupEvent",
@@ -314,15 +327,18 @@ __all__ = (
     "Error",
     "Extension",
     "ExtensionCreate",
+    "ExtensionCreateForm",
     "ExtensionDestinationType",
     "ExtensionDetail",
     "ExtensionListResponse",
     "ExtensionResponse",
     "ExtensionUpdate",
+    "ExtensionUpdateForm",
     "FaxInitEvent",
     "FaxInitEventEventType",
     "FaxRecipient",
     "FaxState",
+    "FormCredentials",
     "Group",
     "GroupDetail",
     "GroupListResponse",
@@ -341,6 +357,7 @@ __all__ = (
     "Origination",
     "OutgoingFax",
     "OutgoingFaxCreate",
+    "OutgoingFaxCreateForm",
     "OutgoingFaxDetail",
     "OutgoingFaxListResponse",
     "OutgoingFaxResponse",
@@ -352,6 +369,7 @@ __all__ = (
     "RedirectionType",
     "SmsMessage",
     "SmsMessageCreate",
+    "SmsMessageCreateForm",
     "SmsMessageDetail",
     "SmsMessageListResponse",
     "SmsMessageResponse",

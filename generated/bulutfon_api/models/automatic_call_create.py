@@ -9,8 +9,8 @@ from attrs import define as _attrs_define
 from ..types import (
     UNSET,
     Unset,
-    check_int,
     check_str,
+    check_union,
     wrong_type,
 )
 
@@ -20,18 +20,19 @@ T = TypeVar("T", bound="AutomaticCallCreate")
 @_attrs_define
 class AutomaticCallCreate:
     title: str
-    receivers: str
-    """ One phone number, or several separated by commas, digits only. """
-    did: str
-    """ The PBX number to call from. """
-    announcement_id: int | Unset = UNSET
-    """ The announcement to play (exactly one of announcement_id """
+    receivers: int | str
+    """ One phone number, or several separated by commas, digits only (a single number may come as a JSON integer).
+    """
+    did: int | str
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
+    announcement_id: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
     sound_url: str | Unset = UNSET
     """ A sound file URL to play (exactly one of the three). """
-    bulutfon_xm_id: int | Unset = UNSET
-    """ The BulutfonXM application to hand the call to (exactly one of the three). """
-    timeout: int | Unset = UNSET
-    """ Seconds each phone rings. """
+    bulutfon_xm_id: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
+    timeout: int | str | Unset = UNSET
+    """ Seconds each phone rings, 0 to 60 (a JSON integer or a string of digits). """
     bulutfon_xm_data: str | Unset = UNSET
     """ Data passed to BulutfonXM with the call. """
     callback_url: str | Unset = UNSET
@@ -86,17 +87,31 @@ class AutomaticCallCreate:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
+        receivers: int | str
         receivers = self.receivers
 
+        did: int | str
         did = self.did
 
-        announcement_id = self.announcement_id
+        announcement_id: int | str | Unset
+        if isinstance(self.announcement_id, Unset):
+            announcement_id = UNSET
+        else:
+            announcement_id = self.announcement_id
 
         sound_url = self.sound_url
 
-        bulutfon_xm_id = self.bulutfon_xm_id
+        bulutfon_xm_id: int | str | Unset
+        if isinstance(self.bulutfon_xm_id, Unset):
+            bulutfon_xm_id = UNSET
+        else:
+            bulutfon_xm_id = self.bulutfon_xm_id
 
-        timeout = self.timeout
+        timeout: int | str | Unset
+        if isinstance(self.timeout, Unset):
+            timeout = UNSET
+        else:
+            timeout = self.timeout
 
         bulutfon_xm_data = self.bulutfon_xm_data
 
@@ -233,19 +248,35 @@ class AutomaticCallCreate:
         _receivers = src_dict["receivers"]
         receivers = (
             _receivers
-            if type(_receivers) is str
-            else check_str(_receivers, "AutomaticCallCreate.receivers")
+            if type(_receivers) is int or type(_receivers) is str
+            else check_union(
+                _receivers,
+                "AutomaticCallCreate.receivers",
+                "an integer or a string",
+                (int, str),
+            )
         )
         _did = src_dict["did"]
-        did = _did if type(_did) is str else check_str(_did, "AutomaticCallCreate.did")
+        did = (
+            _did
+            if type(_did) is int or type(_did) is str
+            else check_union(
+                _did, "AutomaticCallCreate.did", "an integer or a string", (int, str)
+            )
+        )
         _announcement_id = get("announcement_id")
         if _announcement_id is None:
             announcement_id = UNSET
         else:
             announcement_id = (
                 _announcement_id
-                if type(_announcement_id) is int
-                else check_int(_announcement_id, "AutomaticCallCreate.announcement_id")
+                if type(_announcement_id) is int or type(_announcement_id) is str
+                else check_union(
+                    _announcement_id,
+                    "AutomaticCallCreate.announcement_id",
+                    "an integer or a string",
+                    (int, str),
+                )
             )
         _sound_url = get("sound_url")
         if _sound_url is None:
@@ -262,8 +293,13 @@ class AutomaticCallCreate:
         else:
             bulutfon_xm_id = (
                 _bulutfon_xm_id
-                if type(_bulutfon_xm_id) is int
-                else check_int(_bulutfon_xm_id, "AutomaticCallCreate.bulutfon_xm_id")
+                if type(_bulutfon_xm_id) is int or type(_bulutfon_xm_id) is str
+                else check_union(
+                    _bulutfon_xm_id,
+                    "AutomaticCallCreate.bulutfon_xm_id",
+                    "an integer or a string",
+                    (int, str),
+                )
             )
         _timeout = get("timeout")
         if _timeout is None:
@@ -271,8 +307,13 @@ class AutomaticCallCreate:
         else:
             timeout = (
                 _timeout
-                if type(_timeout) is int
-                else check_int(_timeout, "AutomaticCallCreate.timeout")
+                if type(_timeout) is int or type(_timeout) is str
+                else check_union(
+                    _timeout,
+                    "AutomaticCallCreate.timeout",
+                    "an integer or a string",
+                    (int, str),
+                )
             )
         _bulutfon_xm_data = get("bulutfon_xm_data")
         if _bulutfon_xm_data is None:

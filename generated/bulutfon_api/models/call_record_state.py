@@ -7,7 +7,9 @@ from ..types import wrong_type
 class CallRecordState(StrEnum):
     NO = "NO"
     REMOVED = "REMOVED"
+    VAR = "Var"
     YES = "YES"
+    YOK = "Yok"
 
     def __str__(self) -> str:
         return str(self.value)

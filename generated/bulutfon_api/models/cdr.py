@@ -50,7 +50,10 @@ class Cdr:
     uuid: str
     """ The call's unique id. """
     direction: Direction
-    """ IN: incoming; OUT: outgoing. """
+    """ IN: incoming; OUT: outgoing; LOCAL: between two extensions of the PBX. LOCAL is not on
+    today's pages; the 2015 pages listed it, and the WooCommerce and OpenCart plugins
+    compare against it ("İç Hat", internal line).
+     """
     caller: int | None | str
     """ A phone number, or null. """
     callee: int | None | str
@@ -70,8 +73,12 @@ class Cdr:
     call_price: Decimal | None | Unset = UNSET
     """ The call's price as a decimal string (outgoing calls only); read as a Decimal. """
     call_record: CallRecordState | Unset = UNSET
-    """ Whether the call has a recording: YES, NO, or REMOVED (deleted). An older API sent localized text (`Var`).
-    """
+    """ Whether the call has a recording: YES, NO, or REMOVED (deleted). `Var` (there is one)
+    and `Yok` (there is none) are the localized values the API sent before: the pages
+    showed them from 2015 to 2017, the PHP SDK's example and the sample apps test
+    `call_record == 'Var'`, the WHMCS module did until 2019. Read `Var` as YES and `Yok`
+    as NO (`bulutfon_ext.has_recording`).
+     """
     hangup_cause: HangupCause | Unset = UNSET
     """ Why the call ended. """
     hangup_state: HangupState | Unset = UNSET

@@ -6,6 +6,7 @@ from ..types import wrong_type
 
 class Direction(StrEnum):
     IN = "IN"
+    LOCAL = "LOCAL"
     OUT = "OUT"
 
     def __str__(self) -> str:

@@ -12,9 +12,9 @@ from ..models.redirection_type import RedirectionType
 from ..types import (
     UNSET,
     Unset,
-    check_int,
     check_list,
     check_str,
+    check_union,
     wrong_type,
 )
 
@@ -27,20 +27,20 @@ class ExtensionCreate:
     """ The user's full name. """
     email: str
     """ The user's email address. """
-    did: str
-    """ The PBX number the extension calls out from. """
-    number: int
-    """ The extension number. """
+    did: int | str
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
+    number: int | str
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
     redirection_type: RedirectionType
     """ When calls are redirected: NONE: never; UNREACHABLE: when unreachable; ALWAYS: always. """
     voicemail: bool | Unset = UNSET
     """ Turn voicemail on (off unless sent). """
     destination_type: ExtensionDestinationType | Unset = UNSET
     """ Where redirected calls go. """
-    destination_number: int | Unset = UNSET
-    """ The menu """
-    external_number: str | Unset = UNSET
-    """ The outside number to redirect to (when EXTERNAL). """
+    destination_number: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
+    external_number: int | str | Unset = UNSET
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
     acl: list[Acl] | Unset = UNSET
     """ What the extension may call. """
 
@@ -49,8 +49,10 @@ class ExtensionCreate:
 
         email = self.email
 
+        did: int | str
         did = self.did
 
+        number: int | str
         number = self.number
 
         redirection_type = self.redirection_type.value
@@ -61,9 +63,17 @@ class ExtensionCreate:
         if not isinstance(self.destination_type, Unset):
             destination_type = self.destination_type.value
 
-        destination_number = self.destination_number
+        destination_number: int | str | Unset
+        if isinstance(self.destination_number, Unset):
+            destination_number = UNSET
+        else:
+            destination_number = self.destination_number
 
-        external_number = self.external_number
+        external_number: int | str | Unset
+        if isinstance(self.external_number, Unset):
+            external_number = UNSET
+        else:
+            external_number = self.external_number
 
         acl: list[str] | Unset = UNSET
         if not isinstance(self.acl, Unset):
@@ -115,12 +125,20 @@ class ExtensionCreate:
             else check_str(_email, "ExtensionCreate.email")
         )
         _did = src_dict["did"]
-        did = _did if type(_did) is str else check_str(_did, "ExtensionCreate.did")
+        did = (
+            _did
+            if type(_did) is int or type(_did) is str
+            else check_union(
+                _did, "ExtensionCreate.did", "an integer or a string", (int, str)
+            )
+        )
         _number = src_dict["number"]
         number = (
             _number
-            if type(_number) is int
-            else check_int(_number, "ExtensionCreate.number")
+            if type(_number) is int or type(_number) is str
+            else check_union(
+                _number, "ExtensionCreate.number", "an integer or a string", (int, str)
+            )
         )
         _redirection_type = src_dict["redirection_type"]
         redirection_type = (
@@ -158,9 +176,12 @@ class ExtensionCreate:
         else:
             destination_number = (
                 _destination_number
-                if type(_destination_number) is int
-                else check_int(
-                    _destination_number, "ExtensionCreate.destination_number"
+                if type(_destination_number) is int or type(_destination_number) is str
+                else check_union(
+                    _destination_number,
+                    "ExtensionCreate.destination_number",
+                    "an integer or a string",
+                    (int, str),
                 )
             )
         _external_number = get("external_number")
@@ -169,8 +190,13 @@ class ExtensionCreate:
         else:
             external_number = (
                 _external_number
-                if type(_external_number) is str
-                else check_str(_external_number, "ExtensionCreate.external_number")
+                if type(_external_number) is int or type(_external_number) is str
+                else check_union(
+                    _external_number,
+                    "ExtensionCreate.external_number",
+                    "an integer or a string",
+                    (int, str),
+                )
             )
         _acl = get("acl")
         if _acl is None:

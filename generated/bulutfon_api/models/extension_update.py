@@ -12,9 +12,9 @@ from ..models.redirection_type import RedirectionType
 from ..types import (
     UNSET,
     Unset,
-    check_int,
     check_list,
     check_str,
+    check_union,
     wrong_type,
 )
 
@@ -29,20 +29,20 @@ class ExtensionUpdate:
     """ The user's full name. """
     email: str | Unset = UNSET
     """ The user's email address. """
-    did: str | Unset = UNSET
-    """ The PBX number the extension calls out from. """
-    number: int | Unset = UNSET
-    """ The extension number. """
+    did: int | str | Unset = UNSET
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
+    number: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
     voicemail: bool | Unset = UNSET
     """ Turn voicemail on (off unless sent). """
     redirection_type: RedirectionType | Unset = UNSET
     """ When calls are redirected: NONE: never; UNREACHABLE: when unreachable; ALWAYS: always. """
     destination_type: ExtensionDestinationType | Unset = UNSET
     """ Where redirected calls go. """
-    destination_number: int | Unset = UNSET
-    """ The menu """
-    external_number: str | Unset = UNSET
-    """ The outside number to redirect to (when EXTERNAL). """
+    destination_number: int | str | Unset = UNSET
+    """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
+    external_number: int | str | Unset = UNSET
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
     acl: list[Acl] | Unset = UNSET
     """ What the extension may call. """
 
@@ -51,9 +51,17 @@ class ExtensionUpdate:
 
         email = self.email
 
-        did = self.did
+        did: int | str | Unset
+        if isinstance(self.did, Unset):
+            did = UNSET
+        else:
+            did = self.did
 
-        number = self.number
+        number: int | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
         voicemail = self.voicemail
 
@@ -65,9 +73,17 @@ class ExtensionUpdate:
         if not isinstance(self.destination_type, Unset):
             destination_type = self.destination_type.value
 
-        destination_number = self.destination_number
+        destination_number: int | str | Unset
+        if isinstance(self.destination_number, Unset):
+            destination_number = UNSET
+        else:
+            destination_number = self.destination_number
 
-        external_number = self.external_number
+        external_number: int | str | Unset
+        if isinstance(self.external_number, Unset):
+            external_number = UNSET
+        else:
+            external_number = self.external_number
 
         acl: list[str] | Unset = UNSET
         if not isinstance(self.acl, Unset):
@@ -130,15 +146,26 @@ class ExtensionUpdate:
         if _did is None:
             did = UNSET
         else:
-            did = _did if type(_did) is str else check_str(_did, "ExtensionUpdate.did")
+            did = (
+                _did
+                if type(_did) is int or type(_did) is str
+                else check_union(
+                    _did, "ExtensionUpdate.did", "an integer or a string", (int, str)
+                )
+            )
         _number = get("number")
         if _number is None:
             number = UNSET
         else:
             number = (
                 _number
-                if type(_number) is int
-                else check_int(_number, "ExtensionUpdate.number")
+                if type(_number) is int or type(_number) is str
+                else check_union(
+                    _number,
+                    "ExtensionUpdate.number",
+                    "an integer or a string",
+                    (int, str),
+                )
             )
         _voicemail = get("voicemail")
         if _voicemail is None:
@@ -179,9 +206,12 @@ class ExtensionUpdate:
         else:
             destination_number = (
                 _destination_number
-                if type(_destination_number) is int
-                else check_int(
-                    _destination_number, "ExtensionUpdate.destination_number"
+                if type(_destination_number) is int or type(_destination_number) is str
+                else check_union(
+                    _destination_number,
+                    "ExtensionUpdate.destination_number",
+                    "an integer or a string",
+                    (int, str),
                 )
             )
         _external_number = get("external_number")
@@ -190,8 +220,13 @@ class ExtensionUpdate:
         else:
             external_number = (
                 _external_number
-                if type(_external_number) is str
-                else check_str(_external_number, "ExtensionUpdate.external_number")
+                if type(_external_number) is int or type(_external_number) is str
+                else check_union(
+                    _external_number,
+                    "ExtensionUpdate.external_number",
+                    "an integer or a string",
+                    (int, str),
+                )
             )
         _acl = get("acl")
         if _acl is None:

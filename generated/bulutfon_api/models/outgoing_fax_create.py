@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     check_str,
+    check_union,
     wrong_type,
 )
 
@@ -18,10 +19,11 @@ T = TypeVar("T", bound="OutgoingFaxCreate")
 class OutgoingFaxCreate:
     title: str
     """ The fax's title. """
-    receivers: str
-    """ One phone number, or several separated by commas, digits only. """
-    did: str
-    """ The PBX number to send from. """
+    receivers: int | str
+    """ One phone number, or several separated by commas, digits only (a single number may come as a JSON integer).
+    """
+    did: int | str
+    """ A phone number, digits only, as a JSON integer or a string (shipped clients send both). """
     attachment: str
     """ A pdf, jpeg, png or tiff as `data:<mime type>;name:<file name>;base64:<base64 of the file>` (not an RFC 2397
     data URI). """
@@ -29,8 +31,10 @@ class OutgoingFaxCreate:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
+        receivers: int | str
         receivers = self.receivers
 
+        did: int | str
         did = self.did
 
         attachment = self.attachment
@@ -63,11 +67,22 @@ class OutgoingFaxCreate:
         _receivers = src_dict["receivers"]
         receivers = (
             _receivers
-            if type(_receivers) is str
-            else check_str(_receivers, "OutgoingFaxCreate.receivers")
+            if type(_receivers) is int or type(_receivers) is str
+            else check_union(
+                _receivers,
+                "OutgoingFaxCreate.receivers",
+                "an integer or a string",
+                (int, str),
+            )
         )
         _did = src_dict["did"]
-        did = _did if type(_did) is str else check_str(_did, "OutgoingFaxCreate.did")
+        did = (
+            _did
+            if type(_did) is int or type(_did) is str
+            else check_union(
+                _did, "OutgoingFaxCreate.did", "an integer or a string", (int, str)
+            )
+        )
         _attachment = src_dict["attachment"]
         attachment = (
             _attachment

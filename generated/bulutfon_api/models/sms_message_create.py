@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     check_str,
+    check_union,
     wrong_type,
 )
 
@@ -21,8 +22,9 @@ class SmsMessageCreate:
     title: str
     """ A CONFIRMED sender title. """
     content: str
-    receivers: str
-    """ One phone number, or several separated by commas, digits only. """
+    receivers: int | str
+    """ One phone number, or several separated by commas, digits only (a single number may come as a JSON integer).
+    """
     is_future_sms: bool | Unset = UNSET
     """ Send later """
     send_date: str | Unset = UNSET
@@ -35,6 +37,7 @@ class SmsMessageCreate:
 
         content = self.content
 
+        receivers: int | str
         receivers = self.receivers
 
         is_future_sms = self.is_future_sms
@@ -82,8 +85,13 @@ class SmsMessageCreate:
         _receivers = src_dict["receivers"]
         receivers = (
             _receivers
-            if type(_receivers) is str
-            else check_str(_receivers, "SmsMessageCreate.receivers")
+            if type(_receivers) is int or type(_receivers) is str
+            else check_union(
+                _receivers,
+                "SmsMessageCreate.receivers",
+                "an integer or a string",
+                (int, str),
+            )
         )
         _is_future_sms = get("is_future_sms")
         if _is_future_sms is None:

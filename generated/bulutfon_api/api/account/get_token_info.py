@@ -121,7 +121,8 @@ def sync_detailed(
 
      Tells whether an access token has expired and how many seconds it has left.
     Not on the provider's pages, but used by two official SDKs. The token in the path is
-    a secret: never log this URL unredacted.
+    the credential: the PHP SDK sends no other, the .NET SDK an empty `access_token=`.
+    The token in the path is a secret: never log this URL unredacted.
 
     Args:
         token (str):
@@ -154,7 +155,8 @@ def sync(
 
      Tells whether an access token has expired and how many seconds it has left.
     Not on the provider's pages, but used by two official SDKs. The token in the path is
-    a secret: never log this URL unredacted.
+    the credential: the PHP SDK sends no other, the .NET SDK an empty `access_token=`.
+    The token in the path is a secret: never log this URL unredacted.
 
     Args:
         token (str):
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 
      Tells whether an access token has expired and how many seconds it has left.
     Not on the provider's pages, but used by two official SDKs. The token in the path is
-    a secret: never log this URL unredacted.
+    the credential: the PHP SDK sends no other, the .NET SDK an empty `access_token=`.
+    The token in the path is a secret: never log this URL unredacted.
 
     Args:
         token (str):
@@ -213,7 +216,8 @@ async def asyncio(
 
      Tells whether an access token has expired and how many seconds it has left.
     Not on the provider's pages, but used by two official SDKs. The token in the path is
-    a secret: never log this URL unredacted.
+    the credential: the PHP SDK sends no other, the .NET SDK an empty `access_token=`.
+    The token in the path is a secret: never log this URL unredacted.
 
     Args:
         token (str):

@@ -6,14 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.announcement_create import AnnouncementCreate
+from ...models.announcement_create_form import AnnouncementCreateForm
 from ...models.error import Error
 from ...models.write_result import WriteResult
-from ...types import Operation, Response, json_loads, status_of
+from ...types import UNSET, Operation, Response, Unset, json_loads, status_of
 
 
 def build_request(
     *,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request of ``create_announcement``: keyword arguments for ``httpx.Client.request``
     (method, url, and params, json, files or headers as the operation has them)."""
@@ -24,9 +25,13 @@ def build_request(
         "url": "/announcements",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, AnnouncementCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, AnnouncementCreateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -120,7 +125,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Upload an announcement
 
@@ -129,6 +134,8 @@ def sync_detailed(
 
     Args:
         body (AnnouncementCreate):
+        body (AnnouncementCreateForm): `AnnouncementCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +159,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Upload an announcement
 
@@ -161,6 +168,8 @@ def sync(
 
     Args:
         body (AnnouncementCreate):
+        body (AnnouncementCreateForm): `AnnouncementCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +188,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Upload an announcement
 
@@ -188,6 +197,8 @@ async def asyncio_detailed(
 
     Args:
         body (AnnouncementCreate):
+        body (AnnouncementCreateForm): `AnnouncementCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +220,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AnnouncementCreate,
+    body: AnnouncementCreate | AnnouncementCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Upload an announcement
 
@@ -218,6 +229,8 @@ async def asyncio(
 
     Args:
         body (AnnouncementCreate):
+        body (AnnouncementCreateForm): `AnnouncementCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,14 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.automatic_call_create import AutomaticCallCreate
+from ...models.automatic_call_create_form import AutomaticCallCreateForm
 from ...models.error import Error
 from ...models.write_result import WriteResult
-from ...types import Operation, Response, json_loads, status_of
+from ...types import UNSET, Operation, Response, Unset, json_loads, status_of
 
 
 def build_request(
     *,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request of ``create_automatic_call``: keyword arguments for ``httpx.Client.request``
     (method, url, and params, json, files or headers as the operation has them)."""
@@ -24,9 +25,13 @@ def build_request(
         "url": "/automatic-calls",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, AutomaticCallCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, AutomaticCallCreateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -120,7 +125,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Start an automatic call
 
@@ -133,6 +138,8 @@ def sync_detailed(
 
     Args:
         body (AutomaticCallCreate):
+        body (AutomaticCallCreateForm): `AutomaticCallCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +163,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Start an automatic call
 
@@ -169,6 +176,8 @@ def sync(
 
     Args:
         body (AutomaticCallCreate):
+        body (AutomaticCallCreateForm): `AutomaticCallCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +196,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Start an automatic call
 
@@ -200,6 +209,8 @@ async def asyncio_detailed(
 
     Args:
         body (AutomaticCallCreate):
+        body (AutomaticCallCreateForm): `AutomaticCallCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +232,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AutomaticCallCreate,
+    body: AutomaticCallCreate | AutomaticCallCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Start an automatic call
 
@@ -234,6 +245,8 @@ async def asyncio(
 
     Args:
         body (AutomaticCallCreate):
+        body (AutomaticCallCreateForm): `AutomaticCallCreate` form-encoded, credentials allowed in
+            the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,30 +5,50 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.call_and_bridge_request import CallAndBridgeRequest
 from ...models.call_and_bridge_result import CallAndBridgeResult
 from ...models.error import Error
-from ...types import Operation, Response, json_loads, status_of
+from ...types import UNSET, Operation, Response, Unset, json_loads, status_of
 
 
 def build_request(
     *,
-    body: CallAndBridgeRequest,
+    caller: int | str,
+    callee: int | str,
+    destination: int | str,
+    timeout: int | str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request of ``call_and_bridge``: keyword arguments for ``httpx.Client.request``
     (method, url, and params, json, files or headers as the operation has them)."""
-    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_caller: int | str
+    json_caller = caller
+    params["caller"] = json_caller
+
+    json_callee: int | str
+    json_callee = callee
+    params["callee"] = json_callee
+
+    json_destination: int | str
+    json_destination = destination
+    params["destination"] = json_destination
+
+    json_timeout: int | str | Unset
+    if isinstance(timeout, Unset):
+        json_timeout = UNSET
+    else:
+        json_timeout = timeout
+    params["timeout"] = json_timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/call_and_bridge",
+        "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -120,17 +140,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CallAndBridgeRequest,
+    caller: int | str,
+    callee: int | str,
+    destination: int | str,
+    timeout: int | str | Unset = UNSET,
 ) -> Response[CallAndBridgeResult | Error]:
     """Call a number and bridge it to a menu, group or extension
 
      Calls `callee` from `caller` (one of your PBX's numbers) and, once answered, connects the
     call to `destination`: 2 digits for a menu, 3 for a group, 4 for an extension.
     `timeout` is how long to let it ring. The only resource whose path uses an underscore.
+    The parameters go in the query string, as in the provider's only example
+    (`call_and_bridge?access_token=XXX&caller=XXX&callee=XXX&destination=XXXX`); the
+    server reads them from a form body as well, as it does every parameter.
     This places a real call: never retry it after the request may have reached the server.
 
     Args:
-        body (CallAndBridgeRequest):
+        caller (int | str): A phone number, digits only, as a JSON integer or a string (shipped
+            clients send both).
+        callee (int | str): A phone number, digits only, as a JSON integer or a string (shipped
+            clients send both).
+        destination (int | str):
+        timeout (int | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +172,10 @@ def sync_detailed(
     """
 
     kwargs = build_request(
-        body=body,
+        caller=caller,
+        callee=callee,
+        destination=destination,
+        timeout=timeout,
     )
 
     response = client.get_httpx_client().request(
@@ -154,17 +188,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CallAndBridgeRequest,
+    caller: int | str,
+    callee: int | str,
+    destination: int | str,
+    timeout: int | str | Unset = UNSET,
 ) -> CallAndBridgeResult | Error | None:
     """Call a number and bridge it to a menu, group or extension
 
      Calls `callee` from `caller` (one of your PBX's numbers) and, once answered, connects the
     call to `destination`: 2 digits for a menu, 3 for a group, 4 for an extension.
     `timeout` is how long to let it ring. The only resource whose path uses an underscore.
+    The parameters go in the query string, as in the provider's only example
+    (`call_and_bridge?access_token=XXX&caller=XXX&callee=XXX&destination=XXXX`); the
+    server reads them from a form body as well, as it does every parameter.
     This places a real call: never retry it after the request may have reached the server.
 
     Args:
-        body (CallAndBridgeRequest):
+        caller (int | str): A phone number, digits only, as a JSON integer or a string (shipped
+            clients send both).
+        callee (int | str): A phone number, digits only, as a JSON integer or a string (shipped
+            clients send both).
+        destination (int | str):
+        timeout (int | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,24 +221,38 @@ def sync(
 
     return sync_detailed(
         client=client,
-        body=body,
+        caller=caller,
+        callee=callee,
+        destination=destination,
+        timeout=timeout,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CallAndBridgeRequest,
+    caller: int | str,
+    callee: int | str,
+    destination: int | str,
+    timeout: int | str | Unset = UNSET,
 ) -> Response[CallAndBridgeResult | Error]:
     """Call a number and bridge it to a menu, group or extension
 
      Calls `callee` from `caller` (one of your PBX's numbers) and, once answered, connects the
     call to `destination`: 2 digits for a menu, 3 for a group, 4 for an extension.
     `timeout` is how long to let it ring. The only resource whose path uses an underscore.
+    The parameters go in the query string, as in the provider's only example
+    (`call_and_bridge?access_token=XXX&caller=XXX&callee=XXX&destination=XXXX`); the
+    server reads them from a form body as well, as it does every parameter.
     This places a real call: never retry it after the request may have reached the server.
 
     Args:
-        body (CallAndBridgeRequest):
+        caller (int | str): A phone number, digits only, as a JSON integer or a string (shipped
+            clients send both).
+        callee (int | str): A phone number, digits only, as a JSON integer or a string (shipped
+            clients send both).
+        destination (int | str):
+        timeout (int | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +263,10 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request(
-        body=body,
+        caller=caller,
+        callee=callee,
+        destination=destination,
+        timeout=timeout,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -215,17 +277,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CallAndBridgeRequest,
+    caller: int | str,
+    callee: int | str,
+    destination: int | str,
+    timeout: int | str | Unset = UNSET,
 ) -> CallAndBridgeResult | Error | None:
     """Call a number and bridge it to a menu, group or extension
 
      Calls `callee` from `caller` (one of your PBX's numbers) and, once answered, connects the
     call to `destination`: 2 digits for a menu, 3 for a group, 4 for an extension.
     `timeout` is how long to let it ring. The only resource whose path uses an underscore.
+    The parameters go in the query string, as in the provider's only example
+    (`call_and_bridge?access_token=XXX&caller=XXX&callee=XXX&destination=XXXX`); the
+    server reads them from a form body as well, as it does every parameter.
     This places a real call: never retry it after the request may have reached the server.
 
     Args:
-        body (CallAndBridgeRequest):
+        caller (int | str): A phone number, digits only, as a JSON integer or a string (shipped
+            clients send both).
+        callee (int | str): A phone number, digits only, as a JSON integer or a string (shipped
+            clients send both).
+        destination (int | str):
+        timeout (int | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +311,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            body=body,
+            caller=caller,
+            callee=callee,
+            destination=destination,
+            timeout=timeout,
         )
     ).parsed

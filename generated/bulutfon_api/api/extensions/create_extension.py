@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.extension_create import ExtensionCreate
+from ...models.extension_create_form import ExtensionCreateForm
 from ...models.write_result import WriteResult
-from ...types import Operation, Response, json_loads, status_of
+from ...types import UNSET, Operation, Response, Unset, json_loads, status_of
 
 
 def build_request(
     *,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request of ``create_extension``: keyword arguments for ``httpx.Client.request``
     (method, url, and params, json, files or headers as the operation has them)."""
@@ -24,9 +25,13 @@ def build_request(
         "url": "/extensions",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ExtensionCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, ExtensionCreateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -120,7 +125,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Create an extension
 
@@ -131,6 +136,9 @@ def sync_detailed(
 
     Args:
         body (ExtensionCreate):
+        body (ExtensionCreateForm): `ExtensionCreate` form-encoded: the list repeats `acl[]=`. A
+            body `email` is the
+            extension's, so email-and-password credentials go in the query string here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +162,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Create an extension
 
@@ -165,6 +173,9 @@ def sync(
 
     Args:
         body (ExtensionCreate):
+        body (ExtensionCreateForm): `ExtensionCreate` form-encoded: the list repeats `acl[]=`. A
+            body `email` is the
+            extension's, so email-and-password credentials go in the query string here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +194,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Create an extension
 
@@ -194,6 +205,9 @@ async def asyncio_detailed(
 
     Args:
         body (ExtensionCreate):
+        body (ExtensionCreateForm): `ExtensionCreate` form-encoded: the list repeats `acl[]=`. A
+            body `email` is the
+            extension's, so email-and-password credentials go in the query string here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +229,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ExtensionCreate,
+    body: ExtensionCreate | ExtensionCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Create an extension
 
@@ -226,6 +240,9 @@ async def asyncio(
 
     Args:
         body (ExtensionCreate):
+        body (ExtensionCreateForm): `ExtensionCreate` form-encoded: the list repeats `acl[]=`. A
+            body `email` is the
+            extension's, so email-and-password credentials go in the query string here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,14 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.extension_update import ExtensionUpdate
+from ...models.extension_update_form import ExtensionUpdateForm
 from ...models.write_result import WriteResult
-from ...types import Operation, Response, json_loads, status_of
+from ...types import UNSET, Operation, Response, Unset, json_loads, status_of
 
 
 def build_request(
     id: int,
     *,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request of ``update_extension``: keyword arguments for ``httpx.Client.request``
     (method, url, and params, json, files or headers as the operation has them)."""
@@ -28,9 +29,13 @@ def build_request(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ExtensionUpdate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, ExtensionUpdateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -125,7 +130,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Update an extension
 
@@ -135,6 +140,7 @@ def sync_detailed(
     Args:
         id (int):
         body (ExtensionUpdate): The fields to change; what is not sent stays as it was.
+        body (ExtensionUpdateForm): `ExtensionUpdate` form-encoded (see `ExtensionCreateForm`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +166,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Update an extension
 
@@ -170,6 +176,7 @@ def sync(
     Args:
         id (int):
         body (ExtensionUpdate): The fields to change; what is not sent stays as it was.
+        body (ExtensionUpdateForm): `ExtensionUpdate` form-encoded (see `ExtensionCreateForm`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +197,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Update an extension
 
@@ -200,6 +207,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         body (ExtensionUpdate): The fields to change; what is not sent stays as it was.
+        body (ExtensionUpdateForm): `ExtensionUpdate` form-encoded (see `ExtensionCreateForm`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +231,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ExtensionUpdate,
+    body: ExtensionUpdate | ExtensionUpdateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Update an extension
 
@@ -233,6 +241,7 @@ async def asyncio(
     Args:
         id (int):
         body (ExtensionUpdate): The fields to change; what is not sent stays as it was.
+        body (ExtensionUpdateForm): `ExtensionUpdate` form-encoded (see `ExtensionCreateForm`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.outgoing_fax_create import OutgoingFaxCreate
+from ...models.outgoing_fax_create_form import OutgoingFaxCreateForm
 from ...models.write_result import WriteResult
-from ...types import Operation, Response, json_loads, status_of
+from ...types import UNSET, Operation, Response, Unset, json_loads, status_of
 
 
 def build_request(
     *,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request of ``send_outgoing_fax``: keyword arguments for ``httpx.Client.request``
     (method, url, and params, json, files or headers as the operation has them)."""
@@ -24,9 +25,13 @@ def build_request(
         "url": "/outgoing-faxes",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, OutgoingFaxCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, OutgoingFaxCreateForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -120,7 +125,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Send a fax
 
@@ -131,6 +136,8 @@ def sync_detailed(
 
     Args:
         body (OutgoingFaxCreate):
+        body (OutgoingFaxCreateForm): `OutgoingFaxCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +161,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Send a fax
 
@@ -165,6 +172,8 @@ def sync(
 
     Args:
         body (OutgoingFaxCreate):
+        body (OutgoingFaxCreateForm): `OutgoingFaxCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> Response[Error | WriteResult]:
     """Send a fax
 
@@ -194,6 +203,8 @@ async def asyncio_detailed(
 
     Args:
         body (OutgoingFaxCreate):
+        body (OutgoingFaxCreateForm): `OutgoingFaxCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +226,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: OutgoingFaxCreate,
+    body: OutgoingFaxCreate | OutgoingFaxCreateForm | Unset = UNSET,
 ) -> Error | WriteResult | None:
     """Send a fax
 
@@ -226,6 +237,8 @@ async def asyncio(
 
     Args:
         body (OutgoingFaxCreate):
+        body (OutgoingFaxCreateForm): `OutgoingFaxCreate` form-encoded, credentials allowed in the
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
