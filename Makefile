@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples docs
 
-.PHONY: install generate check-generated lint test record demo bench bench-smoke reliability mutation docs clean
+.PHONY: install generate check-generated lint test record demo bench bench-smoke reliability mutation docs deps-range clean
 
 install: $(STAMP)
 
@@ -72,6 +72,12 @@ bench: $(STAMP)
 bench-smoke: $(STAMP)
 	$(BIN)/python bench/run.py --smoke --out .bench-smoke.md
 
+# The declared ranges of httpx, attrs, typer, rich, starlette, uvicorn (and PyYAML) at both ends:
+# the floors and the newest releases, each in its own venv, on a focused subset of the tests.
+deps-range:
+	PYTHON=$(PYTHON) .ci/deps-range lowest
+	PYTHON=$(PYTHON) .ci/deps-range newest
+
 # The HTML reference (site/index.html): both layers from their docstrings, the operations from the
 # spec, every command's help. Strict: a warning (broken link, unparsable docstring) fails it.
 DOCS_VENV := .venv-docs
@@ -88,4 +94,4 @@ docs: $(STAMP) $(DOCS_STAMP)
 	@echo "docs built: site/index.html"
 
 clean:
-	rm -rf $(VENV) $(DOCS_VENV) .pytest_cache .mypy_cache .ruff_cache .demo-output site docs/generated .bench-smoke.md
+	rm -rf $(VENV) $(DOCS_VENV) .venv-deps-lowest .venv-deps-newest .pytest_cache .mypy_cache .ruff_cache .demo-output site docs/generated .bench-smoke.md

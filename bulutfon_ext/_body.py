@@ -18,6 +18,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # the server compressed although it was asked not to.
 MAX_BODY_EXTENSION = "bulutfon_max_response_bytes"
 ACCEPT_ENCODING = "gzip, deflate"
+_PIECE = 1 << 20
 
 
 class BodyTooLarge(Exception):
@@ -49,7 +50,8 @@ class _Inflate:
         """The decoded pieces of ``data``, stopping once more than ``room`` bytes came out."""
         while data:
             try:
-                piece = self._zlib.decompress(data, room + 1)
+                # At most a MiB at a time: never much more than the cap in memory.
+                piece = self._zlib.decompress(data, min(room + 1, _PIECE))
             except zlib.error as error:
                 if not self._first:
                     raise BodyUndecodable(error) from None

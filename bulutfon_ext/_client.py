@@ -369,7 +369,14 @@ class _ClientBase:
 
     def _token_for_info(self, token: str | None) -> str:
         if token is not None:
-            return check.key(token, "token")
+            try:
+                return check.key(token, "token")
+            except ValidationError:
+                # The value is someone's token: say what is wrong without echoing it.
+                raise ValidationError(
+                    "token",
+                    f"must be a token: up to {check.MAX_KEY} letters, digits, '-', '_', '.', ':'",
+                ) from None
         token = self.credentials.access_token
         if not token:
             raise ValidationError(

@@ -207,6 +207,19 @@ def _after_response(
 Scrub: TypeAlias = Callable[[BaseException], None]
 
 
+def _scrubbing(policy: RetryPolicy, scrub: Scrub | None) -> RetryPolicy:
+    """The policy with an ``on_retry`` that sees the cause with the credentials redacted."""
+    hook = policy.on_retry
+    if hook is None or scrub is None:
+        return policy
+
+    def redacted(attempt: int, delay: float, cause: BulutfonError) -> object:
+        scrub(cause)
+        return hook(attempt, delay, cause)
+
+    return attrs.evolve(policy, on_retry=redacted)
+
+
 def _too_large(request: httpx.Request, error: BodyTooLarge | BodyUndecodable) -> ResponseParseError:
     return ResponseParseError(f"{request.method} {redact_url(request.url)}: {error}")
 
@@ -232,7 +245,7 @@ class RetryTransport(httpx.BaseTransport):
         scrub: Scrub | None = None,
     ) -> None:
         self.inner = inner
-        self.policy = policy
+        self.policy = _scrubbing(policy, scrub)
         self._owns_inner = owns_inner
         # Looked up now, not at import, so tests can patch time.sleep.
         self._sleep = sleep or time.sleep
@@ -297,7 +310,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         scrub: Scrub | None = None,
     ) -> None:
         self.inner = inner
-        self.policy = policy
+        self.policy = _scrubbing(policy, scrub)
         self._owns_inner = owns_inner
         # anyio, so the async client works under trio as under asyncio.
         self._sleep = sleep or anyio.sleep

@@ -153,7 +153,7 @@ class Event:
     callback_url: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
-    #: The names this class is parsed from (the first is the one the builder-side uses).
+    #: The event_type values this class is parsed from (both spellings where there are two).
     TYPES: ClassVar[tuple[str, ...]] = ()
 
     @classmethod

@@ -162,6 +162,13 @@ def test_a_compressed_body_under_the_cap_is_read() -> None:
         assert [d.id for d in client(server, max_response_bytes=1000).dids.list()] == [1]
 
 
+def test_a_large_compressed_body_under_the_cap_is_read_whole() -> None:
+    dids = [{"id": n, "number": f"9085{n:08d}", "state": "CONFIRMED"} for n in range(1, 60_001)]
+    body = json.dumps({"dids": dids}).encode()  # about 3.5 MB decoded, several MiB pieces
+    with Hostile(reply(gzip.compress(body), Content_Encoding="gzip")) as server:
+        assert len(client(server).dids.list()) == 60_000
+
+
 @pytest.mark.parametrize("value", [0, -1, True, "64MiB", 2**70])
 def test_max_response_bytes_is_checked(value: Any) -> None:
     from bulutfon_ext import ValidationError
@@ -357,3 +364,27 @@ def test_the_low_level_client_redacts_too() -> None:
     ):
         list_dids.sync(client=client(server).low_level)
     assert TOKEN not in exposed(caught.value)
+
+
+def test_on_retry_sees_the_cause_redacted() -> None:
+    body = json.dumps({"error": f"Token {TOKEN} is overloaded"}).encode()
+    causes: list[BaseException] = []
+    with Hostile(reply(body, status="503 Service Unavailable")) as server:
+        c = Bulutfon(
+            access_token=TOKEN,
+            base_url=server.url,
+            max_retries=1,
+            on_retry=lambda attempt, delay, cause: causes.append(cause),
+        )
+        with pytest.raises(BulutfonError):
+            c.dids.list()
+    assert len(causes) == 1 and TOKEN not in exposed(causes[0])
+
+
+def test_a_bad_token_given_to_token_info_is_not_echoed() -> None:
+    from bulutfon_ext import ValidationError
+
+    other = "someone-elses/token-value"
+    with pytest.raises(ValidationError) as caught:
+        Bulutfon(access_token=TOKEN, base_url="http://127.0.0.1:9").token_info(other)
+    assert other not in str(caught.value) and caught.value.field == "token"
