@@ -452,6 +452,8 @@ class Bulutfon(_ClientBase, SyncAPIClient):
         ).config()
         inner = user_client or transport or httpx.HTTPTransport()
         _deadline.install(inner)  # whole-call deadlines down to each socket read
+        if http_client is not None:
+            _deadline.install(getattr(http_client, "_transport", None))
         self._setup(config, inner, owns_inner=True)
 
     def _setup(self, config: _Config, inner: httpx.BaseTransport, *, owns_inner: bool) -> None:

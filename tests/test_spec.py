@@ -127,3 +127,22 @@ def test_example_validation_can_fail() -> None:
     schema = {"$ref": "#/components/schemas/DidListResponse"}
     assert list(_validator(schema).iter_errors({"dids": [{"number": "9"}]}))
     assert list(_validator(schema).iter_errors({"did": []}))
+
+
+def test_no_schema_holds_a_key_a_yaml_comma_made_up() -> None:
+    # In a YAML flow mapping an unquoted comma ends the value: `{description: Send later, at
+    # send_date.}` is a description cut short plus a key "at send_date." set to null.
+    found: list[str] = []
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if {"type", "description", "$ref"} & set(node):
+                found.extend(f"{where}: {key!r}" for key, value in node.items() if value is None)
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}/{index}")
+
+    walk(load_spec(), "")
+    assert found == [], "quote these descriptions: " + "; ".join(found)

@@ -159,3 +159,10 @@ def test_sigterm_leaves_no_partial_file(cli: Cli, tmp_path: Path) -> None:
     assert process.returncode == 128 + signal.SIGTERM, err
     assert b"Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_404_during_an_export_exits_4_and_leaves_no_file(cli: Cli, tmp_path: Path) -> None:
+    cli.fake.fail_next("list_cdrs", status=404)
+    result = cli.fails(ExitCode.NOT_FOUND, "cdrs", "export", "-o", str(tmp_path / "calls.csv"))
+    assert "404" in result.stderr
+    assert list(tmp_path.iterdir()) == []

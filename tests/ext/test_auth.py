@@ -161,6 +161,22 @@ def test_token_info_path_is_redacted_in_errors() -> None:
     assert TOKEN not in str(caught.value)
 
 
+def test_another_token_in_a_token_info_path_is_redacted_too(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Not this client's credential, so redacting the client's values cannot hide it: the path is
+    # redacted by its shape.
+    other = "another-teams-token-7f3e2a"
+    script = Script(json_reply({"error": "Not Found"}, status=404))
+    client = Bulutfon(access_token=TOKEN, transport=script)
+    with caplog.at_level(logging.DEBUG), pytest.raises(NotFoundError) as caught:
+        client.token_info(other)
+    assert script.requests[0].url.path == f"/token-info/{other}"
+    assert "/token-info/REDACTED" in caplog.text and other not in caplog.text
+    assert other not in str(caught.value)
+    assert other not in repr(caught.value.response.request)
+
+
 async def test_async_client_sends_the_same_credentials() -> None:
     script = Script(json_reply(DIDS))
     async with AsyncBulutfon(email="a@b.co", password="pw", transport=script) as client:

@@ -388,3 +388,17 @@ def test_a_bad_token_given_to_token_info_is_not_echoed() -> None:
     with pytest.raises(ValidationError) as caught:
         Bulutfon(access_token=TOKEN, base_url="http://127.0.0.1:9").token_info(other)
     assert other not in str(caught.value) and caught.value.field == "token"
+
+
+def test_a_header_drip_is_cut_through_a_users_http_client_too() -> None:
+    import httpx
+
+    with Hostile(drip_headers) as server:
+        started = time.monotonic()
+        with httpx.Client() as own:
+            c = Bulutfon(
+                access_token=TOKEN, base_url=server.url, http_client=own, timeout=1.0, max_retries=0
+            )
+            with pytest.raises(APITimeoutError):
+                c.dids.list()
+        assert time.monotonic() - started < 4.0

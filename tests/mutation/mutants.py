@@ -31,6 +31,8 @@ VALIDATION = ("tests/ext/test_validation.py", "tests/ext/test_client.py")
 DOWNLOADS = ("tests/ext/test_downloads.py",)
 ERRORS = ("tests/ext/test_errors.py",)
 TERMINAL = ("tests/cli/test_app.py",)
+# The reliability harness must have teeth too: these mutants must make its figures fail.
+HARNESS = ("tests/reliability/test_reliability.py",)
 TARGETS = ("tests/cli/test_export_targets.py", "tests/cli/test_cdrs.py")
 FAULTS = ("tests/fake/test_faults.py",)
 RULES = ("tests/fake/test_schema_rules.py",)
@@ -108,6 +110,20 @@ MUTANTS = [
         "RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})",
         RETRY,
     ),
+    Mutant(
+        "a POST is retried after a 5xx (seen by the fault matrix)",
+        "bulutfon_ext/_retry.py",
+        "if request.method not in IDEMPOTENT_METHODS and response.status_code != 429:",
+        "if False:",
+        HARNESS,
+    ),
+    Mutant(
+        "a download's temporary file is kept (seen by the fault matrix)",
+        "bulutfon_ext/_downloads.py",
+        "            os.unlink(temp)",
+        "            pass",
+        HARNESS,
+    ),
     # --- redaction --------------------------------------------------------------------------
     Mutant(
         "password is not redacted in URLs",
@@ -141,29 +157,29 @@ MUTANTS = [
     Mutant(
         "a ';' in an upload's file name is sent",
         "bulutfon_ext/_uploads.py",
-        'if ";" in filename or "," in filename:',
-        'if "," in filename:',
+        """or any(c in filename for c in ";,/\\\\")""",
+        """or any(c in filename for c in ",/\\\\")""",
         VALIDATION,
     ),
     Mutant(
         "a bool is taken as True/False for an integer",
         "bulutfon_ext/_client.py",
-        "if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:",
-        "if not isinstance(max_retries, int) or max_retries < 0:",
+        "        isinstance(max_retries, bool)\n        or not isinstance(max_retries, int)",
+        "        not isinstance(max_retries, int)",
         VALIDATION,
     ),
     Mutant(
         "a base_url without http(s) is accepted",
         "bulutfon_ext/_client.py",
-        'if url.scheme not in ("http", "https") or not url.host:',
-        "if not url.host:",
+        'if url.scheme not in ("http", "https") or not url.host',
+        "if not url.host",
         VALIDATION,
     ),
     # --- downloads --------------------------------------------------------------------------
     Mutant(
         "a short download is not noticed",
         "bulutfon_ext/_downloads.py",
-        "if self.total is not None and received != self.total:",
+        "if self.total is not None and self.done != self.total:",
         "if False:",
         DOWNLOADS,
     ),
@@ -237,7 +253,7 @@ MUTANTS = [
         "bulutfon_ext/cli/_app.py",
         "    if isinstance(error, NotFoundError):\n        return ExitCode.NOT_FOUND",
         "    if isinstance(error, NotFoundError):\n        return ExitCode.ERROR",
-        TERMINAL,
+        (*TERMINAL, *TARGETS),
     ),
     # --- the fake -----------------------------------------------------------------------------
     Mutant(

@@ -254,6 +254,7 @@ async def _consume_async(value: Any) -> None:
 @dataclass
 class FuzzFigures:
     cases: int = 0
+    reached: int = 0  # calls that got past validation and sent a request
     escapes: int = 0
     invalid_sent: int = 0
     credentials: int = 0
@@ -278,6 +279,7 @@ def _judge(
     figures: FuzzFigures, what: str, kwargs: dict[str, Any], error: BaseException | None, sent: int
 ) -> None:
     figures.cases += 1
+    figures.reached += bool(sent)
     if error is None:
         return
     shown = {k: _short(v) for k, v in kwargs.items()}

@@ -78,6 +78,7 @@ def report(
         ("POST duplicates", matrix.post_duplicates, True),
         ("partial files left", matrix.partial_files, True),
         (f"fuzz cases run ({fuzz.methods} public methods and constructors)", fuzz.cases, False),
+        ("  of which got past validation and sent a request", fuzz.reached, False),
         ("escapes (exceptions other than BulutfonError)", matrix.escapes + fuzz.escapes, True),
         ("requests sent for invalid input", fuzz.invalid_sent, True),
         ("credentials found (errors and logs)", matrix.credentials + fuzz.credentials, True),

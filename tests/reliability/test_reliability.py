@@ -19,26 +19,14 @@ from tests.reliability.run import SMALL_FUZZ
 # Empty these as the fixes land; the test fails on any failure not listed.
 # (): every operation. Each entry names the item of issue 8 whose fix makes it pass.
 KNOWN_OPEN: dict[str, tuple[str, ...]] = {
-    # item 1, whole-call deadlines: a drip keeps a call alive for as long as it likes
-    "status line one byte at a time": (),
-    "body one byte at a time": (),
-    # item 3, downloads check the media type they got (item 2 for the bomb's decoded size)
-    "200 HTML login page": ("download",),
-    "200 JSON error body": ("download", "post"),
-    "200 JSON list, not object": ("download", "post"),
-    "200 JSON nested 100,000 deep": ("download",),
-    "200 invalid UTF-8": ("download",),
-    "gzip bomb (100 MiB decoded)": ("download",),
-    # item 8, a body saying the token expired is TokenExpiredError whatever the status;
-    # the generated parsers refuse a wrong scalar type (and a 5000-digit number as an id)
-    "200 Token expired body": (),
-    "200 wrong scalar type": ("get", "page", "post"),
-    "200 integer of 5000 digits": ("post",),
+    # A 200 whose body is {"error": ...} on a write is reported as success (issue 8, item 3's
+    # rule for every 2xx; the fix is on its way from the library side).
+    "200 JSON error body": ("post",),
 }
-# Credentials in what an error exposes (the request's repr and URL): issue 8 item 6.
-SECRETS_OPEN = True
-# Exceptions other than BulutfonError for bad input (dids.get(10**5000) and the like): item 5.
-FUZZ_ESCAPES_OPEN = True
+# Credentials in what an error exposes: issue 8 item 6, fixed.
+SECRETS_OPEN = False
+# Exceptions other than BulutfonError for bad input: issue 8 item 5, fixed.
+FUZZ_ESCAPES_OPEN = False
 
 
 def _known(result: Result) -> bool:
@@ -89,6 +77,7 @@ def test_the_fuzz_finds_no_escape_and_sends_nothing_for_invalid_input() -> None:
     figures = run_fuzz(SMALL_FUZZ)
     assert figures.methods >= 80  # every public method, sync and async, and both constructors
     assert figures.cases >= figures.methods * SMALL_FUZZ // 2
+    assert figures.reached >= figures.cases // 10  # the fuzz gets past validation too
     assert figures.invalid_sent == 0, figures.examples
     if not FUZZ_ESCAPES_OPEN:
         assert figures.escapes == 0, figures.examples

@@ -29,9 +29,9 @@ class AnnouncementCreateForm:
     access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The master token (instead of `?access_token=`). """
     email: str | Unset = UNSET
-    """ The login email """
+    """ The login email, with `password` (instead of the query string). """
     password: str | Unset = _attrs_field(default=UNSET, repr=False)
-    """ The login password """
+    """ The login password, with `email`. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

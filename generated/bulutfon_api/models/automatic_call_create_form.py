@@ -31,9 +31,9 @@ class AutomaticCallCreateForm:
     access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The master token (instead of `?access_token=`). """
     email: str | Unset = UNSET
-    """ The login email """
+    """ The login email, with `password` (instead of the query string). """
     password: str | Unset = _attrs_field(default=UNSET, repr=False)
-    """ The login password """
+    """ The login password, with `email`. """
     announcement_id: int | str | Unset = UNSET
     """ A positive whole number (an id, an extension number), as a JSON integer or a string of digits. """
     sound_url: str | Unset = UNSET

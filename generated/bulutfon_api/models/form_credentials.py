@@ -34,9 +34,9 @@ class FormCredentials:
     access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The master token (instead of `?access_token=`). """
     email: str | Unset = UNSET
-    """ The login email """
+    """ The login email, with `password` (instead of the query string). """
     password: str | Unset = _attrs_field(default=UNSET, repr=False)
-    """ The login password """
+    """ The login password, with `email`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

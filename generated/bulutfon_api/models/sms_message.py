@@ -36,7 +36,7 @@ class SmsMessage:
     title: str | Unset = UNSET
     content: str | Unset = UNSET
     recipients: str | Unset = UNSET
-    """ The recipients """
+    """ The recipients, comma-separated. """
     created_at: datetime.datetime | None | Unset = UNSET
     """ ISO 8601 with offset, or null. """
     sent_as_single_sms: bool | Unset = UNSET

@@ -26,7 +26,7 @@ class SmsMessageCreate:
     """ One phone number, or several separated by commas, digits only (a single number may come as a JSON integer).
     """
     is_future_sms: bool | Unset = UNSET
-    """ Send later """
+    """ Send later, at send_date. """
     send_date: str | Unset = UNSET
     """ dd/MM/yyyy HH:mm; required when is_future_sms. """
     reject_link: bool | Unset = UNSET

@@ -31,11 +31,11 @@ class SmsMessageCreateForm:
     access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The master token (instead of `?access_token=`). """
     email: str | Unset = UNSET
-    """ The login email """
+    """ The login email, with `password` (instead of the query string). """
     password: str | Unset = _attrs_field(default=UNSET, repr=False)
-    """ The login password """
+    """ The login password, with `email`. """
     is_future_sms: bool | Unset = UNSET
-    """ Send later """
+    """ Send later, at send_date. """
     send_date: str | Unset = UNSET
     """ dd/MM/yyyy HH:mm; required when is_future_sms. """
     reject_link: bool | Unset = UNSET
