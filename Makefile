@@ -34,7 +34,7 @@ check-generated: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check $(HANDWRITTEN)
 	$(BIN)/ruff format --check $(HANDWRITTEN)
-	$(BIN)/mypy --strict bulutfon_ext
+	$(BIN)/mypy --strict bulutfon_ext tests
 	$(BIN)/python -m openapi_spec_validator spec/bulutfon-v1.yaml
 
 # Replay only: recorded tests answer from cassettes/, and nothing but loopback (the fake) is reachable.

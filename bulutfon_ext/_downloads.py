@@ -32,6 +32,7 @@ from bulutfon_ext._errors import (
 )
 from bulutfon_ext._redact import redact_url
 from bulutfon_ext._twins import twin_of
+from bulutfon_ext._validation import show
 
 Progress = Callable[[int, int | None], None]
 Target = str | os.PathLike[str] | IO[bytes]
@@ -118,7 +119,9 @@ async def acheck_media(response: httpx.Response, operation: str) -> None:
 
 def _chunk_size(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= 2**30:
-        raise ValidationError("chunk_size", f"{value!r} must be a whole number of bytes from 1 up")
+        raise ValidationError(
+            "chunk_size", f"{show(value)} must be a whole number of bytes from 1 up"
+        )
     return value
 
 

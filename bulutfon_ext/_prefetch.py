@@ -31,6 +31,7 @@ from bulutfon_ext._errors import (
 )
 from bulutfon_ext._pagination import AsyncPage, Page, _advanced, _PageBase, _worth_fetching
 from bulutfon_ext._retry import RETRY_STATUSES, RetryPolicy
+from bulutfon_ext._validation import show
 
 T = TypeVar("T")
 P = TypeVar("P", bound=_PageBase[Any])
@@ -231,6 +232,6 @@ def check_prefetch(value: object) -> int:
     """``prefetch=``/``--parallel``: how many pages may be requested at once (1: one by one)."""
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PREFETCH:
         raise ValidationError(
-            "prefetch", f"{value!r} must be a whole number from 1 to {MAX_PREFETCH}"
+            "prefetch", f"{show(value)} must be a whole number from 1 to {MAX_PREFETCH}"
         )
     return value

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -20,7 +20,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 @cache
 def load_spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return spec
 
 
 def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -39,7 +40,8 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
     target: Any = load_spec()
     for part in ref.removeprefix("#/").split("/"):
         target = target[part]
-    return target
+    found: dict[str, Any] = target
+    return found
 
 
 def json_examples() -> Iterator[tuple[str, str, str, dict[str, Any], Any]]:

@@ -82,7 +82,7 @@ def test_with_the_extras_everything_imports() -> None:
     from bulutfon_ext.cli import ExitCode, app
     from bulutfon_ext.fake import FakeBulutfon
 
-    assert app is not None and ExitCode.OK == 0 and FakeBulutfon is not None
+    assert app is not None and int(ExitCode.OK) == 0 and FakeBulutfon is not None
 
 
 def test_a_missing_module_that_is_not_an_extras_is_not_disguised() -> None:

@@ -46,3 +46,11 @@ def test_every_declared_range_has_its_floor_tested() -> None:
 def test_the_deps_range_target_runs_in_ci() -> None:
     assert "make deps-range" in (ROOT / ".ci" / "run").read_text()
     assert "make docs" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_docs_and_deps_range_always_run() -> None:
+    # `docs` is also a folder: without .PHONY, make would call the target up to date and skip it.
+    phony = next(
+        line for line in (ROOT / "Makefile").read_text().splitlines() if line.startswith(".PHONY:")
+    )
+    assert {"docs", "deps-range"} <= set(phony.split()[1:])

@@ -15,9 +15,9 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -59,8 +59,11 @@ def code_under(heading: str, language: str, nth: int = 0) -> str:
 RUN_BY: dict[tuple[str, str, int], str] = {}
 
 
-def runs(heading: str, language: str, nth: int = 0) -> Any:
-    def mark(test: Any) -> Any:
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def runs(heading: str, language: str, nth: int = 0) -> Callable[[F], F]:
+    def mark(test: F) -> F:
         RUN_BY[(heading, language, nth)] = test.__name__
         return test
 

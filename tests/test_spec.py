@@ -64,7 +64,7 @@ def test_operation_is_documented(method: str, path: str, op: dict[str, Any]) -> 
     assert op.get("deprecated", False) is (op["tags"][0] in DEPRECATED_TAGS)
     # The generator ignores document-level security, so each operation declares both schemes
     # (token-info also none: the token in its path is the credential).
-    schemes = [{"access_token": []}, {"email": [], "password": []}]
+    schemes: list[dict[str, list[str]]] = [{"access_token": []}, {"email": [], "password": []}]
     if op["operationId"] == "get_token_info":
         schemes = [{}, *schemes]
     assert op["security"] == schemes

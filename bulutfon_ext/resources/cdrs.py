@@ -47,7 +47,9 @@ def _query(
 ) -> dict[str, Any]:
     """The checked query: numbers as comma-separated digits, enums as enums, None left out."""
     if missing_call is not None and not isinstance(missing_call, bool):
-        raise check.ValidationError("missing_call", f"{missing_call!r} must be True or False")
+        raise check.ValidationError(
+            "missing_call", f"{check.show(missing_call)} must be True or False"
+        )
     return {
         "page": opt(check.positive(page, "page")),
         "limit": opt(check.positive(limit, "limit")),

@@ -134,6 +134,10 @@ def _create_body(
     full_name: str, email: str, did: str | int, number: int, **optional: Unpack[Redirection]
 ) -> ExtensionCreate:
     fields = _fields(full_name=full_name, email=email, did=did, number=number, **optional)
+    for name in ("full_name", "email", "did", "number"):
+        # None means "not sent" to _fields (an update); a create cannot leave these out.
+        if fields[name] is None:
+            raise ValidationError(name, f"{name} is required to create an extension, not None")
     if fields["redirection_type"] is None:
         fields["redirection_type"] = RedirectionType.NONE
     sent: dict[str, Any] = {k: opt(v) for k, v in fields.items()}

@@ -130,7 +130,7 @@ def _cli_process(cli: Cli, *args: str, **kwargs: object) -> subprocess.Popen[byt
     env = {k: v for k, v in os.environ.items() if not k.startswith("BULUTFON_")}
     command = [sys.executable, "-m", "bulutfon_ext.cli", "--base-url", cli.url]
     command += ["--token", cli.fake.token, "--max-retries", "0", *args]
-    return subprocess.Popen(command, env=env, **kwargs)  # type: ignore[call-overload]
+    return subprocess.Popen(command, env=env, **kwargs)  # type: ignore[call-overload,no-any-return]
 
 
 def test_dev_stdout_is_written_in_place(cli: Cli) -> None:

@@ -18,7 +18,7 @@ from bulutfon_ext import (
 from bulutfon_ext._auth import resolve_credentials
 from tests._mock import TOKEN, Script, json_reply
 
-DIDS = {"dids": []}
+DIDS: dict[str, list[object]] = {"dids": []}
 
 
 @pytest.fixture(autouse=True)

@@ -92,7 +92,7 @@ def test_a_break_stops_fetching() -> None:
     with client(pages) as c:
         walk = c.cdrs.iter(prefetch=4)
         first = [next(walk).uuid for _ in range(PER_PAGE * 2)]
-        walk.close()  # what a `break` in a for loop does
+        walk.close()  # type: ignore[attr-defined]  # what a `break` in a for loop does (a generator)
         fetched = len(pages.log)
         time.sleep(0.05)
     assert first == pages.expected()[: PER_PAGE * 2]

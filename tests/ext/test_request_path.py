@@ -50,7 +50,7 @@ def test_the_server_sees_the_token_once_on_every_request() -> None:
 
 def test_no_url_is_redacted_while_logging_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[object] = []
-    monkeypatch.setattr(_retry, "redact_url", lambda url: calls.append(url) or "x")
+    monkeypatch.setattr(_retry, "redact_url", lambda url: calls.append(url) or "x")  # type: ignore[func-returns-value]
     monkeypatch.setattr(logging.getLogger("bulutfon"), "level", logging.WARNING)
     with Bulutfon(
         access_token=TOKEN, transport=Script(json_reply({"dids": []})), max_retries=0

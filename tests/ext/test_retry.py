@@ -23,9 +23,9 @@ from bulutfon_ext import (
 from bulutfon_ext._retry import RetryPolicy
 from tests._mock import TOKEN, Script, json_reply
 
-OK = {"dids": []}
+OK: dict[str, list[object]] = {"dids": []}
 WRITE_OK = {"message": "ok"}
-FAX = {
+FAX: dict[str, Any] = {
     "title": "t",
     "receivers": "905001112233",
     "did": "908500000000",

@@ -286,6 +286,19 @@ def test_announcement_accepts_wav_and_mp3(
         (lambda c, p: c.with_options(max_retries=-1), "max_retries", "from 0 up"),
         # A bool is an int to Python; True retries is a mistake, not one retry.
         (lambda c, p: c.with_options(max_retries=True), "max_retries", "from 0 up"),
+        # Found by make reliability's fuzz: None for a required field escaped as a TypeError.
+        (
+            lambda c, p: c.extensions.create(full_name="A", email=None, did="1", number=1000),
+            "email",
+            "required",
+        ),
+        (
+            lambda c, p: c.extensions.create(full_name=None, email="a@b.co", did="1", number=1),
+            "full_name",
+            "required",
+        ),
+        # Also from the fuzz: a 5000-digit int in the message itself raised ValueError.
+        (lambda c, p: next(c.cdrs.iter(missing_call=10**5000)), "missing_call", "True or False"),
     ],
 )
 def test_bad_input_is_refused_before_sending(

@@ -30,7 +30,7 @@ WAV_BYTES = wav(200)
 PDF_BYTES = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
-def api_client(fake: FakeBulutfon, **credentials: str) -> AuthenticatedClient:
+def api_client(fake: FakeBulutfon, **credentials: Any) -> AuthenticatedClient:
     """The generated client, talking to ``fake`` in process; the fake's token unless told."""
     if not credentials:
         credentials = {"token": fake.token}

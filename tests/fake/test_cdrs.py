@@ -20,6 +20,7 @@ from bulutfon_api.models import (
     TimeLimit,
 )
 from bulutfon_ext.fake import FakeBulutfon
+from tests._typing import given
 from tests.fake._helpers import (
     api_client,
     get_cdrs,
@@ -178,7 +179,7 @@ async def test_an_incoming_call_has_a_call_flow(busy: FakeBulutfon) -> None:
         detail = await get_cdr.asyncio(incoming["uuid"], client=client)
     assert isinstance(detail, CdrResponse)
     assert detail.cdr.uuid == incoming["uuid"]
-    assert len(detail.cdr.call_flow) >= 1
+    assert len(given(detail.cdr.call_flow)) >= 1
 
 
 def test_a_hundred_thousand_cdrs_build_and_page_quickly() -> None:
@@ -244,4 +245,4 @@ async def test_messages_paginate_with_links_that_carry_the_token() -> None:
     async with api_client(fake) as api:
         parsed = await list_messages.asyncio(client=api, limit=3)
     assert isinstance(parsed, SmsMessageListResponse)
-    assert parsed.paginate.total_pages == 3
+    assert given(parsed.paginate).total_pages == 3

@@ -25,7 +25,7 @@ from typing import Any
 import schemathesis
 from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from schemathesis.config import SchemathesisConfig
@@ -130,7 +130,7 @@ _NEEDS_EXISTING = {
 _fresh_numbers = itertools.count(7000)
 
 
-def name_existing(case: schemathesis.Case) -> None:
+def name_existing(case: schemathesis.Case[Any]) -> None:
     """Name the account's own DID, message title and announcement where a write needs them, and
     an extension number nobody has (numbers are unique: a rule of state, too).
 
@@ -181,7 +181,7 @@ _REGISTRY = Registry().with_resource(
 )
 
 
-def body_is_valid(case: schemathesis.Case) -> bool:
+def body_is_valid(case: schemathesis.Case[Any]) -> bool:
     """Whether the body is valid by the spec, as a standard JSON Schema validator reads it.
 
     Schemathesis' coverage phase builds "positive" bodies from the properties alone, so a body
@@ -192,11 +192,11 @@ def body_is_valid(case: schemathesis.Case) -> bool:
     path = case.operation.path.replace("~", "~0").replace("/", "~1")
     pointer = f"/paths/{path}/{case.method.lower()}/requestBody/content/application~1json/schema"
     validator = Draft202012Validator({"$ref": f"urn:bulutfon-spec#{pointer}"}, registry=_REGISTRY)
-    return validator.is_valid(case.body)
+    return bool(validator.is_valid(case.body))
 
 
 @schema.parametrize()
-def test_the_fake_conforms_to_the_spec(case: schemathesis.Case) -> None:
+def test_the_fake_conforms_to_the_spec(case: schemathesis.Case[Any]) -> None:
     name_existing(case)
     if body_is_valid(case):
         case.call_and_validate()
@@ -209,7 +209,7 @@ def test_the_fake_conforms_to_the_spec(case: schemathesis.Case) -> None:
 
 @schema.parametrize()
 @settings(max_examples=1)
-def test_without_credentials_every_operation_answers_401(case: schemathesis.Case) -> None:
+def test_without_credentials_every_operation_answers_401(case: schemathesis.Case[Any]) -> None:
     case.query = {k: v for k, v in (case.query or {}).items() if k != "access_token"}
     if isinstance(case.body, dict):
         case.body = {k: v for k, v in case.body.items() if k not in ("access_token", "password")}

@@ -118,7 +118,7 @@ async def test_files_are_sent_in_chunks(fake: FakeBulutfon) -> None:
         "headers": [],
         "server": ("fake.test", 80),
     }
-    await fake.app(scope, receive, send)
+    await fake.app(scope, receive, send)  # type: ignore[arg-type]
     bodies = [m for m in messages if m["type"] == "http.response.body" and m.get("body")]
     assert len(bodies) == 2  # 32 KiB in 16 KiB chunks
     assert sum(len(m["body"]) for m in bodies) == 32_768

@@ -91,7 +91,7 @@ async def test_wrong_or_missing_credentials_get_401(
     assert isinstance(response.json()["error"], str)
 
 
-@pytest.mark.parametrize("operation", sorted(operations(), key=lambda op: op.operation_id))
+@pytest.mark.parametrize("operation", sorted(operations(), key=lambda op: op.operation_id))  # type: ignore[attr-defined]
 async def test_every_operation_requires_credentials(operation: Any, raw: httpx.AsyncClient) -> None:
     path = re.sub(r"\{\w+\}", "1", operation.template)
     response = await raw.request(operation.method, path, json={} if operation.body_schema else None)

@@ -136,7 +136,7 @@ async def test_legacy_answers_as_the_old_api() -> None:
     fake = FakeBulutfon(legacy=True)
     transport = httpx.ASGITransport(app=fake.app)
     async with httpx.AsyncClient(transport=transport, base_url="http://t") as raw:
-        params = {"access_token": fake.token, "limit": 100}
+        params: dict[str, str | int] = {"access_token": fake.token, "limit": 100}
         cdrs = (await raw.get("/cdrs", params=params)).json()["cdrs"]
         records = {c["call_record"] for c in cdrs}
         assert records == {"Var", "Yok"}

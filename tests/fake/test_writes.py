@@ -51,6 +51,7 @@ from bulutfon_api.models import (
 )
 from bulutfon_ext.fake import FakeBulutfon
 from bulutfon_ext.fake._media import wav
+from tests._typing import given
 from tests.fake._helpers import (
     PBX_NUMBER,
     PDF_BYTES,
@@ -171,12 +172,12 @@ async def test_a_sent_fax_waits_for_each_recipient(
     assert (new.id, new.title, new.recipient_count) == (3, "Teklif", 2)
     detail = await get_outgoing_fax.asyncio(3, client=api)
     assert isinstance(detail, OutgoingFaxResponse)
-    recipients = detail.fax.recipients
-    assert [(r.number, r.state.value) for r in recipients] == [
+    recipients = given(detail.fax.recipients)
+    assert [(r.number, given(r.state).value) for r in recipients] == [
         (902121234567, "WAITING"),
         (905321234567, "WAITING"),
     ]
-    assert all(re.fullmatch(r"[0-9a-f-]{36}", r.uuid) for r in recipients)
+    assert all(re.fullmatch(r"[0-9a-f-]{36}", given(r.uuid)) for r in recipients)
 
 
 @pytest.mark.parametrize(
@@ -251,7 +252,7 @@ async def test_an_automatic_call_is_created_with_its_recipients(
         "Hoş geldiniz",
         True,
     )
-    assert [(r.number, r.has_called) for r in call.recipients] == [
+    assert [(r.number, r.has_called) for r in given(call.recipients)] == [
         (905321112233, False),
         (905332223344, False),
     ]
@@ -331,7 +332,10 @@ async def test_a_sent_message_is_listed_and_waits(
     assert isinstance(detail, SmsMessageResponse)
     assert detail.message.is_planned_sms is True
     assert detail.message.send_date == "16/01/2025 09:00"
-    assert [r.state.value for r in detail.message.recipients] == ["WAITING", "WAITING"]
+    assert [given(r.state).value for r in given(detail.message.recipients)] == [
+        "WAITING",
+        "WAITING",
+    ]
 
 
 @pytest.mark.parametrize(

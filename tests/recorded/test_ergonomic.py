@@ -20,6 +20,7 @@ from bulutfon_ext import (
 )
 from tests._layers import operation_calls
 from tests._spec import example_path_values, operations, resolve
+from tests._typing import given
 from tests.recorded.conftest import Target
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
@@ -52,7 +53,7 @@ def _announcement_lifecycle(c: Bulutfon, t: Path) -> None:
     wav.write_bytes(WAV)
     c.announcements.create(name="VCR hello", file=wav)
     created = next(a for a in c.announcements.list() if a.name == "VCR hello")
-    assert c.announcements.download(created.id, to=t).read_bytes() == WAV
+    assert given(c.announcements.download(created.id, to=t)).read_bytes() == WAV
     c.announcements.delete(created.id)
     assert created.id not in [a.id for a in c.announcements.list()]
 
@@ -67,13 +68,13 @@ def _fax(c: Bulutfon, t: Path) -> None:
     faxes = c.outgoing_faxes.list().items
     assert len(faxes) == before + 1
     sent = c.outgoing_faxes.get(max(f.id for f in faxes))
-    assert [str(r.number) for r in sent.recipients] == ["905001112233", "905001112244"]
+    assert [str(r.number) for r in given(sent.recipients)] == ["905001112233", "905001112244"]
 
 
 def _sms(c: Bulutfon, t: Path) -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        title = c.message_titles.list().items[0].name
+        title = given(c.message_titles.list().items[0].name)
         rejected = c.message_titles.sms_rejections(title).items[0]
         c.message_titles.delete_sms_rejection(title, str(rejected.number))
         c.messages.send(title=title, content="VCR", receivers="905001112233")
@@ -100,11 +101,12 @@ SYNC: dict[str, Callable[[Bulutfon, Path], Any]] = {
         and all(cdr.missing_call for cdr in c.cdrs.list(missing_call=True, order="call_time,desc"))
     ),
     "call_records": lambda c, t: (
-        c.call_records.download(recorded_uuid(c), to=t).read_bytes().startswith(b"OggS")
+        given(c.call_records.download(recorded_uuid(c), to=t)).read_bytes().startswith(b"OggS")
         and b"".join(_chunks(c.call_records.stream, recorded_uuid(c))).startswith(b"OggS")
     ),
     "incoming_faxes": lambda c, t: (
-        c.incoming_faxes.download(c.incoming_faxes.list().items[0].uuid, to=t).suffix == ".tiff"
+        given(c.incoming_faxes.download(c.incoming_faxes.list().items[0].uuid, to=t)).suffix
+        == ".tiff"
         and b"".join(_chunks(c.incoming_faxes.stream, next(c.incoming_faxes.iter()).uuid))[:2]
         in (b"II", b"MM")
     ),
@@ -166,7 +168,7 @@ async def test_async_reads(api: Target, tmp_path: Path) -> None:
     assert isinstance(me.pbx.state, models.PbxState)
     assert dids.items
     assert len(cdrs) == page.total_count
-    assert path.read_bytes().startswith(b"OggS")
+    assert given(path).read_bytes().startswith(b"OggS")
 
 
 @pytest.mark.vcr

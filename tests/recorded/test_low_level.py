@@ -48,6 +48,7 @@ from bulutfon_api.api.message_titles import (
 from bulutfon_api.api.messages import get_message, list_messages, send_message
 from bulutfon_api.api.outgoing_faxes import get_outgoing_fax, list_outgoing_faxes, send_outgoing_fax
 from tests._spec import example_path_values, operations, resolve
+from tests._typing import given, ok
 from tests.recorded.conftest import Target
 
 PDF = "data:application/pdf;name:hello.pdf;base64:JVBERi0xLjQKJcOkw7zDtsOfCjEgMCBvYmoKPDw+PgplbmRvYmoKdHJhaWxlcgo8PD4+CiUlRU9G"
@@ -57,11 +58,11 @@ WAV = (
 
 
 def pbx_number(c: AuthenticatedClient) -> str:
-    return str(list_dids.sync(client=c).dids[0].number)
+    return str(ok(list_dids.sync(client=c)).dids[0].number)
 
 
 def cdr_with_recording(c: AuthenticatedClient) -> str:
-    cdrs = list_cdrs.sync(client=c, limit=100).cdrs
+    cdrs = ok(list_cdrs.sync(client=c, limit=100)).cdrs
     return next(cdr.uuid for cdr in cdrs if cdr.call_record == models.CallRecordState.YES)
 
 
@@ -81,49 +82,49 @@ def _create_extension(c: AuthenticatedClient) -> int:
         number=1999,
         redirection_type=models.RedirectionType.NONE,
     )
-    assert create_extension.sync(client=c, body=body).message
-    return next(e.id for e in list_extensions.sync(client=c).extensions if e.number == 1999)
+    assert ok(create_extension.sync(client=c, body=body)).message
+    return next(e.id for e in ok(list_extensions.sync(client=c)).extensions if e.number == 1999)
 
 
 def _update_extension(c: AuthenticatedClient) -> None:
-    ext_id = list_extensions.sync(client=c).extensions[0].id
-    assert update_extension.sync(
-        client=c, id=ext_id, body=models.ExtensionUpdate(full_name="Renamed")
+    ext_id = ok(list_extensions.sync(client=c)).extensions[0].id
+    assert ok(
+        update_extension.sync(client=c, id=ext_id, body=models.ExtensionUpdate(full_name="Renamed"))
     ).message
-    assert get_extension.sync(client=c, id=ext_id).extension.caller_name == "Renamed"
+    assert ok(get_extension.sync(client=c, id=ext_id)).extension.caller_name == "Renamed"
 
 
 def _delete_extension(c: AuthenticatedClient) -> None:
     ext_id = _create_extension(c)
-    assert delete_extension.sync(client=c, id=ext_id).message
-    assert ext_id not in [e.id for e in list_extensions.sync(client=c).extensions]
+    assert ok(delete_extension.sync(client=c, id=ext_id)).message
+    assert ext_id not in [e.id for e in ok(list_extensions.sync(client=c)).extensions]
 
 
 def _create_announcement(c: AuthenticatedClient) -> int:
     body = models.AnnouncementCreate(name="VCR hello", announcement=WAV)
-    assert create_announcement.sync(client=c, body=body).message
+    assert ok(create_announcement.sync(client=c, body=body)).message
     return next(
-        a.id for a in list_announcements.sync(client=c).announcements if a.name == "VCR hello"
+        a.id for a in ok(list_announcements.sync(client=c)).announcements if a.name == "VCR hello"
     )
 
 
 def _delete_announcement(c: AuthenticatedClient) -> None:
     ann_id = _create_announcement(c)
-    assert delete_announcement.sync(client=c, id=ann_id).message
-    assert ann_id not in [a.id for a in list_announcements.sync(client=c).announcements]
+    assert ok(delete_announcement.sync(client=c, id=ann_id)).message
+    assert ann_id not in [a.id for a in ok(list_announcements.sync(client=c)).announcements]
 
 
 def _send_fax(c: AuthenticatedClient) -> None:
-    before = len(list_outgoing_faxes.sync(client=c).faxes)
+    before = len(ok(list_outgoing_faxes.sync(client=c)).faxes)
     body = models.OutgoingFaxCreate(
         title="VCR fax", receivers="905001112233", did=pbx_number(c), attachment=PDF
     )
-    assert send_outgoing_fax.sync(client=c, body=body).message
-    assert len(list_outgoing_faxes.sync(client=c).faxes) == before + 1
+    assert ok(send_outgoing_fax.sync(client=c, body=body)).message
+    assert len(ok(list_outgoing_faxes.sync(client=c)).faxes) == before + 1
 
 
 def _automatic_call(c: AuthenticatedClient) -> None:
-    ann = list_announcements.sync(client=c).announcements[0].id
+    ann = ok(list_announcements.sync(client=c)).announcements[0].id
     body = models.AutomaticCallCreate(
         title="VCR survey",
         receivers="905001112233,905001112244",
@@ -131,24 +132,26 @@ def _automatic_call(c: AuthenticatedClient) -> None:
         announcement_id=ann,
         timeout=30,
     )
-    assert create_automatic_call.sync(client=c, body=body).message
-    assert any(a.title == "VCR survey" for a in list_automatic_calls.sync(client=c).automatic_calls)
+    assert ok(create_automatic_call.sync(client=c, body=body)).message
+    assert any(
+        a.title == "VCR survey" for a in ok(list_automatic_calls.sync(client=c)).automatic_calls
+    )
 
 
 def _delete_rejection(c: AuthenticatedClient) -> None:
-    title = list_message_titles.sync(client=c).message_titles[0].name
-    number = str(list_sms_rejections.sync(client=c, title=title).sms_rejections[0].number)
-    assert delete_sms_rejection.sync(client=c, title=title, number=number).message
-    remaining = list_sms_rejections.sync(client=c, title=title).sms_rejections
+    title = given(ok(list_message_titles.sync(client=c)).message_titles[0].name)
+    number = str(ok(list_sms_rejections.sync(client=c, title=title)).sms_rejections[0].number)
+    assert ok(delete_sms_rejection.sync(client=c, title=title, number=number)).message
+    remaining = ok(list_sms_rejections.sync(client=c, title=title)).sms_rejections
     assert number not in [str(r.number) for r in remaining]
 
 
 def _first_incoming_fax(c: AuthenticatedClient) -> str:
-    return list_incoming_faxes.sync(client=c).incoming_faxes[0].uuid
+    return ok(list_incoming_faxes.sync(client=c)).incoming_faxes[0].uuid
 
 
 def _first_announcement(c: AuthenticatedClient) -> int:
-    return list_announcements.sync(client=c).announcements[0].id
+    return ok(list_announcements.sync(client=c)).announcements[0].id
 
 
 def _same_as_listed(
@@ -161,26 +164,32 @@ def _same_as_listed(
 
 
 def _cdr_matches(c: AuthenticatedClient) -> bool:
-    first = list_cdrs.sync(client=c, limit=1).cdrs[0]
-    detail = get_cdr.sync(client=c, uuid=first.uuid).cdr
+    first = ok(list_cdrs.sync(client=c, limit=1)).cdrs[0]
+    detail = ok(get_cdr.sync(client=c, uuid=first.uuid)).cdr
     return bool(detail.uuid == first.uuid and detail.caller == first.caller)
 
 
 OPERATIONS: dict[str, Callable[[AuthenticatedClient], Any]] = {
-    "get_me": lambda c: isinstance(get_me.sync(client=c).pbx.state, models.PbxState),
-    "get_token_info": lambda c: get_token_info.sync(client=c, token=c.token or "").expired is False,
-    "list_dids": lambda c: all(isinstance(d, models.Did) for d in list_dids.sync(client=c).dids),
+    "get_me": lambda c: isinstance(ok(get_me.sync(client=c)).pbx.state, models.PbxState),
+    "get_token_info": lambda c: (
+        ok(get_token_info.sync(client=c, token=c.token or "")).expired is False
+    ),
+    "list_dids": lambda c: all(
+        isinstance(d, models.Did) for d in ok(list_dids.sync(client=c)).dids
+    ),
     "get_did": lambda c: _same_as_listed(c, list_dids, get_did, "dids", "did", "number"),
-    "list_extensions": lambda c: list_extensions.sync(client=c).extensions[0].id,
+    "list_extensions": lambda c: ok(list_extensions.sync(client=c)).extensions[0].id,
     "get_extension": lambda c: _same_as_listed(
         c, list_extensions, get_extension, "extensions", "extension", "number"
     ),
     "create_extension": _create_extension,
     "update_extension": _update_extension,
     "delete_extension": _delete_extension,
-    "list_groups": lambda c: list_groups.sync(client=c).groups[0].name,
+    "list_groups": lambda c: ok(list_groups.sync(client=c)).groups[0].name,
     "get_group": lambda c: _same_as_listed(c, list_groups, get_group, "groups", "group", "name"),
-    "list_cdrs": lambda c: list_cdrs.sync(client=c, limit=10, page=2).pagination.page == 2,
+    "list_cdrs": lambda c: (
+        given(ok(list_cdrs.sync(client=c, limit=10, page=2)).pagination).page == 2
+    ),
     "get_cdr": _cdr_matches,
     "download_call_record": lambda c: is_binary(
         download_call_record.sync_detailed(client=c, uuid=cdr_with_recording(c)), "audio/ogg"
@@ -188,19 +197,19 @@ OPERATIONS: dict[str, Callable[[AuthenticatedClient], Any]] = {
     "stream_call_record": lambda c: is_binary(
         stream_call_record.sync_detailed(client=c, uuid=cdr_with_recording(c)), "audio/ogg"
     ),
-    "list_incoming_faxes": lambda c: list_incoming_faxes.sync(client=c).incoming_faxes[0].uuid,
+    "list_incoming_faxes": lambda c: ok(list_incoming_faxes.sync(client=c)).incoming_faxes[0].uuid,
     "download_incoming_fax": lambda c: is_binary(
         download_incoming_fax.sync_detailed(client=c, uuid=_first_incoming_fax(c)), "image/tiff"
     ),
     "stream_incoming_fax": lambda c: is_binary(
         stream_incoming_fax.sync_detailed(client=c, uuid=_first_incoming_fax(c)), "image/tiff"
     ),
-    "list_outgoing_faxes": lambda c: list_outgoing_faxes.sync(client=c).faxes[0].id,
+    "list_outgoing_faxes": lambda c: ok(list_outgoing_faxes.sync(client=c)).faxes[0].id,
     "get_outgoing_fax": lambda c: _same_as_listed(
         c, list_outgoing_faxes, get_outgoing_fax, "faxes", "fax", "title"
     ),
     "send_outgoing_fax": _send_fax,
-    "list_announcements": lambda c: list_announcements.sync(client=c).announcements[0].name,
+    "list_announcements": lambda c: ok(list_announcements.sync(client=c)).announcements[0].name,
     "create_announcement": _create_announcement,
     "delete_announcement": _delete_announcement,
     "download_announcement": lambda c: is_binary(
@@ -209,41 +218,52 @@ OPERATIONS: dict[str, Callable[[AuthenticatedClient], Any]] = {
     "stream_announcement": lambda c: is_binary(
         stream_announcement.sync_detailed(client=c, id=_first_announcement(c)), "audio/wav"
     ),
-    "list_automatic_calls": lambda c: list_automatic_calls.sync(client=c).automatic_calls[0].title,
+    "list_automatic_calls": lambda c: (
+        ok(list_automatic_calls.sync(client=c)).automatic_calls[0].title
+    ),
     "get_automatic_call": lambda c: _same_as_listed(
         c, list_automatic_calls, get_automatic_call, "automatic_calls", "automatic_call", "title"
     ),
     "create_automatic_call": _automatic_call,
     "call_and_bridge": lambda c: (
-        call_and_bridge.sync(
-            client=c, caller=pbx_number(c), callee="905001112233", destination="1000"
+        ok(
+            call_and_bridge.sync(
+                client=c, caller=pbx_number(c), callee="905001112233", destination="1000"
+            )
         ).success
     ),
     "list_message_titles": lambda c: all(
         isinstance(t.state, models.MessageTitleState)
-        for t in list_message_titles.sync(client=c).message_titles
+        for t in ok(list_message_titles.sync(client=c)).message_titles
     ),
     "list_sms_rejections": lambda c: (
         len(
-            list_sms_rejections.sync(
-                client=c, title=list_message_titles.sync(client=c).message_titles[0].name
+            ok(
+                list_sms_rejections.sync(
+                    client=c,
+                    title=given(ok(list_message_titles.sync(client=c)).message_titles[0].name),
+                )
             ).sms_rejections
         )
         >= 1
     ),
     "delete_sms_rejection": _delete_rejection,
-    "list_messages": lambda c: list_messages.sync(client=c, limit=1).paginate.total_pages >= 1,
+    "list_messages": lambda c: (
+        given(given(ok(list_messages.sync(client=c, limit=1)).paginate).total_pages) >= 1
+    ),
     "get_message": lambda c: _same_as_listed(
         c, list_messages, get_message, "messages", "message", "title"
     ),
     "send_message": lambda c: (
-        send_message.sync(
-            client=c,
-            body=models.SmsMessageCreate(
-                title=list_message_titles.sync(client=c).message_titles[0].name,
-                content="VCR",
-                receivers="905001112233",
-            ),
+        ok(
+            send_message.sync(
+                client=c,
+                body=models.SmsMessageCreate(
+                    title=given(ok(list_message_titles.sync(client=c)).message_titles[0].name),
+                    content="VCR",
+                    receivers="905001112233",
+                ),
+            )
         ).message
     ),
 }
@@ -284,7 +304,7 @@ def test_email_and_password_auth(api: Target) -> None:
     if api.email is None:
         pytest.skip("live recording uses the token only")
     client = AuthenticatedClient(base_url=api.base_url, email=api.email, password=api.password)
-    assert get_me.sync(client=client).user.email
+    assert ok(get_me.sync(client=client)).user.email
 
 
 @pytest.mark.vcr

@@ -18,11 +18,7 @@ from tests.reliability.run import SMALL_FUZZ
 # Defects found by the matrix and not fixed yet, by fault kind (and operation, when only some).
 # Empty these as the fixes land; the test fails on any failure not listed.
 # (): every operation. Each entry names the item of issue 8 whose fix makes it pass.
-KNOWN_OPEN: dict[str, tuple[str, ...]] = {
-    # A 200 whose body is {"error": ...} on a write is reported as success (issue 8, item 3's
-    # rule for every 2xx; the fix is on its way from the library side).
-    "200 JSON error body": ("post",),
-}
+KNOWN_OPEN: dict[str, tuple[str, ...]] = {}
 # Credentials in what an error exposes: issue 8 item 6, fixed.
 SECRETS_OPEN = False
 # Exceptions other than BulutfonError for bad input: issue 8 item 5, fixed.

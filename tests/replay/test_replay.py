@@ -177,7 +177,7 @@ async def test_a_write_changes_what_the_fake_then_reads(shape: dict[str, Any]) -
         "/messages": ("/messages", "messages"),
     }.get(shape["path"].rstrip("/"))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-        params = {"access_token": fake.token, "limit": 1000}
+        params: dict[str, str | int] = {"access_token": fake.token, "limit": 1000}
         before = None
         if listing is not None:
             before = len((await client.get(listing[0], params=params)).json()[listing[1]])
@@ -185,7 +185,7 @@ async def test_a_write_changes_what_the_fake_then_reads(shape: dict[str, Any]) -
         assert 200 <= response.status_code < 300, response.text
         if listing is not None:
             after = (await client.get(listing[0], params=params)).json()[listing[1]]
-            assert len(after) == before + 1
+            assert before is not None and len(after) == before + 1
         elif shape["path"].startswith("/extensions/"):
             extension = (await client.get(shape["path"], params=params)).json()["extension"]
             sent = dict(shape.get("json", {})) or dict(shape.get("form", []))
