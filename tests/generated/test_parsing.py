@@ -185,7 +185,7 @@ BODIES = [
 def test_response_bodies_decode_to_the_same_objects_with_or_without_orjson(
     body: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert types._fast_loads is not None, "the dev environment pins orjson (the fast extra)"
+    assert types._fast_loads is not None, "the dev environment pins orjson (the fast extra)"  # type: ignore[attr-defined]
     fast = types.json_loads(body)
     monkeypatch.setattr(types, "_fast_loads", None)
     assert fast == types.json_loads(body) == json.loads(body)
