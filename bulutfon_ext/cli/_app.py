@@ -282,6 +282,9 @@ def reporting(state: State, missing: str | None = None) -> Iterator[None]:
         yield
     except _PASS_THROUGH:
         raise
+    except BrokenPipeError:
+        # The reader went away (`bulutfon ... | head`): click ends quietly, as Unix tools do.
+        raise
     except Exception as error:
         raise typer.Exit(report(state, naming_missing(error, missing))) from None
 

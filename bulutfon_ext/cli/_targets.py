@@ -84,6 +84,9 @@ def open_text(target: str, *, newline: str | None = None) -> Iterator[IO[str]]:
             final = Path(os.path.realpath(target))
             with staged_file(final, "w", encoding="utf-8", newline=newline) as out:
                 yield out
+    except BrokenPipeError:
+        # The reader went away (`... -o - | head`): not a target fault; the CLI ends quietly.
+        raise
     except OSError as error:
         reason = error.strerror or str(error)
         raise TargetError(f"cannot write {target}: {reason}") from error

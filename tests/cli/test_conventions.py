@@ -282,3 +282,22 @@ def test_every_command_has_an_example_that_parses(
                 # Run against the fake: placeholder ids may be missing (4) or a connection
                 # refused (1), but no example is a usage error.
                 assert ran.exit_code != 2, (example, ran.stderr)
+
+
+def test_a_reader_that_goes_away_ends_it_quietly() -> None:
+    # `bulutfon cdrs export -o - | head`: the closed pipe is the reader's choice, not an error.
+    assert SCRIPT
+    env = {k: v for k, v in os.environ.items() if k not in CREDENTIALS}
+    args = [SCRIPT, "--fake", "cdrs", "export", "--format", "jsonl", "-o", "-"]
+    with subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        stderr = process.stderr.read()
+        process.wait(timeout=60)
+    assert json.loads(first)["uuid"]
+    assert "Broken pipe" not in stderr
+    assert "error:" not in stderr
+    assert "Traceback" not in stderr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import time
 from typing import Any
 
 import httpx
@@ -182,10 +181,9 @@ async def test_an_incoming_call_has_a_call_flow(busy: FakeBulutfon) -> None:
     assert len(given(detail.cdr.call_flow)) >= 1
 
 
-def test_a_hundred_thousand_cdrs_build_and_page_quickly() -> None:
-    started = time.perf_counter()
+def test_a_hundred_thousand_cdrs_build_and_page_to_the_last_page() -> None:
+    # Timings belong in bench/, not here: this checks that a big seeded fake serves its last page.
     big = FakeBulutfon(cdrs=100_000, seed=1)
-    built = time.perf_counter() - started
     transport = httpx.ASGITransport(app=big.app)
 
     async def last_page() -> dict[str, Any]:
@@ -201,13 +199,10 @@ def test_a_hundred_thousand_cdrs_build_and_page_quickly() -> None:
             )
             return dict(response.json())
 
-    started = time.perf_counter()
     body = asyncio.run(last_page())
-    queried = time.perf_counter() - started
     assert body["pagination"]["total_count"] > 10_000
-    # Generous bounds: the point is "not seconds per request", not a benchmark.
-    assert built < 3.0, built
-    assert queried < 1.0, queried
+    assert body["pagination"]["page"] == 100
+    assert len(body["cdrs"]) == 100
 
 
 # ---- messages: the other paging object ---------------------------------------------------
