@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples docs
 
-.PHONY: install generate check-generated lint test record demo bench reliability mutation docs deps-range clean
+.PHONY: install generate check-generated lint test record demo bench bench-smoke reliability mutation docs deps-range clean
 
 install: $(STAMP)
 
@@ -62,9 +62,15 @@ reliability: $(STAMP)
 mutation: $(STAMP)
 	$(BIN)/python -m tests.mutation.run
 
-# On demand, never in CI: timings belong in benchmarks, not in assertions.
+# On demand: the SDK against raw httpx, written to bench/results.md (several minutes). Timings
+# belong here, never in assertions.
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# The same harness with tiny sizes and one round (CI runs it, so it never rots); its report goes
+# to .bench-smoke.md, not over the committed results.
+bench-smoke: $(STAMP)
+	$(BIN)/python bench/run.py --smoke --out .bench-smoke.md
 
 # The declared ranges of httpx, attrs, typer, rich, starlette, uvicorn (and PyYAML) at both ends:
 # the floors and the newest releases, each in its own venv, on a focused subset of the tests.
@@ -88,4 +94,4 @@ docs: $(STAMP) $(DOCS_STAMP)
 	@echo "docs built: site/index.html"
 
 clean:
-	rm -rf $(VENV) $(DOCS_VENV) .venv-deps-lowest .venv-deps-newest .pytest_cache .mypy_cache .ruff_cache .demo-output site docs/generated
+	rm -rf $(VENV) $(DOCS_VENV) .venv-deps-lowest .venv-deps-newest .pytest_cache .mypy_cache .ruff_cache .demo-output site docs/generated .bench-smoke.md

@@ -36,6 +36,7 @@ from bulutfon_ext._http_client import (
     user_headers,
     user_timeout,
 )
+from bulutfon_ext._lazy import LazyResource
 from bulutfon_ext._logging import setup_from_env
 from bulutfon_ext._options import (
     PerCallOptions,
@@ -56,28 +57,29 @@ from bulutfon_ext._token import (
     TokenSource,
 )
 from bulutfon_ext._twins import twin_of
-from bulutfon_ext.resources.announcements import Announcements, AsyncAnnouncements
-from bulutfon_ext.resources.automatic_calls import AsyncAutomaticCalls, AutomaticCalls
-from bulutfon_ext.resources.call_records import AsyncCallRecords, CallRecords
-from bulutfon_ext.resources.cdrs import AsyncCdrs, Cdrs
-from bulutfon_ext.resources.dids import AsyncDids, Dids
-from bulutfon_ext.resources.extensions import AsyncExtensions, Extensions
-from bulutfon_ext.resources.faxes import (
-    AsyncIncomingFaxes,
-    AsyncOutgoingFaxes,
-    IncomingFaxes,
-    OutgoingFaxes,
-)
-from bulutfon_ext.resources.groups import AsyncGroups, Groups
-from bulutfon_ext.resources.messages import (
-    AsyncMessages,
-    AsyncMessageTitles,
-    Messages,
-    MessageTitles,
-)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from bulutfon_ext.resources.announcements import Announcements, AsyncAnnouncements
+    from bulutfon_ext.resources.automatic_calls import AsyncAutomaticCalls, AutomaticCalls
+    from bulutfon_ext.resources.call_records import AsyncCallRecords, CallRecords
+    from bulutfon_ext.resources.cdrs import AsyncCdrs, Cdrs
+    from bulutfon_ext.resources.dids import AsyncDids, Dids
+    from bulutfon_ext.resources.extensions import AsyncExtensions, Extensions
+    from bulutfon_ext.resources.faxes import (
+        AsyncIncomingFaxes,
+        AsyncOutgoingFaxes,
+        IncomingFaxes,
+        OutgoingFaxes,
+    )
+    from bulutfon_ext.resources.groups import AsyncGroups, Groups
+    from bulutfon_ext.resources.messages import (
+        AsyncMessages,
+        AsyncMessageTitles,
+        Messages,
+        MessageTitles,
+    )
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -402,6 +404,21 @@ class Bulutfon(_ClientBase, SyncAPIClient):
     - ``transport``: replaces the network (an httpx transport: a mock, or a test server's).
     """
 
+    # Made on first use (importing a resource imports its operations and models).
+    dids: LazyResource[Dids] = LazyResource("dids", "Dids")
+    extensions: LazyResource[Extensions] = LazyResource("extensions", "Extensions")
+    groups: LazyResource[Groups] = LazyResource("groups", "Groups")
+    cdrs: LazyResource[Cdrs] = LazyResource("cdrs", "Cdrs")
+    call_records: LazyResource[CallRecords] = LazyResource("call_records", "CallRecords")
+    incoming_faxes: LazyResource[IncomingFaxes] = LazyResource("faxes", "IncomingFaxes")
+    outgoing_faxes: LazyResource[OutgoingFaxes] = LazyResource("faxes", "OutgoingFaxes")
+    announcements: LazyResource[Announcements] = LazyResource("announcements", "Announcements")
+    automatic_calls: LazyResource[AutomaticCalls] = LazyResource(
+        "automatic_calls", "AutomaticCalls"
+    )
+    message_titles: LazyResource[MessageTitles] = LazyResource("messages", "MessageTitles")
+    messages: LazyResource[Messages] = LazyResource("messages", "Messages")
+
     def __init__(
         self,
         *,
@@ -458,17 +475,6 @@ class Bulutfon(_ClientBase, SyncAPIClient):
             **_http_args(config),
         )
         self.low_level = _low_level(config).set_httpx_client(self.http)
-        self.dids = Dids(self)
-        self.extensions = Extensions(self)
-        self.groups = Groups(self)
-        self.cdrs = Cdrs(self)
-        self.call_records = CallRecords(self)
-        self.incoming_faxes = IncomingFaxes(self)
-        self.outgoing_faxes = OutgoingFaxes(self)
-        self.announcements = Announcements(self)
-        self.automatic_calls = AutomaticCalls(self)
-        self.message_titles = MessageTitles(self)
-        self.messages = Messages(self)
 
     def with_options(
         self,
@@ -535,6 +541,25 @@ class AsyncBulutfon(_ClientBase, AsyncAPIClient):
     a token expires), ``on_retry`` too (it runs in the event loop: keep it quick).
     """
 
+    # Made on first use (importing a resource imports its operations and models).
+    dids: LazyResource[AsyncDids] = LazyResource("dids", "AsyncDids")
+    extensions: LazyResource[AsyncExtensions] = LazyResource("extensions", "AsyncExtensions")
+    groups: LazyResource[AsyncGroups] = LazyResource("groups", "AsyncGroups")
+    cdrs: LazyResource[AsyncCdrs] = LazyResource("cdrs", "AsyncCdrs")
+    call_records: LazyResource[AsyncCallRecords] = LazyResource("call_records", "AsyncCallRecords")
+    incoming_faxes: LazyResource[AsyncIncomingFaxes] = LazyResource("faxes", "AsyncIncomingFaxes")
+    outgoing_faxes: LazyResource[AsyncOutgoingFaxes] = LazyResource("faxes", "AsyncOutgoingFaxes")
+    announcements: LazyResource[AsyncAnnouncements] = LazyResource(
+        "announcements", "AsyncAnnouncements"
+    )
+    automatic_calls: LazyResource[AsyncAutomaticCalls] = LazyResource(
+        "automatic_calls", "AsyncAutomaticCalls"
+    )
+    message_titles: LazyResource[AsyncMessageTitles] = LazyResource(
+        "messages", "AsyncMessageTitles"
+    )
+    messages: LazyResource[AsyncMessages] = LazyResource("messages", "AsyncMessages")
+
     def __init__(
         self,
         *,
@@ -587,17 +612,6 @@ class AsyncBulutfon(_ClientBase, AsyncAPIClient):
             **_http_args(config),
         )
         self.low_level = _low_level(config).set_async_httpx_client(self.http)
-        self.dids = AsyncDids(self)
-        self.extensions = AsyncExtensions(self)
-        self.groups = AsyncGroups(self)
-        self.cdrs = AsyncCdrs(self)
-        self.call_records = AsyncCallRecords(self)
-        self.incoming_faxes = AsyncIncomingFaxes(self)
-        self.outgoing_faxes = AsyncOutgoingFaxes(self)
-        self.announcements = AsyncAnnouncements(self)
-        self.automatic_calls = AsyncAutomaticCalls(self)
-        self.message_titles = AsyncMessageTitles(self)
-        self.messages = AsyncMessages(self)
 
     def with_options(
         self,

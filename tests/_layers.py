@@ -28,7 +28,9 @@ class Method:
 def _attributes() -> dict[str, str]:
     """Resource class -> the client attribute that holds it (``Dids`` -> ``dids``)."""
     text = (EXT / "_client.py").read_text(encoding="utf-8")
+    # `self.dids = Dids(self)`, or a resource made on first use: `dids: LazyResource[Dids] = ...`.
     found = re.findall(r"self\.(\w+) = (\w+)\(self\)", text)
+    found += re.findall(r"^\s+(\w+): LazyResource\[(\w+)\]", text, re.M)
     return {cls: attribute for attribute, cls in found if not cls.startswith("Async")}
 
 

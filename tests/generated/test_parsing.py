@@ -8,13 +8,14 @@ turns that into ``ResponseParseError``. Fields the spec gives as an integer or a
 from __future__ import annotations
 
 import datetime
+import json
 from decimal import Decimal
 import re
 from typing import Any
 
 import pytest
 
-from bulutfon_api import models
+from bulutfon_api import models, types
 from bulutfon_api.types import UNSET
 from bulutfon_ext import Bulutfon, ResponseParseError
 from tests._mock import TOKEN, Script, json_reply
@@ -171,3 +172,32 @@ def test_the_client_parses_a_page_with_strings_and_integers_for_numbers() -> Non
     with Bulutfon(access_token=TOKEN, transport=Script(json_reply(page)), max_retries=0) as client:
         callers = [cdr.caller for cdr in client.cdrs.list()]
     assert callers == [905321112233, "905321112233"]
+
+
+BODIES = [
+    b'{"cdrs": [{"uuid": "u", "caller": 905321112233, "price": 0.045, "x": null, "ok": true}]}',
+    '{"name": "Çağrı Merkezi", "emoji": "\\ud83d\\udcde", "big": 18446744073709551615}'.encode(),
+    b"[1, 2.5, -0.0, 1e300]",
+]
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_response_bodies_decode_to_the_same_objects_with_or_without_orjson(
+    body: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert types._fast_loads is not None, "the dev environment pins orjson (the fast extra)"  # type: ignore[attr-defined]
+    fast = types.json_loads(body)
+    monkeypatch.setattr(types, "_fast_loads", None)
+    assert fast == types.json_loads(body) == json.loads(body)
+
+
+@pytest.mark.parametrize(
+    "body", [b'{"balance": NaN}', '{"name": "x"}'.encode("utf-16"), b'{"a": 1e999}']
+)
+def test_what_orjson_refuses_the_standard_library_decides(body: bytes) -> None:
+    assert repr(types.json_loads(body)) == repr(json.loads(body))
+
+
+def test_a_body_that_is_not_json_raises_a_value_error() -> None:
+    with pytest.raises(ValueError):
+        types.json_loads(b'{"dids": [{"id": 1, "numb')

@@ -68,9 +68,12 @@ class AutomaticCallListResponse:
             automatic_calls=automatic_calls,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            unknown = src_dict.keys() - _KNOWN_KEYS
+            if len(unknown) == 1:
+                (key,) = unknown
+                d = {key: src_dict[key]}
+            else:
+                d = {key: value for key, value in src_dict.items() if key in unknown}
             automatic_call_list_response.additional_properties = d
         return automatic_call_list_response
 

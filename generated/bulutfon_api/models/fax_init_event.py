@@ -304,9 +304,12 @@ class FaxInitEvent:
             callback_url=callback_url,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            unknown = src_dict.keys() - _KNOWN_KEYS
+            if len(unknown) == 1:
+                (key,) = unknown
+                d = {key: src_dict[key]}
+            else:
+                d = {key: value for key, value in src_dict.items() if key in unknown}
             fax_init_event.additional_properties = d
         return fax_init_event
 

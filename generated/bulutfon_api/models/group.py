@@ -123,9 +123,12 @@ class Group:
             ring_duration=ring_duration,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            unknown = src_dict.keys() - _KNOWN_KEYS
+            if len(unknown) == 1:
+                (key,) = unknown
+                d = {key: src_dict[key]}
+            else:
+                d = {key: value for key, value in src_dict.items() if key in unknown}
             group.additional_properties = d
         return group
 

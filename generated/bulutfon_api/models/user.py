@@ -84,9 +84,12 @@ class User:
             gsm=gsm,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            unknown = src_dict.keys() - _KNOWN_KEYS
+            if len(unknown) == 1:
+                (key,) = unknown
+                d = {key: src_dict[key]}
+            else:
+                d = {key: value for key, value in src_dict.items() if key in unknown}
             user.additional_properties = d
         return user
 

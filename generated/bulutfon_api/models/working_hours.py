@@ -173,9 +173,12 @@ class WorkingHours:
             sunday=sunday,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+            unknown = src_dict.keys() - _KNOWN_KEYS
+            if len(unknown) == 1:
+                (key,) = unknown
+                d = {key: src_dict[key]}
+            else:
+                d = {key: value for key, value in src_dict.items() if key in unknown}
             working_hours.additional_properties = d
         return working_hours
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.group_list_response import GroupListResponse
-from ...types import Operation, Response, status_of
+from ...types import Operation, Response, json_loads, status_of
 
 
 def build_request() -> dict[str, Any]:
@@ -28,42 +28,42 @@ def parse_response(
     """The body of a ``list_groups`` response as the spec describes it for its status; None
     for a status the spec does not list (or errors.UnexpectedStatus if asked to raise)."""
     if response.status_code == 200:
-        response_200 = GroupListResponse.from_dict(response.json())
+        response_200 = GroupListResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(json_loads(response.content))
 
         return response_5xx
 
