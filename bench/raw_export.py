@@ -23,6 +23,13 @@ def cell(value: object) -> str:
     return str(value)
 
 
+def field(cdr: dict[str, object], name: str) -> object:
+    # The CLI derives has_recording from call_record (the old pages' "Var" is a YES): so does this.
+    if name == "has_recording":
+        return cdr.get("call_record") in ("YES", "Var")
+    return cdr.get(name)
+
+
 def main() -> None:
     url, token, out, names = sys.argv[1:5]
     columns = names.split(",")
@@ -35,7 +42,7 @@ def main() -> None:
         page = 1
         while True:
             body = json.loads(client.get("/cdrs", params={"page": page}).content)
-            writer.writerows([cell(cdr.get(name)) for name in columns] for cdr in body["cdrs"])
+            writer.writerows([cell(field(cdr, name)) for name in columns] for cdr in body["cdrs"])
             if not body["pagination"]["next_page"]:
                 break
             page += 1
