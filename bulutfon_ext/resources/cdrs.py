@@ -86,7 +86,7 @@ def _reading(read_items: ReadItems) -> Operation[Any]:
 
     def parse(response: httpx.Response) -> Any:
         if response.status_code != 200:
-            return list_cdrs.parse_response(response)
+            return list_cdrs.OPERATION.parse_response(response)
         body = json_loads(response.content)
         items = body.get("cdrs") if type(body) is dict else None
         if type(items) is not list:  # let the model say what is wrong
