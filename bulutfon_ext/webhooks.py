@@ -77,13 +77,13 @@ def epoch_to_datetime(value: Any, name: str = "timestamp") -> dt.datetime:
     if number < 0:
         raise WebhookError(f"{name}: {value!r} is before 1970")
     per_second = next((unit for limit, unit in _UNITS if number < limit), 1_000_000_000)
-    # Integer microseconds: a float would lose the last digits of a microsecond timestamp.
-    micros = (
-        round(number * 1_000_000 / per_second)
-        if isinstance(number, float)
-        else number * 1_000_000 // per_second
-    )
     try:
+        # Integer microseconds: a float would lose the last digits of a microsecond timestamp.
+        micros = (
+            round(number * 1_000_000 / per_second)
+            if isinstance(number, float)
+            else number * 1_000_000 // per_second
+        )
         return _EPOCH + dt.timedelta(microseconds=micros)
     except OverflowError:
         raise WebhookError(f"{name}: {value!r} is out of range") from None
