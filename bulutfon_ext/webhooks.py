@@ -77,7 +77,7 @@ def epoch_to_datetime(value: Any, name: str = "timestamp") -> dt.datetime:
     if number < 0:
         raise WebhookError(f"{name}: {value!r} is before 1970")
     per_second = next((unit for limit, unit in _UNITS if number < limit), 1_000_000_000)
-    try:
+    try:  # a decimal string of 400 digits reads as an infinite float
         # Integer microseconds: a float would lose the last digits of a microsecond timestamp.
         micros = (
             round(number * 1_000_000 / per_second)
