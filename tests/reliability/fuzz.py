@@ -32,7 +32,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bulutfon_ext import AsyncBulutfon, Bulutfon, BulutfonError, ValidationError
-from bulutfon_ext._auth import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
+from bulutfon_ext._env import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
 from tests.reliability import secrets as sweep
 from tests.reliability.faults import EMAIL, PASSWORD, TOKEN
 
