@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from bulutfon_ext._async.client import AsyncBulutfon
+    from bulutfon_ext._async.downloads import AsyncStream
+    from bulutfon_ext._async.pagination import AsyncPage
     from bulutfon_ext._auth import Credentials
-    from bulutfon_ext._client import AsyncBulutfon, Bulutfon
-    from bulutfon_ext._downloads import AsyncStream, Stream
     from bulutfon_ext._errors import (
         APIConnectionError,
         APIStatusError,
@@ -39,18 +40,19 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         ValidationError,
     )
-    from bulutfon_ext._pagination import AsyncPage, Page
     from bulutfon_ext._raw import RawResponse
     from bulutfon_ext._retry import RetryPolicy
+    from bulutfon_ext._sync.client import Bulutfon
+    from bulutfon_ext._sync.downloads import Stream
+    from bulutfon_ext._sync.pagination import Page
     from bulutfon_ext._values import has_recording, sms_credit
 
 # Public name -> the module that defines it (the same as the imports above: a test compares).
 _MODULES = {
+    "AsyncBulutfon": "_async.client",
+    "AsyncStream": "_async.downloads",
+    "AsyncPage": "_async.pagination",
     "Credentials": "_auth",
-    "AsyncBulutfon": "_client",
-    "Bulutfon": "_client",
-    "AsyncStream": "_downloads",
-    "Stream": "_downloads",
     **dict.fromkeys(
         (
             "APIConnectionError",
@@ -71,10 +73,11 @@ _MODULES = {
         ),
         "_errors",
     ),
-    "AsyncPage": "_pagination",
-    "Page": "_pagination",
     "RawResponse": "_raw",
     "RetryPolicy": "_retry",
+    "Bulutfon": "_sync.client",
+    "Stream": "_sync.downloads",
+    "Page": "_sync.pagination",
     "has_recording": "_values",
     "sms_credit": "_values",
 }

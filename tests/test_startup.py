@@ -37,12 +37,12 @@ def _loaded_after(code: str) -> set[str]:
 
 def test_importing_the_package_loads_no_client_and_no_httpx() -> None:
     loaded = _loaded_after("import bulutfon_ext")
-    assert not {"httpx", "attrs", "bulutfon_api", "bulutfon_ext._client"} & loaded
+    assert not {"httpx", "attrs", "bulutfon_api", "bulutfon_ext._sync.client"} & loaded
 
 
 def test_a_name_loads_its_module_on_first_use() -> None:
     loaded = _loaded_after("from bulutfon_ext import Bulutfon, ValidationError")
-    assert {"bulutfon_ext._client", "bulutfon_ext._errors", "httpx"} <= loaded
+    assert {"bulutfon_ext._sync.client", "bulutfon_ext._errors", "httpx"} <= loaded
 
 
 def test_every_public_name_is_there_and_is_what_its_module_defines() -> None:
@@ -92,4 +92,4 @@ def test_the_help_lists_every_command_as_its_module_defines_it() -> None:
 def test_the_help_imports_no_command_module_and_no_client() -> None:
     modules = set(_run(HELP, "listed").split("MODULES")[1].split())
     assert not {m for m in modules if m.startswith("bulutfon_ext.cli._commands_")}
-    assert not {"httpx", "bulutfon_api", "bulutfon_ext._client"} & modules
+    assert not {"httpx", "bulutfon_api", "bulutfon_ext._sync.client"} & modules

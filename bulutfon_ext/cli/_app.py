@@ -362,7 +362,7 @@ def session(ctx: typer.Context, *, missing: str | None = None) -> Iterator[Bulut
 
     ``missing`` is the error line for a 404 (``"no DID with id 99"``): what the command looked
     for, which the server's bare "Not Found" does not say."""
-    from bulutfon_ext._client import Bulutfon
+    from bulutfon_ext import Bulutfon
     from bulutfon_ext._errors import ValidationError
 
     state = get_state(ctx)

@@ -12,10 +12,17 @@ from bulutfon_api.api.cdrs import get_cdr, list_cdrs
 from bulutfon_api.models import Cdr, CdrDetail, CdrListResponse, TimeLimit
 from bulutfon_api.types import Operation, json_loads
 from bulutfon_ext import _validation as check
+from bulutfon_ext._async.pagination import AsyncPage
+from bulutfon_ext._async.pagination import pages as apages
+from bulutfon_ext._async.prefetch import prefetch_pages as aprefetch_pages
+from bulutfon_ext._async.resource import AsyncResource
 from bulutfon_ext._options import PerCallOptions, split_options
-from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
-from bulutfon_ext._prefetch import apages, aprefetch_pages, check_prefetch, pages, prefetch_pages
-from bulutfon_ext._resource import AsyncResource, SyncResource, opt
+from bulutfon_ext._pagination import PageInfo
+from bulutfon_ext._prefetch import check_prefetch
+from bulutfon_ext._resource import opt
+from bulutfon_ext._sync.pagination import Page, pages
+from bulutfon_ext._sync.prefetch import prefetch_pages
+from bulutfon_ext._sync.resource import SyncResource
 from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:
