@@ -18,6 +18,7 @@ import typer
 
 from bulutfon_ext import webhooks
 from bulutfon_ext._dialogue import run_dialogue
+from bulutfon_ext.cli import check_terminated
 from bulutfon_ext.cli._app import CliError, ExitCode, app, get_state, reporting
 from bulutfon_ext.cli._output import _JSON_UNSAFE, safe
 
@@ -135,6 +136,7 @@ def listen(
             try:
                 while count is None or received < count:
                     server.handle_request()
+                    check_terminated()  # a SIGTERM while answering is swallowed by wsgiref
             except KeyboardInterrupt:
                 pass
 
