@@ -39,20 +39,8 @@ class Terminated(BaseException):
     cleanup on the way out runs (half-written files are removed) and no handler swallows it."""
 
 
-_TERMINATED = threading.Event()
-
-
 def _terminate(signum: int, frame: object) -> None:
-    _TERMINATED.set()
     raise Terminated
-
-
-def check_terminated() -> None:
-    """Raise ``Terminated`` when SIGTERM came while something swallowed the exception (wsgiref's
-    request handler catches everything while it answers a request): a loop calls this between
-    iterations, so the command still ends."""
-    if _TERMINATED.is_set():
-        raise Terminated
 
 
 def main(args: Sequence[str] | None = None) -> None:
@@ -64,7 +52,6 @@ def main(args: Sequence[str] | None = None) -> None:
         exit_for(_MISSING, "bulutfon")
     # Only the main thread may set a handler (main() run elsewhere keeps the default).
     in_main = threading.current_thread() is threading.main_thread()
-    _TERMINATED.clear()
     previous = signal.signal(signal.SIGTERM, _terminate) if in_main else None
     try:
         app(args=None if args is None else list(args), prog_name="bulutfon")

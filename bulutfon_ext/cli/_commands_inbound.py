@@ -9,6 +9,7 @@ terminal-safety filter, and Basic credentials are never printed.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import uuid as uuid_module
 from typing import Annotated, Any
@@ -18,7 +19,6 @@ import typer
 
 from bulutfon_ext import webhooks
 from bulutfon_ext._dialogue import run_dialogue
-from bulutfon_ext.cli import check_terminated
 from bulutfon_ext.cli._app import CliError, ExitCode, app, get_state, reporting
 from bulutfon_ext.cli._output import _JSON_UNSAFE, safe
 
@@ -88,6 +88,21 @@ class _QuietHandler(WSGIRequestHandler):
         pass  # each event is printed by the command itself; access lines would only repeat it
 
 
+class _Server(WSGIServer):
+    """Answers each request whole: a Ctrl-C or SIGTERM that comes meanwhile waits until the
+    answer is sent. (wsgiref catches anything raised while it answers, even those, prints a
+    traceback and serves on: the signal would be lost.)"""
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+            return super().process_request(request, client_address)
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        try:
+            super().process_request(request, client_address)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 @webhooks_app.command("listen")
 def listen(
     ctx: typer.Context,
@@ -127,7 +142,9 @@ def listen(
             return inner(environ, start)
 
         try:
-            server: WSGIServer = make_server(host, port, noting, handler_class=_QuietHandler)
+            server: WSGIServer = make_server(
+                host, port, noting, server_class=_Server, handler_class=_QuietHandler
+            )
         except OSError as error:
             raise CliError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
         with server:
@@ -136,7 +153,6 @@ def listen(
             try:
                 while count is None or received < count:
                     server.handle_request()
-                    check_terminated()  # a SIGTERM while answering is swallowed by wsgiref
             except KeyboardInterrupt:
                 pass
 

