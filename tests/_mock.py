@@ -36,10 +36,10 @@ class Script(httpx.MockTransport):
         return [r.url.path for r in self.requests]
 
 
-def cdr(n: int = 1) -> dict[str, Any]:
-    """A CDR with only the fields the spec marks as always sent, and the uuid ``u<n>``."""
+def cdr(uuid: str = "u1") -> dict[str, Any]:
+    """A CDR with only the fields the spec marks as always sent."""
     return {
-        "uuid": f"u{n}",
+        "uuid": uuid,
         "direction": "IN",
         "caller": 905001112233,
         "callee": 902120000000,

@@ -20,6 +20,8 @@ CONTENT_TYPES = st.sampled_from(
         "application/json; charset=utf-8",
     ]
 )
+# Every argument name an action takes, so a document can mix them up.
+ARGUMENTS = sorted({name for names in bfxm.ACTIONS.values() for name in names})
 SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30)
 )
@@ -81,21 +83,7 @@ def test_any_fields(fields: dict[str, object], as_form: bool) -> None:
             {"action": st.sampled_from([*bfxm.ACTIONS, "say", "x"])},
             optional={
                 "args": st.dictionaries(
-                    st.sampled_from(
-                        [
-                            "url",
-                            "destination",
-                            "min_digits",
-                            "max_digits",
-                            "max_attempts",
-                            "ask",
-                            "play_on_error",
-                            "variable_name",
-                            "timeout",
-                            "value",
-                            "caller_name",
-                        ]
-                    ),
+                    st.sampled_from(ARGUMENTS),
                     SCALARS,
                     max_size=7,
                 )
