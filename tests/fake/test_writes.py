@@ -38,12 +38,10 @@ from bulutfon_api.models import (
     AnnouncementListResponse,
     AutomaticCallListResponse,
     AutomaticCallResponse,
-    ExtensionCreate,
     ExtensionListResponse,
     ExtensionResponse,
     OutgoingFaxListResponse,
     OutgoingFaxResponse,
-    RedirectionType,
     SmsMessageCreate,
     SmsMessageListResponse,
     SmsMessageResponse,
@@ -53,7 +51,7 @@ from bulutfon_ext.fake import FakeBulutfon
 from bulutfon_ext.fake._media import wav
 from tests._typing import given
 from tests.fake._helpers import PBX_NUMBER, PDF_BYTES, attachment, refusal
-from tests.fake._operations import OPERATIONS
+from tests.fake._operations import OPERATIONS, new_extension
 
 # ---- writes that later reads see ---------------------------------------------------------
 
@@ -62,15 +60,7 @@ async def test_extension_create_read_update_delete(
     fake: FakeBulutfon, api: AuthenticatedClient, raw: httpx.AsyncClient
 ) -> None:
     created = await create_extension.asyncio_detailed(
-        client=api,
-        body=ExtensionCreate(
-            full_name="Ayşe Yılmaz",
-            email="ayse@example.com",
-            did=PBX_NUMBER,
-            number=1200,
-            redirection_type=RedirectionType.NONE,
-            voicemail=True,
-        ),
+        client=api, body=new_extension(voicemail=True)
     )
     assert created.status_code == 201
     listed = await list_extensions.asyncio(client=api)
