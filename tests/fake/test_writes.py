@@ -17,20 +17,14 @@ from bulutfon_api.api.announcements import (
     list_announcements,
     stream_announcement,
 )
-from bulutfon_api.api.automatic_calls import (
-    get_automatic_call,
-    list_automatic_calls,
-)
+from bulutfon_api.api.automatic_calls import get_automatic_call, list_automatic_calls
 from bulutfon_api.api.extensions import (
     create_extension,
     delete_extension,
     get_extension,
     list_extensions,
 )
-from bulutfon_api.api.message_titles import (
-    delete_sms_rejection,
-    list_sms_rejections,
-)
+from bulutfon_api.api.message_titles import delete_sms_rejection, list_sms_rejections
 from bulutfon_api.api.messages import get_message, list_messages, send_message
 from bulutfon_api.api.outgoing_faxes import get_outgoing_fax, list_outgoing_faxes
 from bulutfon_api.models import (
