@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 TOKEN = "tok-SECRET-123"
+NO_DIDS: dict[str, list[object]] = {"dids": []}  # the shortest good answer to dids.list()
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 
