@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -185,3 +188,30 @@ def test_webhooks_listen_prints_events_as_they_arrive() -> None:
     assert "refused: 401" in err
     assert SECRET not in out + err
     assert "\x1b" not in out
+
+
+def test_sigterm_while_an_event_is_being_read_ends_the_listener_once_it_is_answered() -> None:
+    # wsgiref's request handler catches every exception while it answers, SIGTERM's too: the
+    # signal waits until the answer is done (here: the sender gives up), then ends the command.
+    command = [sys.executable, "-m", "bulutfon_ext.cli", "webhooks", "listen", "--port", "0"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+    ) as process:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        port = int(url.rstrip("/").rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as half_sent:
+            half_sent.sendall(
+                b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 100\r\n\r\n{"
+            )
+            time.sleep(0.5)  # the listener is reading the rest of the body, inside wsgiref
+            process.send_signal(signal.SIGTERM)
+            time.sleep(0.5)
+            half_sent.shutdown(socket.SHUT_WR)
+            try:
+                _, err = process.communicate(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                raise AssertionError("SIGTERM did not end the listener") from None
+    assert process.returncode == 128 + signal.SIGTERM, err

@@ -20,8 +20,6 @@ CONTENT_TYPES = st.sampled_from(
         "application/json; charset=utf-8",
     ]
 )
-# Every argument name an action takes, so a document can mix them up.
-ARGUMENTS = sorted({name for names in bfxm.ACTIONS.values() for name in names})
 SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30)
 )
@@ -76,18 +74,16 @@ def test_any_fields(fields: dict[str, object], as_form: bool) -> None:
         pass
 
 
+#: Every argument some documented action takes, from the builder's own table.
+ARGUMENTS = sorted({name for names in bfxm.ACTIONS.values() for name in names})
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     seq=st.lists(
         st.fixed_dictionaries(
             {"action": st.sampled_from([*bfxm.ACTIONS, "say", "x"])},
-            optional={
-                "args": st.dictionaries(
-                    st.sampled_from(ARGUMENTS),
-                    SCALARS,
-                    max_size=7,
-                )
-            },
+            optional={"args": st.dictionaries(st.sampled_from(ARGUMENTS), SCALARS, max_size=7)},
         ),
         max_size=5,
     )
