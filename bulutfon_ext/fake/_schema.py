@@ -158,8 +158,14 @@ def check_object(body: Any, schema: Mapping[str, Any]) -> None:
     for name, value in body.items():
         if name in properties:
             check_value(name, value, properties[name])
-    rule = schema.get("not")
-    if rule is not None and matches(body, rule):
+    check_rule(body, schema)
+
+
+def check_rule(record: Mapping[str, Any], schema: Mapping[str, Any]) -> None:
+    """Refuse ``record`` (422, the rule's description and ``x-error-code``) when it breaks the
+    rule across fields that ``schema`` states as its ``not``."""
+    rule = resolve(schema).get("not")
+    if rule is not None and matches(record, rule):
         reason = rule.get("description", "the request breaks a rule of the spec")
         raise Invalid(422, f"Validation failed: {reason}", rule.get("x-error-code"))
 
