@@ -13,7 +13,7 @@ rule that matched: ``destination_type: required when redirection_type is ALWAYS`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any
 
@@ -32,27 +32,36 @@ def check_rule(schema: str, fields: Mapping[str, object]) -> None:
         raise ValidationError(field, reason)
 
 
-def matches(value: object, schema: Mapping[str, Any]) -> bool:
+def matches(
+    value: object, schema: Mapping[str, Any], resolve: Callable[[Any], Any] | None = None
+) -> bool:
     """Whether ``value`` satisfies ``schema``, for the keywords a rule is made of.
 
     ``{}`` matches anything and ``{"not": {}}`` nothing, so ``properties: {x: {not: {}}}`` says
     that ``x`` is absent (None). ``generator/spec_facts.py`` refuses a rule using other keywords.
+    ``resolve`` follows ``$ref`` (the fake reads the rules from the spec itself, unresolved).
     """
+    if resolve is not None:
+        schema = resolve(schema)
+
+    def each(part: Mapping[str, Any], item: object = value) -> bool:
+        return matches(item, part, resolve)
+
     if "enum" in schema and not any(_same(value, allowed) for allowed in schema["enum"]):
         return False
-    if "not" in schema and matches(value, schema["not"]):
+    if "not" in schema and each(schema["not"]):
         return False
-    if "anyOf" in schema and not any(matches(value, part) for part in schema["anyOf"]):
+    if "anyOf" in schema and not any(each(part) for part in schema["anyOf"]):
         return False
-    if "allOf" in schema and not all(matches(value, part) for part in schema["allOf"]):
+    if "allOf" in schema and not all(each(part) for part in schema["allOf"]):
         return False
-    if "oneOf" in schema and sum(matches(value, part) for part in schema["oneOf"]) != 1:
+    if "oneOf" in schema and sum(each(part) for part in schema["oneOf"]) != 1:
         return False
     if isinstance(value, Mapping):
         if any(value.get(name) is None for name in schema.get("required", ())):
             return False
         for name, part in schema.get("properties", {}).items():
-            if value.get(name) is not None and not matches(value[name], part):
+            if value.get(name) is not None and not each(part, value[name]):
                 return False
     return True
 

@@ -13,8 +13,9 @@ import httpx
 import pytest
 import yaml
 
+from bulutfon_ext._rules import matches
 from bulutfon_ext.fake import FakeBulutfon
-from bulutfon_ext.fake._schema import Invalid, check_object, matches
+from bulutfon_ext.fake._schema import Invalid, check_object
 from tests._spec import load_spec
 
 PBX = "908508850000"
