@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HANDWRITTEN := bulutfon_ext tests bench examples docs
 
-.PHONY: install generate check-generated lint test record demo bench bench-smoke reliability mutation docs deps-range clean
+.PHONY: install generate check-generated duplicates lint test record demo bench bench-smoke reliability mutation docs deps-range clean
 
 install: $(STAMP)
 
@@ -17,9 +17,12 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
 
+# The low-level client from the spec, then the sync twins from their async sources (unasync).
 generate: $(STAMP)
 	generator/generate.sh generated/bulutfon_api
 	@echo "generated/bulutfon_api rebuilt from spec/bulutfon-v1.yaml"
+	$(BIN)/python generator/unasync_twins.py
+	@echo "bulutfon_ext/_sync rebuilt from bulutfon_ext/_async and bulutfon_ext/resources"
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -29,7 +32,28 @@ check-generated: $(STAMP)
 	  sed -e "s|$$tmp/||g" -e 's|^|  |' "$$tmp/diff.txt"; \
 	  echo "Run 'make generate' and commit the result; never edit generated/ by hand."; \
 	  exit 1; \
-	fi; echo "generated/ is up to date with spec/"
+	fi; echo "generated/ is up to date with spec/"; \
+	$(BIN)/python generator/unasync_twins.py "$$tmp/twins"; \
+	if ! diff -rq -x __pycache__ bulutfon_ext/_sync "$$tmp/twins/bulutfon_ext/_sync" >"$$tmp/twins.txt"; then \
+	  echo "bulutfon_ext/_sync does not match a fresh generation from its async sources (stale, or edited by hand):"; \
+	  sed -e "s|$$tmp/twins/||g" -e 's|^|  |' "$$tmp/twins.txt"; \
+	  echo "Run 'make generate' and commit the result; edit the async source, never bulutfon_ext/_sync."; \
+	  exit 1; \
+	fi; echo "bulutfon_ext/_sync is up to date with its async sources"
+
+# Repeated code in the handwritten files (HANDWRITTEN, less every file stamped "do not edit"),
+# with the developers' `duplicates` tool where it is installed. It only reports: never fails.
+duplicates:
+	@if ! command -v duplicates >/dev/null 2>&1; then \
+	  echo "duplicates is not on PATH: nothing checked"; exit 0; \
+	fi; \
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	git ls-files -co --exclude-standard $(HANDWRITTEN) | while IFS= read -r file; do \
+	  [ -f "$$file" ] || continue; \
+	  head -n 1 "$$file" | grep -q 'do not edit' && continue; \
+	  mkdir -p "$$tmp/$$(dirname "$$file")" && cp "$$file" "$$tmp/$$file"; \
+	done; \
+	cd "$$tmp" && duplicates --most 60 --seconds 120
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(HANDWRITTEN)

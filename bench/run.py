@@ -95,7 +95,7 @@ def work(
 
 def _cdr_columns() -> str:
     """The CLI export's own columns, asked of a child: this process stays small (see run_side)."""
-    code = "from bulutfon_ext.cli._commands_cdrs import CSV_COLUMNS; print(','.join(CSV_COLUMNS))"
+    code = "from bulutfon_ext.cli._cdr_csv import CSV_COLUMNS; print(','.join(CSV_COLUMNS))"
     return subprocess.run(
         [PY, "-c", code], check=True, capture_output=True, text=True
     ).stdout.strip()
@@ -217,6 +217,17 @@ def measure(all_cases: list[Case], sizes: Sizes, urls: dict[str, str], tmp: Path
         print(f"round {round_number + 1}/{sizes.rounds} done", flush=True)
 
 
+def compile_bytecode() -> None:
+    """Write the package's bytecode, as ``pip install`` does: httpx's is in site-packages, and
+    a caller with PYTHONDONTWRITEBYTECODE set would otherwise have every fresh process of ours
+    compile the SDK from source, which no installed user pays."""
+    targets = [str(ROOT / "bulutfon_ext"), str(ROOT / "generated" / "bulutfon_api")]
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(
+        [PY, "-m", "compileall", "-q", *targets], check=True, env=env, stdout=subprocess.DEVNULL
+    )
+
+
 def _generate_seconds() -> float | None:
     script = ROOT / "generator" / "generate.sh"
     with tempfile.TemporaryDirectory() as tmp:
@@ -294,6 +305,7 @@ def main() -> None:
         sizes = Sizes(args.rounds, *list(sizes.__dict__.values())[1:])
     if not Path(BULUTFON).exists():
         raise SystemExit(f"{BULUTFON} is missing: run make install")
+    compile_bytecode()
     load_before = os.getloadavg()[0]
     all_cases = cases(sizes)
     common = ["--per-page", str(sizes.per_page), "--download-mib", str(sizes.download_mib)]

@@ -10,9 +10,10 @@ with Bulutfon() as client:          # BULUTFON_ACCESS_TOKEN from the environment
 # The one place the version is written: pyproject.toml reads it (dynamic = ["version"]).
 __version__ = "0.1.0"
 
+from bulutfon_ext._async.client import AsyncBulutfon
+from bulutfon_ext._async.downloads import AsyncStream
+from bulutfon_ext._async.pagination import AsyncPage
 from bulutfon_ext._auth import Credentials
-from bulutfon_ext._client import AsyncBulutfon, Bulutfon
-from bulutfon_ext._downloads import AsyncStream, Stream
 from bulutfon_ext._errors import (
     APIConnectionError,
     APIStatusError,
@@ -30,9 +31,11 @@ from bulutfon_ext._errors import (
     UnprocessableEntityError,
     ValidationError,
 )
-from bulutfon_ext._pagination import AsyncPage, Page
 from bulutfon_ext._raw import RawResponse
 from bulutfon_ext._retry import RetryPolicy
+from bulutfon_ext._sync.client import Bulutfon
+from bulutfon_ext._sync.downloads import Stream
+from bulutfon_ext._sync.pagination import Page
 from bulutfon_ext._values import has_recording, sms_credit
 
 __all__ = [

@@ -13,15 +13,16 @@ here:
 5. the body is read with the operation's public ``parse_response``, and anything that is not the
    success the spec describes becomes ``ResponseParseError``.
 
-The sync and async clients share steps 1, 2 and 5 (plain functions below) and differ only in
-how they send. Nothing else in ``bulutfon_ext`` touches the generated operation modules, and
-``tests/generated/test_seam.py`` fails if the generated side of this seam changes.
+Steps 1, 2 and 5 are the plain functions below; the client classes that send (step 3) are in
+``bulutfon_ext/_async/base_client.py``, written once, and its generated sync twin. Nothing else
+in ``bulutfon_ext`` touches the generated operation modules, and ``tests/generated/test_seam.py``
+fails if the generated side of this seam changes.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -29,9 +30,7 @@ import httpx
 
 from bulutfon_api.models import Error
 from bulutfon_api.types import Operation
-from bulutfon_ext._downloads import acheck_media, check_media
-from bulutfon_ext._errors import BulutfonError, ResponseParseError, error_in_success, translated
-from bulutfon_ext._raw import captured
+from bulutfon_ext._errors import BulutfonError, ResponseParseError, error_in_success
 from bulutfon_ext._retry import STREAM_EXTENSION
 
 T = TypeVar("T")
@@ -114,86 +113,3 @@ def scrubbed(scrub: Scrub | None) -> Iterator[None]:
         if scrub is not None:
             scrub(error)
         raise
-
-
-class SyncAPIClient:
-    """What ``Bulutfon`` sends every call through (its ``http`` is set up by the client)."""
-
-    http: httpx.Client
-    _scrub: Scrub | None = None
-
-    def _send(
-        self,
-        operation: Operation[Any],
-        arguments: Mapping[str, Any],
-        options: RequestOptions = NO_OPTIONS,
-    ) -> httpx.Response:
-        """The operation's response, its body read; status errors raised."""
-        with scrubbed(self._scrub), translated():
-            return captured(self.http.request(**build_request(operation, arguments, options)))
-
-    def _call(
-        self,
-        operation: Operation[T | Error],
-        arguments: Mapping[str, Any],
-        options: RequestOptions = NO_OPTIONS,
-    ) -> T:
-        """The operation's parsed success body."""
-        response = self._send(operation, arguments, options)
-        with scrubbed(self._scrub):
-            return parse_response(operation, response)
-
-    @contextlib.contextmanager
-    def _stream(
-        self,
-        operation: Operation[Any],
-        arguments: Mapping[str, Any],
-        options: RequestOptions = NO_OPTIONS,
-    ) -> Iterator[httpx.Response]:
-        """The operation's response with its body still to be read (a download)."""
-        request = build_request(operation, arguments, options, stream=True)
-        with scrubbed(self._scrub), translated(), self.http.stream(**request) as response:
-            check_media(response, operation.operation_id)
-            yield captured(response)
-
-
-class AsyncAPIClient:
-    """The async twin of ``SyncAPIClient``, for ``AsyncBulutfon``."""
-
-    http: httpx.AsyncClient
-    _scrub: Scrub | None = None
-
-    async def _send(
-        self,
-        operation: Operation[Any],
-        arguments: Mapping[str, Any],
-        options: RequestOptions = NO_OPTIONS,
-    ) -> httpx.Response:
-        """The operation's response, its body read; status errors raised."""
-        with scrubbed(self._scrub), translated():
-            return captured(await self.http.request(**build_request(operation, arguments, options)))
-
-    async def _call(
-        self,
-        operation: Operation[T | Error],
-        arguments: Mapping[str, Any],
-        options: RequestOptions = NO_OPTIONS,
-    ) -> T:
-        """The operation's parsed success body."""
-        response = await self._send(operation, arguments, options)
-        with scrubbed(self._scrub):
-            return parse_response(operation, response)
-
-    @contextlib.asynccontextmanager
-    async def _stream(
-        self,
-        operation: Operation[Any],
-        arguments: Mapping[str, Any],
-        options: RequestOptions = NO_OPTIONS,
-    ) -> AsyncIterator[httpx.Response]:
-        """The operation's response with its body still to be read (a download)."""
-        request = build_request(operation, arguments, options, stream=True)
-        with scrubbed(self._scrub), translated():
-            async with self.http.stream(**request) as response:
-                await acheck_media(response, operation.operation_id)
-                yield captured(response)

@@ -9,7 +9,7 @@ encoding a server sends anyway is decoded by httpx, chunk by chunk, and checked 
 from __future__ import annotations
 
 import zlib
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import httpx
 
@@ -67,7 +67,7 @@ class _Inflate:
                 return
 
 
-def _already_read(response: httpx.Response, cap: int) -> bool:
+def already_read(response: httpx.Response, cap: int) -> bool:
     """A mock's response arrives with its body in memory already: only the cap is left to check."""
     try:
         size = len(response.content)
@@ -92,7 +92,9 @@ def _decoder(response: httpx.Response) -> _Inflate | bool | None:
     return True
 
 
-class _Collector:
+class Collector:
+    """The decoded body, gathered chunk by chunk under the cap (``_async/body.py`` reads it)."""
+
     def __init__(
         self,
         response: httpx.Response,
@@ -136,40 +138,3 @@ class _Collector:
             request=self.request,
             extensions=self.response.extensions,
         )
-
-
-def read_capped(
-    response: httpx.Response, request: httpx.Request, cap: int, check: Callable[[], None]
-) -> httpx.Response:
-    """The response with its body read, decoded and at most ``cap`` bytes; ``check`` runs
-    between chunks (the deadline)."""
-    if _already_read(response, cap):
-        return response
-    collector = _Collector(response, request, cap, check)
-    try:
-        chunks: Iterator[bytes] = (
-            response.iter_bytes() if collector.by_httpx else response.iter_raw()
-        )
-        for raw in chunks:
-            collector.add(raw)
-    finally:
-        response.close()
-    return collector.result()
-
-
-async def aread_capped(
-    response: httpx.Response, request: httpx.Request, cap: int, check: Callable[[], None]
-) -> httpx.Response:
-    """The async twin of ``read_capped``."""
-    if _already_read(response, cap):
-        return response
-    collector = _Collector(response, request, cap, check)
-    try:
-        chunks: AsyncIterator[bytes] = (
-            response.aiter_bytes() if collector.by_httpx else response.aiter_raw()
-        )
-        async for raw in chunks:
-            collector.add(raw)
-    finally:
-        await response.aclose()
-    return collector.result()

@@ -3,6 +3,8 @@
 The body goes in chunks to a temporary file beside the target, checked against Content-Length,
 and is renamed over the target only once complete: memory use does not grow with the file, and
 a failure (a dropped connection, a short body, a full disk) leaves the target as it was.
+``AsyncStream`` (and ``Stream``) are in ``bulutfon_ext/_async/downloads.py``, written once, and
+its generated sync twin.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import os
 import stat
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,7 +33,6 @@ from bulutfon_ext._errors import (
     from_httpx,
 )
 from bulutfon_ext._redact import redact_url
-from bulutfon_ext._twins import twin_of
 from bulutfon_ext._validation import show
 
 Progress = Callable[[int, int | None], None]
@@ -55,21 +56,21 @@ DECLARED = {
 GENERIC = "application/octet-stream"
 # A download slower than this for longer than the read timeout is a drip, not a transfer.
 MIN_RATE = 1024  # bytes per second
-_EXCERPT = 64 * 1024
+EXCERPT = 64 * 1024
 
 
-def _declared(operation: str) -> tuple[str, ...]:
+def declared(operation: str) -> tuple[str, ...]:
     name = operation.rsplit(".", 1)[-1].removeprefix("download_").removeprefix("stream_")
     return (*DECLARED.get(name, ()), GENERIC)
 
 
-def _media(response: httpx.Response) -> str:
+def media_of(response: httpx.Response) -> str:
     return (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
 
 
-def _media_error(response: httpx.Response, operation: str, excerpt: bytes) -> Exception:
-    allowed = _declared(operation)
-    got = _media(response) or "no Content-Type"
+def media_error(response: httpx.Response, operation: str, excerpt: bytes) -> Exception:
+    allowed = declared(operation)
+    got = media_of(response) or "no Content-Type"
     detail = ""
     try:
         body = json.loads(excerpt)
@@ -90,34 +91,7 @@ def _media_error(response: httpx.Response, operation: str, excerpt: bytes) -> Ex
     )
 
 
-def check_media(response: httpx.Response, operation: str) -> None:
-    """Refuse a 2xx whose media type the operation does not declare (an HTML login page, a
-    JSON error), before a byte is written; its message is kept when the body says one."""
-    if _media(response) in _declared(operation):
-        return
-    excerpt = b""
-    with contextlib.suppress(httpx.HTTPError):
-        for chunk in response.iter_bytes():
-            excerpt += chunk
-            if len(excerpt) >= _EXCERPT:
-                break
-    raise _media_error(response, operation, excerpt[:_EXCERPT])
-
-
-async def acheck_media(response: httpx.Response, operation: str) -> None:
-    """The async twin of ``check_media``."""
-    if _media(response) in _declared(operation):
-        return
-    excerpt = b""
-    with contextlib.suppress(httpx.HTTPError):
-        async for chunk in response.aiter_bytes():
-            excerpt += chunk
-            if len(excerpt) >= _EXCERPT:
-                break
-    raise _media_error(response, operation, excerpt[:_EXCERPT])
-
-
-def _chunk_size(value: object) -> int:
+def chunk_size_of(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= 2**30:
         raise ValidationError(
             "chunk_size", f"{show(value)} must be a whole number of bytes from 1 up"
@@ -125,7 +99,7 @@ def _chunk_size(value: object) -> int:
     return value
 
 
-def _is_writable(target: Any) -> bool:
+def is_writable(target: Any) -> bool:
     return hasattr(target, "write") and not isinstance(target, str | os.PathLike)
 
 
@@ -166,7 +140,7 @@ def check_target(to: Target) -> None:
     ancestor must be writable. A file's folder must exist and be writable; a FIFO or a device
     must be writable itself.
     """
-    if _is_writable(to):
+    if is_writable(to):
         return
     text, path = _target_path(to)
     if _means_folder(text, path):
@@ -197,7 +171,7 @@ def extension_for(content_type: str | None) -> str | None:
     return _EXTENSIONS.get(media) or mimetypes.guess_extension(media)
 
 
-def _final_path(to: str | os.PathLike[str], name: str, response: httpx.Response) -> Path:
+def final_path(to: str | os.PathLike[str], name: str, response: httpx.Response) -> Path:
     """``to`` itself, or in a folder ``name`` (``<uuid>.ogg``) with the suffix the content type gives."""
     path = Path(to)
     if _means_folder(os.fspath(to), path):
@@ -210,7 +184,7 @@ def _final_path(to: str | os.PathLike[str], name: str, response: httpx.Response)
 
 
 @contextlib.contextmanager
-def _output(final: Path) -> Iterator[IO[bytes]]:
+def output(final: Path) -> Iterator[IO[bytes]]:
     """Where the bytes go: a FIFO or device in place; a file staged then renamed, through a
     symlink onto its target so that the link stays a link."""
     if _in_place(final):
@@ -222,7 +196,7 @@ def _output(final: Path) -> Iterator[IO[bytes]]:
         yield out
 
 
-def _expected_length(response: httpx.Response) -> int | None:
+def expected_length(response: httpx.Response) -> int | None:
     value = response.headers.get("Content-Length")
     return int(value) if value and value.isdigit() else None
 
@@ -232,7 +206,7 @@ def _read_timeout(response: httpx.Response) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-class _Counter:
+class Counter:
     """Counts the decoded bytes (the ones written), reports progress, checks them against
     Content-Length as they come, and cuts off a body that drips: below ``MIN_RATE`` for longer
     than the read timeout. A stall is the read timeout's own business."""
@@ -243,7 +217,7 @@ class _Counter:
         # the wire bytes (checked at the end), and the decoded ones get the JSON bodies' cap.
         coding = response.headers.get("Content-Encoding", "identity").strip().lower()
         self.encoded = coding not in ("", "identity")
-        self.wire_total = _expected_length(response)
+        self.wire_total = expected_length(response)
         self.total = None if self.encoded else self.wire_total
         extensions = response.request.extensions
         self.cap = extensions.get(MAX_BODY_EXTENSION, DEFAULT_MAX_RESPONSE_BYTES)
@@ -360,87 +334,3 @@ def staged_file(
             error.filename = str(shown or final)
             error.filename2 = None
         raise
-
-
-class Stream:
-    """An open binary response: iterate ``iter_bytes()``; close it (or use ``with``)."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-        self.content_type = response.headers.get("Content-Type")
-        self.content_length = _expected_length(response)
-
-    def iter_bytes(
-        self, chunk_size: int = CHUNK, progress: Progress | None = None
-    ) -> Iterator[bytes]:
-        """The body in chunks; raises APIConnectionError if it breaks off or comes up short, and
-        APITimeoutError if it stalls or drips."""
-        size = _chunk_size(chunk_size)
-        counter = _Counter(self.response, progress)
-        buffer = bytearray()
-        try:
-            # Read as the bytes come (no chunk_size here: httpx would wait for a whole chunk, and
-            # a drip would never be seen), then cut to the caller's size.
-            for piece in self.response.iter_bytes():
-                counter.add(piece)
-                buffer += piece
-                while len(buffer) >= size:
-                    yield counter.gave(bytes(buffer[:size]))
-                    del buffer[:size]
-        except httpx.TransportError as error:
-            raise counter.failed(error) from error
-        counter.finish()
-        if buffer:
-            yield counter.gave(bytes(buffer))
-
-    def save(self, to: Target, name: str, progress: Progress | None = None) -> Path | None:
-        """Write the body to ``to``; the final Path, or None for a file object."""
-        if _is_writable(to):
-            for chunk in self.iter_bytes(progress=progress):
-                to.write(chunk)  # type: ignore[union-attr]
-            return None
-        final = _final_path(to, name, self.response)  # type: ignore[arg-type]
-        with _output(final) as out:
-            for chunk in self.iter_bytes(progress=progress):
-                out.write(chunk)
-        return final
-
-
-@twin_of(Stream)
-class AsyncStream:
-    """The async twin of ``Stream``. File writes are small and local, so they are not offloaded."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-        self.content_type = response.headers.get("Content-Type")
-        self.content_length = _expected_length(response)
-
-    async def aiter_bytes(
-        self, chunk_size: int = CHUNK, progress: Progress | None = None
-    ) -> AsyncIterator[bytes]:
-        size = _chunk_size(chunk_size)
-        counter = _Counter(self.response, progress)
-        buffer = bytearray()
-        try:
-            async for piece in self.response.aiter_bytes():
-                counter.add(piece)
-                buffer += piece
-                while len(buffer) >= size:
-                    yield counter.gave(bytes(buffer[:size]))
-                    del buffer[:size]
-        except httpx.TransportError as error:
-            raise counter.failed(error) from error
-        counter.finish()
-        if buffer:
-            yield counter.gave(bytes(buffer))
-
-    async def save(self, to: Target, name: str, progress: Progress | None = None) -> Path | None:
-        if _is_writable(to):
-            async for chunk in self.aiter_bytes(progress=progress):
-                to.write(chunk)  # type: ignore[union-attr]
-            return None
-        final = _final_path(to, name, self.response)  # type: ignore[arg-type]
-        with _output(final) as out:
-            async for chunk in self.aiter_bytes(progress=progress):
-                out.write(chunk)
-        return final

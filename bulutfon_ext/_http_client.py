@@ -37,40 +37,13 @@ def user_timeout(client: httpx.Client | httpx.AsyncClient) -> httpx.Timeout | No
     return None if client.timeout == httpx.Timeout(5.0) else client.timeout
 
 
-class ClientTransport(httpx.BaseTransport):
-    """Sends each request through a user's ``httpx.Client``."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        if not isinstance(client, httpx.Client):
-            raise ValidationError(
-                "http_client",
-                f"{type(client).__name__} is not an httpx.Client "
-                "(AsyncBulutfon takes an httpx.AsyncClient)",
-            )
-        self.client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        # Redirects stay off: a redirect would carry the credentials to another host.
-        return self.client.send(request, stream=True, follow_redirects=False)
-
-    def close(self) -> None:
-        self.client.close()
-
-
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Sends each request through a user's ``httpx.AsyncClient``."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        if not isinstance(client, httpx.AsyncClient):
-            raise ValidationError(
-                "http_client",
-                f"{type(client).__name__} is not an httpx.AsyncClient "
-                "(Bulutfon takes an httpx.Client)",
-            )
-        self.client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.client.send(request, stream=True, follow_redirects=False)
-
-    async def aclose(self) -> None:
-        await self.client.aclose()
+def wrong_client(client: object, expected: type) -> ValidationError:
+    """``http_client=`` of the other kind: each client takes its own (httpx.Client for Bulutfon,
+    httpx.AsyncClient for AsyncBulutfon)."""
+    other = "AsyncClient" if expected is httpx.Client else "Client"
+    wants = "AsyncBulutfon" if expected is httpx.Client else "Bulutfon"
+    return ValidationError(
+        "http_client",
+        f"{type(client).__name__} is not an httpx.{expected.__name__} "
+        f"({wants} takes an httpx.{other})",
+    )

@@ -5,19 +5,20 @@ CDRs carry ``pagination {page, total_pages, total_count, next_page, ...}``; mess
 A walk stops on the last page, on ``next_page`` null, on an empty page, when the server's page
 number stops advancing or it sends the same page again, or once ``total_count`` items were seen:
 it can never loop forever.
+
+The page classes (``AsyncPage``, and ``Page``) and the walk are in
+``bulutfon_ext/_async/pagination.py``, written once, and its generated sync twin.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
 
 from bulutfon_api.types import Unset
-from bulutfon_ext._errors import BulutfonError
-from bulutfon_ext._twins import twin_of
 
 T = TypeVar("T")
 
@@ -72,7 +73,9 @@ class PageInfo:
 
 
 @attrs.frozen
-class _PageBase(Generic[T]):
+class PageBase(Generic[T]):
+    """What a page is, whichever client fetched it: its items and what the server said."""
+
     items: list[T]
     info: PageInfo = attrs.field(repr=False)
 
@@ -101,64 +104,11 @@ class _PageBase(Generic[T]):
         return len(self.items)
 
 
-def _worth_fetching(page: _PageBase[Any], seen: int) -> bool:
+def worth_fetching(page: PageBase[Any], seen: int) -> bool:
     total = page.total_count
     return page.has_next_page() and (total is None or seen < total)
 
 
-def _advanced(previous: _PageBase[Any], current: _PageBase[Any]) -> bool:
+def advanced(previous: PageBase[Any], current: PageBase[Any]) -> bool:
     # A server that ignores `page` sends the same page again: walking on would never end.
     return current.page > previous.page and current.items != previous.items
-
-
-@attrs.frozen
-class Page(_PageBase[T]):
-    """One page of a list. Iterating it yields its items; ``next_page()`` fetches the next."""
-
-    fetch: Callable[[int], Page[T]] | None = attrs.field(default=None, repr=False, eq=False)
-
-    def next_page(self) -> Page[T]:
-        """The next page, fetched now; ``BulutfonError`` on the last page."""
-        if self.fetch is None or not self.has_next_page():
-            raise BulutfonError("this is the last page: check has_next_page() first")
-        return self.fetch(self.page + 1)
-
-    def iter_all(self) -> Iterator[T]:
-        """This page's items, then every later page's, fetched one at a time."""
-        page, seen = self, len(self.items)
-        yield from page.items
-        while _worth_fetching(page, seen):
-            following = page.next_page()
-            if not _advanced(page, following):
-                return
-            seen += len(following.items)
-            yield from following.items
-            page = following
-
-
-@attrs.frozen
-@twin_of(Page)
-class AsyncPage(_PageBase[T]):
-    """The async twin of ``Page``: ``await page.next_page()``, ``async for`` over ``iter_all()``."""
-
-    fetch: Callable[[int], Awaitable[AsyncPage[T]]] | None = attrs.field(
-        default=None, repr=False, eq=False
-    )
-
-    async def next_page(self) -> AsyncPage[T]:
-        if self.fetch is None or not self.has_next_page():
-            raise BulutfonError("this is the last page: check has_next_page() first")
-        return await self.fetch(self.page + 1)
-
-    async def iter_all(self) -> AsyncIterator[T]:
-        page, seen = self, len(self.items)
-        for item in page.items:
-            yield item
-        while _worth_fetching(page, seen):
-            following = await page.next_page()
-            if not _advanced(page, following):
-                return
-            seen += len(following.items)
-            for item in following.items:
-                yield item
-            page = following

@@ -127,7 +127,8 @@ class RawView:
         self._allowed = allowed
 
     def __getattr__(self, name: str) -> Any:
-        from bulutfon_ext._resource import AsyncResource, SyncResource
+        from bulutfon_ext._async.resource import AsyncResource
+        from bulutfon_ext._sync.resource import SyncResource
 
         value = getattr(self._target, name) if not name.startswith("_") else None
         if isinstance(value, SyncResource | AsyncResource):

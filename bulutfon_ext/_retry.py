@@ -14,7 +14,9 @@ breaks off or stalls counts as a failed attempt under the same rules, not as a s
 Each attempt is logged (method, redacted URL, status, elapsed, attempt); each retry at INFO, and
 ``RetryPolicy.on_retry`` (``Bulutfon(on_retry=...)``) is called with the attempt about to be made,
 the wait and the failure as an SDK error, for metrics or alerts.
-No library expresses these POST rules and the Retry-After cap exactly, hence this module.
+No library expresses these POST rules and the Retry-After cap exactly, hence this module. The
+transport that applies them is in ``bulutfon_ext/_async/retry.py``, written once, and its
+generated sync twin.
 """
 
 from __future__ import annotations
@@ -22,22 +24,13 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import TypeAlias
 
-import anyio
 import attrs
 import httpx
 
-from bulutfon_ext import _deadline
-from bulutfon_ext._body import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    MAX_BODY_EXTENSION,
-    BodyTooLarge,
-    BodyUndecodable,
-    aread_capped,
-    read_capped,
-)
+from bulutfon_ext._body import BodyTooLarge, BodyUndecodable
 from bulutfon_ext._errors import (
     BulutfonError,
     ResponseParseError,
@@ -131,7 +124,7 @@ class RetryPolicy:
         return None
 
 
-def _buffer_now(request: httpx.Request, response: httpx.Response) -> bool:
+def buffer_now(request: httpx.Request, response: httpx.Response) -> bool:
     """Whether to read the body inside the retry loop: always for errors, unless streamed."""
     return not response.is_success or not request.extensions.get(STREAM_EXTENSION)
 
@@ -172,7 +165,7 @@ def _log_retry(
         policy.on_retry(attempt + 1, delay, cause)
 
 
-def _after_error(
+def after_error(
     policy: RetryPolicy, request: httpx.Request, error: Exception, retry_number: int, started: float
 ) -> float:
     """The wait before the next try; raises (as an SDK error) when there is none."""
@@ -187,7 +180,7 @@ def _after_error(
     return delay
 
 
-def _after_response(
+def after_response(
     policy: RetryPolicy,
     request: httpx.Request,
     response: httpx.Response,
@@ -207,7 +200,7 @@ def _after_response(
 Scrub: TypeAlias = Callable[[BaseException], None]
 
 
-def _scrubbing(policy: RetryPolicy, scrub: Scrub | None) -> RetryPolicy:
+def scrubbing(policy: RetryPolicy, scrub: Scrub | None) -> RetryPolicy:
     """The policy with an ``on_retry`` that sees the cause with the credentials redacted."""
     hook = policy.on_retry
     if hook is None or scrub is None:
@@ -220,146 +213,5 @@ def _scrubbing(policy: RetryPolicy, scrub: Scrub | None) -> RetryPolicy:
     return attrs.evolve(policy, on_retry=redacted)
 
 
-def _too_large(request: httpx.Request, error: BodyTooLarge | BodyUndecodable) -> ResponseParseError:
+def too_large(request: httpx.Request, error: BodyTooLarge | BodyUndecodable) -> ResponseParseError:
     return ResponseParseError(f"{request.method} {redact_url(request.url)}: {error}")
-
-
-def _attempt_timeout(request: httpx.Request) -> httpx.ReadTimeout:
-    return httpx.ReadTimeout(
-        f"the attempt took longer than its timeout ({_deadline.call_timeout(request)} s)",
-        request=request,
-    )
-
-
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport; ``owns_inner=False`` lets clients made by ``with_options`` share a pool."""
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        policy: RetryPolicy,
-        *,
-        owns_inner: bool = True,
-        sleep: Callable[[float], None] | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        scrub: Scrub | None = None,
-    ) -> None:
-        self.inner = inner
-        self.policy = _scrubbing(policy, scrub)
-        self._owns_inner = owns_inner
-        # Looked up now, not at import, so tests can patch time.sleep.
-        self._sleep = sleep or time.sleep
-        self.max_response_bytes = max_response_bytes
-        self._scrub = scrub
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions = {**request.extensions, MAX_BODY_EXTENSION: self.max_response_bytes}
-        try:
-            return self._loop(request)
-        except BulutfonError as error:
-            if self._scrub is not None:
-                self._scrub(error)
-            raise
-
-    def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One try: connect, send, headers and (unless streamed) the body, within the deadline."""
-        with _deadline.deadline(_deadline.call_timeout(request)):
-            response = self.inner.handle_request(request)
-            if _buffer_now(request, response):
-                try:
-                    response = read_capped(
-                        response, request, self.max_response_bytes, lambda: _deadline.check(request)
-                    )
-                except (BodyTooLarge, BodyUndecodable) as error:
-                    raise _too_large(request, error) from None
-            return response
-
-    def _loop(self, request: httpx.Request) -> httpx.Response:
-        retry_number = 0
-        while True:
-            started = time.monotonic()
-            try:
-                response = self._attempt(request)
-            except Exception as error:
-                delay = _after_error(self.policy, request, error, retry_number, started)
-            else:
-                next_delay = _after_response(self.policy, request, response, retry_number, started)
-                if next_delay is None:
-                    return response
-                response.close()
-                delay = next_delay
-            self._sleep(delay)
-            retry_number += 1
-
-    def close(self) -> None:
-        if self._owns_inner:
-            self.inner.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of ``RetryTransport``; the rules live in ``RetryPolicy``."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        *,
-        owns_inner: bool = True,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        scrub: Scrub | None = None,
-    ) -> None:
-        self.inner = inner
-        self.policy = _scrubbing(policy, scrub)
-        self._owns_inner = owns_inner
-        # anyio, so the async client works under trio as under asyncio.
-        self._sleep = sleep or anyio.sleep
-        self.max_response_bytes = max_response_bytes
-        self._scrub = scrub
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions = {**request.extensions, MAX_BODY_EXTENSION: self.max_response_bytes}
-        try:
-            return await self._loop(request)
-        except BulutfonError as error:
-            if self._scrub is not None:
-                self._scrub(error)
-            raise
-
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One try within the deadline: anyio cancels whatever the transport is waiting on."""
-        seconds = _deadline.call_timeout(request)
-        try:
-            with anyio.fail_after(seconds):
-                response = await self.inner.handle_async_request(request)
-                if _buffer_now(request, response):
-                    try:
-                        response = await aread_capped(
-                            response, request, self.max_response_bytes, lambda: None
-                        )
-                    except (BodyTooLarge, BodyUndecodable) as error:
-                        raise _too_large(request, error) from None
-                return response
-        except TimeoutError:
-            raise _attempt_timeout(request) from None
-
-    async def _loop(self, request: httpx.Request) -> httpx.Response:
-        retry_number = 0
-        while True:
-            started = time.monotonic()
-            try:
-                response = await self._attempt(request)
-            except Exception as error:
-                delay = _after_error(self.policy, request, error, retry_number, started)
-            else:
-                next_delay = _after_response(self.policy, request, response, retry_number, started)
-                if next_delay is None:
-                    return response
-                await response.aclose()
-                delay = next_delay
-            await self._sleep(delay)
-            retry_number += 1
-
-    async def aclose(self) -> None:
-        if self._owns_inner:
-            await self.inner.aclose()

@@ -15,7 +15,7 @@ from bulutfon_api.models import CallRecordState, Credit, MeResponse
 from bulutfon_api.types import Unset
 
 #: ``call_record`` values meaning "this call has a recording". ``Var`` is Turkish for "there is".
-_RECORDED = frozenset({CallRecordState.YES.value, CallRecordState.VAR.value})
+RECORDED = frozenset({CallRecordState.YES.value, CallRecordState.VAR.value})
 
 
 def has_recording(cdr: Any) -> bool:
@@ -28,7 +28,7 @@ def has_recording(cdr: Any) -> bool:
     value = cdr.get("call_record") if isinstance(cdr, dict) else getattr(cdr, "call_record", None)
     if value is None or isinstance(value, Unset):
         return False
-    return str(getattr(value, "value", value)) in _RECORDED
+    return str(getattr(value, "value", value)) in RECORDED
 
 
 def sms_credit(me: MeResponse | Credit | dict[str, Any]) -> int | None:

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import attrs
 
 from bulutfon_api import models
-from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
+from bulutfon_ext._async.pagination import AsyncPage
+from bulutfon_ext._pagination import PageInfo
+from bulutfon_ext._sync.pagination import Page
 
 __all__ = [
     "make_announcement",

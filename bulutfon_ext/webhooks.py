@@ -21,6 +21,7 @@ error. Numbers (``caller``, ``callee``, ``destination``) are strings whichever w
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -77,16 +78,18 @@ def epoch_to_datetime(value: Any, name: str = "timestamp") -> dt.datetime:
         number = float(value) if isinstance(value, str) and "." in value else int(value)
     except (TypeError, ValueError, OverflowError):
         raise WebhookError(f"{name}: {value!r} is not a Unix time") from None
+    if isinstance(number, float) and not math.isfinite(number):  # "9999...9." reads as inf
+        raise WebhookError(f"{name}: {value!r} is out of range")
     if number < 0:
         raise WebhookError(f"{name}: {value!r} is before 1970")
     per_second = next((unit for limit, unit in _UNITS if number < limit), 1_000_000_000)
-    # Integer microseconds: a float would lose the last digits of a microsecond timestamp.
-    micros = (
-        round(number * 1_000_000 / per_second)
-        if isinstance(number, float)
-        else number * 1_000_000 // per_second
-    )
-    try:
+    try:  # a decimal string of 400 digits reads as an infinite float
+        # Integer microseconds: a float would lose the last digits of a microsecond timestamp.
+        micros = (
+            round(number * 1_000_000 / per_second)
+            if isinstance(number, float)
+            else number * 1_000_000 // per_second
+        )
         return _EPOCH + dt.timedelta(microseconds=micros)
     except OverflowError:
         raise WebhookError(f"{name}: {value!r} is out of range") from None

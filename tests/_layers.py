@@ -26,20 +26,24 @@ class Method:
 
 
 def _attributes() -> dict[str, str]:
-    """Resource class -> the client attribute that holds it (``Dids`` -> ``dids``)."""
-    text = (EXT / "_client.py").read_text(encoding="utf-8")
-    # `self.dids = Dids(self)`, or a resource made on first use: `dids: LazyResource[Dids] = ...`.
+    """Resource class -> the client attribute that holds it (``AsyncDids`` -> ``dids``), read
+    from the handwritten async client (the sync one is generated from it)."""
+    text = (EXT / "_async" / "client.py").read_text(encoding="utf-8")
+    # `self.dids = AsyncDids(self)`, or one made on first use: `dids: LazyResource[AsyncDids] = ...`.
     found = re.findall(r"self\.(\w+) = (\w+)\(self\)", text)
     found += re.findall(r"^\s+(\w+): LazyResource\[(\w+)\]", text, re.M)
-    return {cls: attribute for attribute, cls in found if not cls.startswith("Async")}
+    return {cls: attribute for attribute, cls in found if cls.startswith("Async")}
 
 
 @cache
 def operation_calls() -> dict[str, list[Method]]:
-    """operationId -> the public sync methods that call its ``OPERATION``."""
-    attributes = {**_attributes(), "Bulutfon": ""}
+    """operationId -> the public methods that call its ``OPERATION``, found in the handwritten
+    async classes (the generated sync twins have the same methods; ``_sync/`` is not read)."""
+    attributes = {**_attributes(), "AsyncBulutfon": ""}
     calls: dict[str, list[Method]] = {}
     for source in sorted(EXT.rglob("*.py")):
+        if "_sync" in source.relative_to(EXT).parts:
+            continue
         tree = ast.parse(source.read_text(encoding="utf-8"))
         modules = {
             alias.asname or alias.name: alias.name
@@ -51,7 +55,7 @@ def operation_calls() -> dict[str, list[Method]]:
         for cls in [n for n in tree.body if isinstance(n, ast.ClassDef)]:
             if cls.name not in attributes:
                 continue
-            methods = [n for n in cls.body if isinstance(n, ast.FunctionDef)]
+            methods = [n for n in cls.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
             callers = {m.name: m for m in methods}
             for method in methods:
                 used = {

@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import csv
-import datetime
 import enum
 import json
-import operator
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Annotated, Any
 
-import attrs
 import typer
 
-from bulutfon_api.models import Cdr
-from bulutfon_api.types import UNSET
 from bulutfon_ext import Bulutfon, BulutfonError, NotFoundError
-from bulutfon_ext._prefetch import MAX_PREFETCH
+from bulutfon_ext._prefetch import MAX_PREFETCH, check_prefetch
 from bulutfon_ext._values import has_recording
 from bulutfon_ext.cli import _targets as targets
 from bulutfon_ext.cli._app import app, get_state, session
+from bulutfon_ext.cli._cdr_csv import CSV_COLUMNS, read_rows
 from bulutfon_ext.cli._common import add_download, split_commas
 from bulutfon_ext.cli._targets import STDOUT
 from bulutfon_ext.cli._transfers import counting_progress
@@ -32,11 +28,6 @@ recordings = typer.Typer(
 app.add_typer(cdrs, name="cdrs", rich_help_panel="Calls")
 app.add_typer(recordings, name="recordings", rich_help_panel="Calls")
 
-# Every field of a CDR, in the model's order.
-CDR_FIELDS = tuple(f.name for f in attrs.fields(Cdr) if f.name != "additional_properties")
-# The CSV columns: those, then whether the call has a recording (`call_record` YES, or the old
-# API's Var: one answer, whichever spelling the server sent).
-CSV_COLUMNS = (*CDR_FIELDS, "has_recording")
 CDR_COLUMNS = (
     "uuid",
     "direction",
@@ -163,37 +154,6 @@ def cdrs_get(
         get_state(ctx).output.detail(client.cdrs.get(uuid), title=f"CDR {uuid}")
 
 
-def csv_cell(value: Any) -> str:
-    """One CSV cell straight from a model attribute: what ``to_dict`` would give, as text.
-
-    Unset and null are empty, booleans ``true``/``false``, date-times ISO 8601, enums their
-    wire value (an unknown one too). Reading the attributes directly, not through ``to_dict`` and
-    a walk of the result, is what keeps an export near the speed of a plain httpx script."""
-    kind = type(value)
-    if kind is str:
-        return value  # type: ignore[no-any-return]
-    if value is None or value is UNSET:
-        return ""
-    if kind is bool:
-        return "true" if value else "false"
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    return str(value)
-
-
-_CDR_VALUES = operator.attrgetter(*CDR_FIELDS)
-
-
-def csv_rows(cdrs: list[Cdr]) -> list[list[str]]:
-    """The CSV rows of a page of CDRs, columns in ``CSV_COLUMNS`` order."""
-    return [
-        [*(csv_cell(value) for value in _CDR_VALUES(cdr)), csv_cell(has_recording(cdr))]
-        for cdr in cdrs
-    ]
-
-
 def _export_format(given: Format | None, output: str) -> Format:
     """``--format``, else the file name's suffix; anything else is refused, never guessed."""
     if given is not None:
@@ -221,9 +181,10 @@ class _Writer:
         elif kind is Format.json:
             out.write("[")
 
-    def add(self, cdrs: list[Cdr]) -> None:
+    def add(self, cdrs: list[Any]) -> None:
+        """A page: CSV rows (``read_rows``) for CSV, CDR models for the others."""
         if self.csv is not None:
-            self.csv.writerows(csv_rows(cdrs))
+            self.csv.writerows(cdrs)
         elif self.kind is Format.jsonl:
             self.out.writelines(
                 json.dumps(cdr.to_dict(), ensure_ascii=False) + "\n" for cdr in cdrs
@@ -297,7 +258,10 @@ def cdrs_export(
     ):
         task = None
         writer = _Writer(out, kind)
-        for page in client.cdrs.iter_pages(prefetch=parallel, **filters):
+        # CSV is written from the decoded pages (no model per CDR: see _cdr_csv), the JSON
+        # formats from the models' to_dict.
+        rows = read_rows if kind is Format.csv else None
+        for page in client.cdrs._pages(filters, check_prefetch(parallel), rows):  # type: ignore[arg-type]
             if task is None:
                 task = progress.add_task("cdrs", total=page.total_count)
             writer.add(page.items)

@@ -16,10 +16,15 @@ from bulutfon_api.api.announcements import (
 )
 from bulutfon_api.models import Announcement, AnnouncementCreate, WriteResult
 from bulutfon_ext import _validation as check
-from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
+from bulutfon_ext._async.downloads import AsyncStream
+from bulutfon_ext._async.pagination import AsyncPage
+from bulutfon_ext._async.resource import AsyncResource
+from bulutfon_ext._async.resource import single_page as async_single_page
+from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._pagination import AsyncPage, Page
-from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
+from bulutfon_ext._sync.downloads import Stream
+from bulutfon_ext._sync.pagination import Page
+from bulutfon_ext._sync.resource import SyncResource, single_page
 from bulutfon_ext._twins import twin_of
 from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
 

@@ -10,11 +10,14 @@ from urllib.parse import quote
 
 from bulutfon_api.api.call_records import download_call_record, stream_call_record
 from bulutfon_ext import _validation as check
+from bulutfon_ext._async.downloads import AsyncStream
+from bulutfon_ext._async.resource import AsyncResource
 from bulutfon_ext._auth import recording_hash
-from bulutfon_ext._downloads import AsyncStream, Progress, Stream, Target
+from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._resource import AsyncResource, SyncResource
+from bulutfon_ext._sync.downloads import Stream
+from bulutfon_ext._sync.resource import SyncResource
 from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypedDict
 
+import attrs
+import httpx
+
 from bulutfon_api.api.cdrs import get_cdr, list_cdrs
-from bulutfon_api.models import Cdr, CdrDetail, TimeLimit
+from bulutfon_api.models import Cdr, CdrDetail, CdrListResponse, TimeLimit
+from bulutfon_api.types import Operation, json_loads
 from bulutfon_ext import _validation as check
+from bulutfon_ext._async.pagination import AsyncPage
+from bulutfon_ext._async.pagination import pages as apages
+from bulutfon_ext._async.prefetch import prefetch_pages as aprefetch_pages
+from bulutfon_ext._async.resource import AsyncResource
 from bulutfon_ext._options import PerCallOptions, split_options
-from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
-from bulutfon_ext._prefetch import apages, aprefetch_pages, check_prefetch, pages, prefetch_pages
-from bulutfon_ext._resource import AsyncResource, SyncResource, opt
+from bulutfon_ext._pagination import PageInfo
+from bulutfon_ext._prefetch import check_prefetch
+from bulutfon_ext._resource import opt
+from bulutfon_ext._sync.pagination import Page, pages
+from bulutfon_ext._sync.prefetch import prefetch_pages
+from bulutfon_ext._sync.resource import SyncResource
 from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:
@@ -62,6 +73,37 @@ def _query(
     }
 
 
+# Reads the decoded CDR dicts of one page into that page's items (the CLI's CSV rows).
+ReadItems = Callable[[list[Any]], list[Any]]
+
+
+@attrs.frozen
+class _ReadPage:
+    cdrs: list[Any]
+    pagination: Any
+
+
+def _reading(read_items: ReadItems) -> Operation[Any]:
+    """``list_cdrs`` whose pages hold ``read_items``' answer for the decoded CDRs rather than
+    models: the CLI's CSV export, which builds no model per CDR.
+
+    Everything else is the operation's own: the request, an error status's parse, the envelope
+    (pagination) read into its model, and a body that does not fit (``read_items`` raises the
+    model's error for a bad CDR, before the envelope is read, as the model would)."""
+
+    def parse(response: httpx.Response) -> Any:
+        if response.status_code != 200:
+            return list_cdrs.OPERATION.parse_response(response)
+        body = json_loads(response.content)
+        items = body.get("cdrs") if type(body) is dict else None
+        if type(items) is not list:  # let the model say what is wrong
+            return CdrListResponse.from_dict(body)
+        rows = read_items(items)
+        return _ReadPage(rows, CdrListResponse.from_dict({**body, "cdrs": []}).pagination)
+
+    return attrs.evolve(list_cdrs.OPERATION, parse_response=parse)
+
+
 def _checked(prefetch: object, arguments: CdrListArgs) -> int:
     """Bad options, filters and ``prefetch`` fail at the call, not at the first item."""
     filters, _ = split_options(arguments)
@@ -76,13 +118,17 @@ class Cdrs(SyncResource):
         """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
         comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
         ('hour', 'day', 'month')."""
+        return self._list(page, arguments, None)
+
+    def _list(self, page: int | None, arguments: CdrListArgs, read: ReadItems | None) -> Page[Any]:
         filters, options = split_options(arguments)
         query = _query(page=page, **filters)
-        body = self._call(list_cdrs.OPERATION, options, **query)
+        operation = list_cdrs.OPERATION if read is None else _reading(read)
+        body = self._call(operation, options, **query)
         return Page(
             items=body.cdrs,
             info=PageInfo.parse(body.pagination, page or 1),
-            fetch=lambda number: self.list(page=number, **arguments),
+            fetch=lambda number: self._list(number, arguments, read),
         )
 
     def iter(self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]) -> Iterator[Cdr]:
@@ -102,8 +148,11 @@ class Cdrs(SyncResource):
         """Like ``iter``, a page at a time (``page.total_count`` for a progress bar)."""
         return self._pages(arguments, _checked(prefetch, arguments))
 
-    def _pages(self, arguments: CdrListArgs, workers: int) -> Iterator[Page[Cdr]]:
-        first = self.list(**arguments)
+    def _pages(
+        self, arguments: CdrListArgs, workers: int, read: ReadItems | None = None
+    ) -> Iterator[Page[Any]]:
+        """The pages; with ``read``, each page's items are what it makes of the decoded CDRs."""
+        first = self._list(None, arguments, read)
         if workers == 1:
             yield from pages(first)
             return
@@ -113,7 +162,7 @@ class Cdrs(SyncResource):
         try:
             yield from prefetch_pages(
                 first,
-                lambda number: quiet.cdrs.list(page=number, **arguments),
+                lambda number: quiet.cdrs._list(number, arguments, read),
                 workers,
                 self._client._config.policy,
             )
@@ -130,12 +179,18 @@ class AsyncCdrs(AsyncResource):
     async def list(
         self, *, page: int | None = None, **arguments: Unpack[CdrListArgs]
     ) -> AsyncPage[Cdr]:
+        return await self._list(page, arguments, None)
+
+    async def _list(
+        self, page: int | None, arguments: CdrListArgs, read: ReadItems | None
+    ) -> AsyncPage[Any]:
         filters, options = split_options(arguments)
         query = _query(page=page, **filters)
-        body = await self._call(list_cdrs.OPERATION, options, **query)
+        operation = list_cdrs.OPERATION if read is None else _reading(read)
+        body = await self._call(operation, options, **query)
 
-        async def fetch(number: int) -> AsyncPage[Cdr]:
-            return await self.list(page=number, **arguments)
+        async def fetch(number: int) -> AsyncPage[Any]:
+            return await self._list(number, arguments, read)
 
         return AsyncPage(
             items=body.cdrs, info=PageInfo.parse(body.pagination, page or 1), fetch=fetch
@@ -154,16 +209,18 @@ class AsyncCdrs(AsyncResource):
             for cdr in page.items:
                 yield cdr
 
-    async def _pages(self, arguments: CdrListArgs, workers: int) -> AsyncIterator[AsyncPage[Cdr]]:
-        first = await self.list(**arguments)
+    async def _pages(
+        self, arguments: CdrListArgs, workers: int, read: ReadItems | None = None
+    ) -> AsyncIterator[AsyncPage[Any]]:
+        first = await self._list(None, arguments, read)
         if workers == 1:
             async for page in apages(first):
                 yield page
             return
         quiet = self._client.with_options(max_retries=0)
 
-        async def fetch(number: int) -> AsyncPage[Cdr]:
-            return await quiet.cdrs.list(page=number, **arguments)
+        async def fetch(number: int) -> AsyncPage[Any]:
+            return await quiet.cdrs._list(number, arguments, read)
 
         try:
             async for page in aprefetch_pages(first, fetch, workers, self._client._config.policy):

@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 from bulutfon_api.api.dids import get_did, list_dids
 from bulutfon_api.models import Did, DidDetail
 from bulutfon_ext import _validation as check
+from bulutfon_ext._async.pagination import AsyncPage
+from bulutfon_ext._async.resource import AsyncResource
+from bulutfon_ext._async.resource import single_page as async_single_page
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._pagination import AsyncPage, Page
-from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, single_page
+from bulutfon_ext._sync.pagination import Page
+from bulutfon_ext._sync.resource import SyncResource, single_page
 from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:

@@ -23,11 +23,15 @@ from bulutfon_api.models import (
     WriteResult,
 )
 from bulutfon_ext import _validation as check
+from bulutfon_ext._async.pagination import AsyncPage
+from bulutfon_ext._async.resource import AsyncResource
+from bulutfon_ext._async.resource import single_page as async_single_page
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import PerCallOptions, split_options
-from bulutfon_ext._pagination import AsyncPage, Page
-from bulutfon_ext._resource import AsyncResource, SyncResource, async_single_page, opt, single_page
+from bulutfon_ext._resource import opt
 from bulutfon_ext._rules import check_rule
+from bulutfon_ext._sync.pagination import Page
+from bulutfon_ext._sync.resource import SyncResource, single_page
 from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:

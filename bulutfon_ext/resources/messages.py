@@ -24,17 +24,15 @@ from bulutfon_api.models import (
     WriteResult,
 )
 from bulutfon_ext import _validation as check
+from bulutfon_ext._async.pagination import AsyncPage
+from bulutfon_ext._async.resource import AsyncResource
+from bulutfon_ext._async.resource import single_page as async_single_page
 from bulutfon_ext._base_client import RequestOptions
 from bulutfon_ext._options import PerCallOptions, request_options
-from bulutfon_ext._pagination import AsyncPage, Page, PageInfo
-from bulutfon_ext._resource import (
-    AsyncResource,
-    SyncResource,
-    async_single_page,
-    deprecated,
-    opt,
-    single_page,
-)
+from bulutfon_ext._pagination import PageInfo
+from bulutfon_ext._resource import deprecated, opt
+from bulutfon_ext._sync.pagination import Page
+from bulutfon_ext._sync.resource import SyncResource, single_page
 from bulutfon_ext._twins import twin_of
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from bulutfon_api import models
 from bulutfon_api.types import UNSET
 from bulutfon_ext import has_recording
 from bulutfon_ext.cli import ExitCode
-from bulutfon_ext.cli._commands_cdrs import CDR_FIELDS, CSV_COLUMNS, csv_cell, csv_rows
+from bulutfon_ext.cli._cdr_csv import CDR_FIELDS, CSV_COLUMNS, csv_cell, csv_rows
 from tests.cli._helpers import Cli
 
 

@@ -12,7 +12,8 @@ import httpx
 import pytest
 
 from bulutfon_ext import AsyncBulutfon, Bulutfon, ValidationError
-from bulutfon_ext._resource import AsyncResource, SyncResource
+from bulutfon_ext._async.resource import AsyncResource
+from bulutfon_ext._sync.resource import SyncResource
 from tests._mock import TOKEN
 from tests.ext.test_client import CALLS, IDS, STREAMS, SpecServer
 

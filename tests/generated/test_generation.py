@@ -1,4 +1,5 @@
-"""`make generate` is reproducible; `make check-generated` catches a stale or hand-edited client."""
+"""`make generate` is reproducible; `make check-generated` catches a stale or hand-edited client,
+and a stale or hand-edited sync twin (``bulutfon_ext/_sync``, generated from the async sources)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ import pytest
 
 from tests._spec import ROOT
 
-COPIED = ["Makefile", "pyproject.toml", "requirements-dev.txt", "spec", "generator", "generated"]
+COPIED = [
+    "Makefile",
+    "pyproject.toml",
+    "requirements-dev.txt",
+    "spec",
+    "generator",
+    "generated",
+    "bulutfon_ext",
+]
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +104,48 @@ def test_the_repositorys_ruff_settings_do_not_change_generated_output(workdir: P
     finally:
         hostile.unlink()
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_sync_twins_are_byte_for_byte_reproducible(workdir: Path, tmp_path: Path) -> None:
+    for out in ("a", "b"):
+        subprocess.run(
+            [workdir / ".venv/bin/python", workdir / "generator/unasync_twins.py", tmp_path / out],
+            check=True,
+            timeout=300,
+        )
+    diff = subprocess.run(
+        ["diff", "-r", tmp_path / "a", tmp_path / "b"], capture_output=True, text=True
+    )
+    assert diff.returncode == 0, diff.stdout
+    assert (
+        (tmp_path / "a/bulutfon_ext/_sync/client.py")
+        .read_text()
+        .startswith(
+            "# generated from bulutfon_ext/_async/client.py by make generate; do not edit\n"
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "edit"),
+    [
+        ("bulutfon_ext/_sync/retry.py", "append"),  # a twin edited by hand
+        ("bulutfon_ext/_async/pagination.py", "append"),  # a source changed, no regeneration
+        ("bulutfon_ext/_sync/stale.py", "create"),  # a twin whose source is gone
+    ],
+)
+def test_a_stale_or_hand_edited_sync_twin_is_caught(workdir: Path, path: str, edit: str) -> None:
+    target = workdir / path
+    original = target.read_text() if edit == "append" else None
+    try:
+        target.write_text((original or "") + "\nX = 1\n")
+        result = make(workdir, "check-generated")
+    finally:
+        if original is None:
+            target.unlink()
+        else:
+            target.write_text(original)
+    assert result.returncode != 0
+    named = path.replace("_async", "_sync").rsplit("/", 1)[-1]
+    assert named in result.stdout
+    assert "make generate" in result.stdout

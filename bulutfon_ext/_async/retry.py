@@ -1,0 +1,90 @@
+"""The retry transport: wraps the real one and applies ``RetryPolicy``. The rules, and why they
+are what they are, are in ``bulutfon_ext._retry``."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from bulutfon_ext import _io
+from bulutfon_ext._async.body import read_capped
+from bulutfon_ext._body import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    MAX_BODY_EXTENSION,
+    BodyTooLarge,
+    BodyUndecodable,
+)
+from bulutfon_ext._errors import BulutfonError
+from bulutfon_ext._retry import (
+    RetryPolicy,
+    Scrub,
+    after_error,
+    after_response,
+    buffer_now,
+    scrubbing,
+    too_large,
+)
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Wraps a transport; ``owns_inner=False`` lets clients made by ``with_options`` share a pool."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        owns_inner: bool = True,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        scrub: Scrub | None = None,
+    ) -> None:
+        self.inner = inner
+        self.policy = scrubbing(policy, scrub)
+        self._owns_inner = owns_inner
+        self._sleep = sleep or _io.asleep
+        self.max_response_bytes = max_response_bytes
+        self._scrub = scrub
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions = {**request.extensions, MAX_BODY_EXTENSION: self.max_response_bytes}
+        try:
+            return await self._loop(request)
+        except BulutfonError as error:
+            if self._scrub is not None:
+                self._scrub(error)
+            raise
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        """One try: connect, send, headers and (unless streamed) the body, within the deadline."""
+        with _io.aattempt_deadline(request) as check:
+            response = await self.inner.handle_async_request(request)
+            if buffer_now(request, response):
+                try:
+                    response = await read_capped(response, request, self.max_response_bytes, check)
+                except (BodyTooLarge, BodyUndecodable) as error:
+                    raise too_large(request, error) from None
+            return response
+
+    async def _loop(self, request: httpx.Request) -> httpx.Response:
+        retry_number = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self._attempt(request)
+            except Exception as error:
+                delay = after_error(self.policy, request, error, retry_number, started)
+            else:
+                next_delay = after_response(self.policy, request, response, retry_number, started)
+                if next_delay is None:
+                    return response
+                await response.aclose()
+                delay = next_delay
+            await self._sleep(delay)
+            retry_number += 1
+
+    async def aclose(self) -> None:
+        if self._owns_inner:
+            await self.inner.aclose()

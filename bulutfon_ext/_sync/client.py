@@ -1,0 +1,211 @@
+# generated from bulutfon_ext/_async/client.py by make generate; do not edit
+"""``AsyncBulutfon`` (and, generated from it, ``Bulutfon``): the client, with a resource per
+attribute. What the two share without being twins (the options, checked together, and the
+properties read from them) is in ``bulutfon_ext._client``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+
+import httpx
+
+from bulutfon_api.api.account import get_me, get_token_info
+from bulutfon_api.api.call_and_bridge import call_and_bridge as call_and_bridge_op
+from bulutfon_api.models import CallAndBridgeResult, MeResponse, TokenInfo
+from bulutfon_ext import _deadline
+from bulutfon_ext import _validation as check
+from bulutfon_ext._body import DEFAULT_MAX_RESPONSE_BYTES
+from bulutfon_ext._client import (
+    DEFAULT_MAX_RETRIES,
+    ClientBase,
+    ClientOptions,
+    Config,
+    bridge_params,
+    bridged,
+    http_args,
+    low_level_client,
+)
+from bulutfon_ext._errors import BulutfonError, raise_for_status
+from bulutfon_ext._lazy import LazyResource
+from bulutfon_ext._options import PerCallOptions, RingPerCallOptions, TimeoutLike, request_options
+from bulutfon_ext._retry import OnRetry
+from bulutfon_ext._sync.base_client import SyncAPIClient
+from bulutfon_ext._sync.http_client import ClientTransport
+from bulutfon_ext._sync.retry import RetryTransport
+from bulutfon_ext._token import RefreshTransport, TokenProvider
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from bulutfon_ext.resources.announcements import Announcements
+    from bulutfon_ext.resources.automatic_calls import AutomaticCalls
+    from bulutfon_ext.resources.call_records import CallRecords
+    from bulutfon_ext.resources.cdrs import Cdrs
+    from bulutfon_ext.resources.dids import Dids
+    from bulutfon_ext.resources.extensions import Extensions
+    from bulutfon_ext.resources.faxes import IncomingFaxes, OutgoingFaxes
+    from bulutfon_ext.resources.groups import Groups
+    from bulutfon_ext.resources.messages import Messages, MessageTitles
+
+
+def _scrubbing_hook(config: Config) -> Callable[[httpx.Response], None]:
+    """The status hook, with the client's credential values redacted from its errors (the
+    low-level client raises through it too)."""
+
+    def hook(response: httpx.Response) -> None:
+        try:
+            raise_for_status(response)
+        except BulutfonError as error:
+            config.scrub(error)
+            raise
+
+    return hook
+
+
+class Bulutfon(ClientBase, SyncAPIClient):
+    """The Bulutfon API. Credentials from the arguments, else from BULUTFON_ACCESS_TOKEN (or
+    BULUTFON_EMAIL and BULUTFON_PASSWORD); BULUTFON_BASE_URL changes the server.
+
+    - ``token_provider``: a function returning the access token (OAuth, a vault), called now and
+      once more whenever the server says ``Token expired`` (that request is then sent again once).
+    - ``default_headers``: headers sent with every request.
+    - ``on_retry(attempt, delay, cause)``: called before each retry (see ``RetryPolicy``).
+    - ``http_client``: your own ``httpx.Client`` (proxies, certificates, limits, event hooks); the
+      SDK's credentials, timeouts, retries and errors still apply. Closing this client closes it.
+    - ``transport``: replaces the network (an httpx transport: a mock, or a test server's).
+
+    ``AsyncBulutfon`` is the same with ``await``, ``async for`` and ``async with``: its
+    ``http_client`` is an ``httpx.AsyncClient`` and its ``transport`` an async transport;
+    ``token_provider`` is a plain function there too (it runs in a worker thread when a token
+    expires), and so is ``on_retry`` (it runs in the event loop: keep it quick).
+    """
+
+    # Made on first use (importing a resource imports its operations and models).
+    dids: LazyResource[Dids] = LazyResource("dids", "Dids")
+    extensions: LazyResource[Extensions] = LazyResource("extensions", "Extensions")
+    groups: LazyResource[Groups] = LazyResource("groups", "Groups")
+    cdrs: LazyResource[Cdrs] = LazyResource("cdrs", "Cdrs")
+    call_records: LazyResource[CallRecords] = LazyResource("call_records", "CallRecords")
+    incoming_faxes: LazyResource[IncomingFaxes] = LazyResource("faxes", "IncomingFaxes")
+    outgoing_faxes: LazyResource[OutgoingFaxes] = LazyResource("faxes", "OutgoingFaxes")
+    announcements: LazyResource[Announcements] = LazyResource("announcements", "Announcements")
+    automatic_calls: LazyResource[AutomaticCalls] = LazyResource(
+        "automatic_calls", "AutomaticCalls"
+    )
+    message_titles: LazyResource[MessageTitles] = LazyResource("messages", "MessageTitles")
+    messages: LazyResource[Messages] = LazyResource("messages", "Messages")
+
+    def __init__(
+        self,
+        *,
+        access_token: str | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        token_provider: TokenProvider | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        on_retry: OnRetry | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
+        user_client = None if http_client is None else ClientTransport(http_client)
+        config = ClientOptions(
+            access_token=access_token,
+            email=email,
+            password=password,
+            token_provider=token_provider,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            on_retry=on_retry,
+            http_client=http_client,
+            has_transport=transport is not None,
+            max_response_bytes=max_response_bytes,
+        ).config()
+        inner = user_client or transport or httpx.HTTPTransport()
+        # Whole-call deadlines down to each socket read, on a sync pool (async ones use anyio).
+        _deadline.install(inner)
+        if http_client is not None:
+            _deadline.install(getattr(http_client, "_transport", None))
+        self._setup(config, inner, owns_inner=True)
+
+    def _setup(self, config: Config, inner: httpx.BaseTransport, *, owns_inner: bool) -> None:
+        self._config = config
+        self._scrub = config.scrub
+        self._inner = inner
+        transport: httpx.BaseTransport = RetryTransport(
+            inner,
+            config.policy,
+            owns_inner=owns_inner,
+            max_response_bytes=config.max_response_bytes,
+            scrub=config.scrub,
+        )
+        if config.token_source is not None:
+            transport = RefreshTransport(transport, config.token_source)
+        self.http = httpx.Client(
+            transport=transport,
+            event_hooks={"response": [_scrubbing_hook(config)]},
+            **http_args(config),
+        )
+        self.low_level = low_level_client(config).set_httpx_client(self.http)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+    ) -> Bulutfon:
+        """A client like this one with other limits, sharing its connection pool."""
+        clone = object.__new__(type(self))
+        config = self._config.changed(timeout, max_retries, max_response_bytes)
+        clone._setup(config, self._inner, owns_inner=False)
+        return clone
+
+    def me(self, **options: Unpack[PerCallOptions]) -> MeResponse:
+        """The user, the PBX and its credit."""
+        return self._call(get_me.OPERATION, {}, request_options(options))
+
+    def token_info(self, token: str | None = None, **options: Unpack[PerCallOptions]) -> TokenInfo:
+        """Whether a token (by default this client's) has expired and how long it has left."""
+        arguments = {"token": self._token_for_info(token)}
+        return self._call(get_token_info.OPERATION, arguments, request_options(options))
+
+    def call_and_bridge(
+        self,
+        *,
+        caller: check.PhoneLike,
+        callee: check.PhoneLike,
+        destination: str | int,
+        timeout: int | None = None,
+        **options: Unpack[RingPerCallOptions],
+    ) -> CallAndBridgeResult:
+        """Call ``callee`` from your number ``caller`` and connect it to ``destination`` (2 digits
+        a menu, 3 a group, 4 an extension), ringing ``timeout`` seconds. Never retried once it may
+        have reached the server. Per-call options: ``request_timeout`` (``timeout`` is the ring
+        time here), ``extra_headers``, ``extra_query``. The parameters travel in the query
+        string, as in the provider's example."""
+        params = bridge_params(caller, callee, destination, timeout)
+        checked = request_options(options, timeout_name="request_timeout")
+        return bridged(self._call(call_and_bridge_op.OPERATION, params, checked))
+
+    def close(self) -> None:
+        """Close the connections (the pool itself only when this client created it)."""
+        self.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
