@@ -58,6 +58,28 @@ def gzip_bomb(decoded_size: int) -> bytes:
     return gzip.compress(b" " * decoded_size, compresslevel=9)
 
 
+def accept_loop(
+    listener: socket.socket,
+    stop: threading.Event,
+    serve: Callable[[socket.socket], None],
+    threads: list[threading.Thread],
+) -> None:
+    """Hand each accepted connection to ``serve`` in a thread of its own until ``stop`` is set.
+
+    ``listener`` has a short timeout so that ``stop`` is seen; closing it ends the loop too.
+    """
+    while not stop.is_set():
+        try:
+            sock, _ = listener.accept()
+        except TimeoutError:
+            continue
+        except OSError:
+            return
+        thread = threading.Thread(target=serve, args=(sock,), daemon=True)
+        threads.append(thread)
+        thread.start()
+
+
 class Hostile:
     """``with Hostile(handler) as server:`` serves ``handler`` for every connection."""
 
@@ -85,16 +107,7 @@ class Hostile:
         self._listener.close()
 
     def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                sock, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            thread = threading.Thread(target=self._one, args=(sock,), daemon=True)
-            thread.start()
-            self._threads.append(thread)
+        accept_loop(self._listener, self._stop, self._one, self._threads)
 
     def _one(self, sock: socket.socket) -> None:
         with sock:

@@ -7,7 +7,6 @@ where the extras are installed, stands in for one where they are not.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import sysconfig
 from pathlib import Path
@@ -15,20 +14,18 @@ from pathlib import Path
 import pytest
 
 from bulutfon_ext._extras import EXTRAS
+from tests._process import Completed, run
 
 
-def _run_without(extra: str, code: str, *args: str) -> subprocess.CompletedProcess[str]:
+def _run_without(extra: str, code: str, *args: str) -> Completed:
     block = "".join(f"sys.modules[{name!r}] = None; " for name in sorted(EXTRAS[extra]))
-    return subprocess.run(
+    return run(
         [sys.executable, "-c", f"import sys; {block}sys.argv[1:] = {list(args)!r}; {code}"],
-        capture_output=True,
-        text=True,
         timeout=60,
-        check=False,
     )
 
 
-def _one_line(result: subprocess.CompletedProcess[str]) -> str:
+def _one_line(result: Completed) -> str:
     assert result.returncode == 1, (result.returncode, result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
     assert result.stdout == ""

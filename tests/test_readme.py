@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from tests._process import pytest_in
 from tests._spec import ROOT
 
 
@@ -27,20 +28,10 @@ def test_the_fake_example_runs(tmp_path: Path) -> None:
 
 
 def test_the_pytest_plugin_example_passes_as_a_users_test_file(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     (tmp_path / "test_billing.py").write_text(_python_block_after("### The pytest plugin"))
     (tmp_path / "pytest.ini").write_text(
         "[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_billing.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = pytest_in(tmp_path, "test_billing.py")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3 passed" in result.stdout

@@ -29,6 +29,7 @@ import pytest
 from bulutfon_api.models import CallRecordState
 from bulutfon_ext import Bulutfon
 from bulutfon_ext.fake import FakeBulutfon
+from tests._process import bash, run
 from tests._spec import ROOT
 
 PDF = b"%PDF-1.1\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -154,15 +155,7 @@ def test_the_inbound_shell_example(tmp_path: Path) -> None:
     server = make_server("127.0.0.1", xm_port, namespace["xm_app"], handler_class=_QuietHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        played = subprocess.run(
-            ["bash", "-euo", "pipefail", "-c", call],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-            timeout=60,
-            check=False,
-        )
+        played = bash(call, cwd=tmp_path, env=env, timeout=60)
     finally:
         server.shutdown()
         server.server_close()
@@ -196,15 +189,7 @@ def test_the_command_line_example(served: FakeBulutfon, tmp_path: Path) -> None:
     if shutil.which("jq") is None:  # jq is the user's; without it, count with Python
         script = re.sub(r"\| jq .*", "| python -c 'import json,sys; json.load(sys.stdin)'", script)
     env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}")
-    result = subprocess.run(
-        ["bash", "-euo", "pipefail", "-c", script],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=300,
-        check=False,
-    )
+    result = bash(script, cwd=tmp_path, env=env, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "calls.csv").is_file()
     assert (tmp_path / "call.ogg").read_bytes().startswith(b"OggS")
@@ -219,9 +204,7 @@ def test_the_make_targets_it_names_exist() -> None:
     targets = re.findall(r"^make (\S+)", code_under("# bulutfon", "sh", 0), re.M)
     assert targets
     for target in targets:
-        result = subprocess.run(
-            ["make", "-n", target], cwd=ROOT, capture_output=True, text=True, check=False
-        )
+        result = run(["make", "-n", target], cwd=ROOT, timeout=60)
         assert result.returncode == 0, (target, result.stderr)
 
 

@@ -19,28 +19,19 @@ from typing import Any
 import pytest
 
 from bulutfon_ext._distribution import DISTRIBUTION
+from tests._process import Completed, run
 from tests._spec import ROOT
 
 SCRIPT = shutil.which("bulutfon", path=str(Path(sys.executable).parent))
 CREDENTIALS = ("BULUTFON_ACCESS_TOKEN", "BULUTFON_EMAIL", "BULUTFON_PASSWORD", "BULUTFON_BASE_URL")
 
 
-def bulutfon(
-    *args: str, input: str | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
+def bulutfon(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Completed:
     """The installed ``bulutfon`` command, with no credentials in its environment."""
     assert SCRIPT, "the bulutfon script is not installed beside this interpreter"
     env = {k: v for k, v in os.environ.items() if k not in CREDENTIALS} | (env or {})
     env.setdefault("COLUMNS", "100")
-    return subprocess.run(
-        [SCRIPT, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        input=input,
-        timeout=60,
-        check=False,
-    )
+    return run([SCRIPT, *args], env=env, input=input, timeout=60)
 
 
 def test_the_distribution_name_is_the_free_one() -> None:

@@ -11,6 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tests._process import Completed, pytest_in
+
 USER_TESTS = """
 import asyncio
 
@@ -63,19 +65,12 @@ def test_a_wrong_expectation_fails(bulutfon_client):
 """
 
 
-def _run_user_tests(folder: Path) -> subprocess.CompletedProcess[str]:
+def _run_user_tests(folder: Path) -> Completed:
     (folder / "pytest.ini").write_text(
         "[pytest]\naddopts = --strict-markers\nasyncio_default_fixture_loop_scope = function\n"
     )
     (folder / "test_mine.py").write_text(textwrap.dedent(USER_TESTS))
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error"],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return pytest_in(folder, "-W", "error")
 
 
 def test_a_users_tests_get_the_fixtures_from_the_entry_point(tmp_path: Path) -> None:

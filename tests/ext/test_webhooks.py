@@ -240,6 +240,7 @@ def test_a_body_without_content_type_is_recognised() -> None:
         (b'{"event_type": "call_init", "timestamp": Infinity}', JSON, "timestamp"),
         (b'{"event_type": "call_init", "timestamp": "1%s.0"}' % (b"0" * 400), JSON, "timestamp"),
         (b'{"event_type": "call_init", "timestamp": 1e300}', JSON, "timestamp"),
+        (b'{"event_type": "call_init", "timestamp": "1.0e305"}', JSON, "timestamp"),
         (b"event_type=call_init&timestamp=" + b"9" * 400 + b".", FORM, "timestamp"),  # inf
         (b'{"event_type": "call_hangup", "talk_duration": "long"}', JSON, "talk_duration"),
         (b'{"event_type": "call_init", "autodial": "maybe"}', JSON, "autodial"),

@@ -3,12 +3,13 @@ and a stale or hand-edited sync twin (``bulutfon_ext/_sync``, generated from the
 
 from __future__ import annotations
 
-import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests._process import Completed, copy_project, run
 from tests._spec import ROOT
 
 COPIED = [
@@ -26,26 +27,14 @@ COPIED = [
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the project's generation inputs and outputs, sharing the installed venv."""
     work = tmp_path_factory.mktemp("project")
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, work / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, work / name)
+    copy_project(COPIED, work)
     (work / ".venv").symlink_to(ROOT / ".venv")
     return work
 
 
-def make(work: Path, target: str) -> subprocess.CompletedProcess[str]:
+def make(work: Path, target: str) -> Completed:
     # -o: the shared venv is installed already; never reinstall it from the copy.
-    return subprocess.run(
-        ["make", "-s", "-o", ".venv/.installed", target],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run(["make", "-s", "-o", ".venv/.installed", target], cwd=work, timeout=300)
 
 
 def test_committed_client_matches_the_spec(workdir: Path) -> None:
@@ -65,34 +54,43 @@ def test_generation_is_byte_for_byte_reproducible(workdir: Path, tmp_path: Path)
     assert diff.returncode == 0, diff.stdout
 
 
-def test_a_hand_edit_of_generated_code_is_caught(workdir: Path) -> None:
-    target = workdir / "generated" / "bulutfon_api" / "models" / "did.py"
+def check_edited(work: Path, path: str, edit: Callable[[str], str]) -> Completed:
+    """``make check-generated`` with the file at ``path`` edited; the file is restored after."""
+    target = work / path
     original = target.read_text()
+    assert edit(original) != original, "the edit changes nothing"
     try:
-        target.write_text(original + "\n# tweaked by hand\n")
-        result = make(workdir, "check-generated")
+        target.write_text(edit(original))
+        return make(work, "check-generated")
     finally:
         target.write_text(original)
-    assert result.returncode != 0
-    assert "models/did.py" in result.stdout
-    assert "make generate" in result.stdout
 
 
-def test_a_spec_change_without_regeneration_is_caught(workdir: Path) -> None:
-    spec = workdir / "spec" / "bulutfon-v1.yaml"
-    original = spec.read_text()
-    try:
-        spec.write_text(
-            original.replace(
+@pytest.mark.parametrize(
+    ("path", "edit", "stale"),
+    [
+        pytest.param(
+            "generated/bulutfon_api/models/did.py",
+            lambda text: text + "\n# tweaked by hand\n",
+            "models/did.py",
+            id="a-hand-edit-of-generated-code",
+        ),
+        pytest.param(
+            "spec/bulutfon-v1.yaml",
+            lambda text: text.replace(
                 "description: The group's name.", "description: The ring group's name."
-            )
-        )
-        assert spec.read_text() != original
-        result = make(workdir, "check-generated")
-    finally:
-        spec.write_text(original)
+            ),
+            "models/group.py",
+            id="a-spec-change-without-regeneration",
+        ),
+    ],
+)
+def test_a_stale_client_is_caught(
+    workdir: Path, path: str, edit: Callable[[str], str], stale: str
+) -> None:
+    result = check_edited(workdir, path, edit)
     assert result.returncode != 0
-    assert "models/group.py" in result.stdout
+    assert stale in result.stdout
     assert "make generate" in result.stdout
 
 

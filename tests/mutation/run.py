@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from tests._process import copy_project
 from tests.mutation.mutants import MUTANTS, Mutant
 
-ROOT = Path(__file__).resolve().parents[2]
 COPIED = ("bulutfon_ext", "generated", "tests", "spec", "pyproject.toml")
 
 
@@ -65,12 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     stale: list[Mutant] = []
     with tempfile.TemporaryDirectory(prefix="bulutfon-mutation-") as tmp:
         tree = Path(tmp)
-        for name in COPIED:
-            source = ROOT / name
-            if source.is_dir():
-                shutil.copytree(source, tree / name, ignore=shutil.ignore_patterns("__pycache__"))
-            else:
-                shutil.copy2(source, tree / name)
+        copy_project(COPIED, tree)
         for tests in sorted({m.tests for m in chosen}):
             passed, output = _pytest(tree, tests, args.timeout)
             if not passed:

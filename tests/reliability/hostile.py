@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
+from tests._hostile import accept_loop
+
 
 @dataclass(frozen=True)
 class Canned:
@@ -155,18 +157,6 @@ class HostileServer:
             self._faulted += 1
             return True
 
-    def _accept_loop(self) -> None:
-        while not self.stopping.is_set():
-            try:
-                sock, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            thread = threading.Thread(target=self._connection, args=(sock,), daemon=True)
-            self._threads.append(thread)
-            thread.start()
-
     def _connection(self, sock: socket.socket) -> None:
         peer = Peer(sock, self)
         sock.settimeout(10)
@@ -199,7 +189,11 @@ class HostileServer:
 
     @contextlib.contextmanager
     def running(self) -> Iterator[HostileServer]:
-        thread = threading.Thread(target=self._accept_loop, daemon=True)
+        thread = threading.Thread(
+            target=accept_loop,
+            args=(self._listener, self.stopping, self._connection, self._threads),
+            daemon=True,
+        )
         thread.start()
         try:
             yield self
