@@ -9,6 +9,7 @@ terminal-safety filter, and Basic credentials are never printed.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import uuid as uuid_module
 from typing import Annotated, Any
@@ -82,6 +83,22 @@ def event_line(event: webhooks.Event) -> str:
     return safe("  ".join(parts), one_line=True)
 
 
+class _Server(WSGIServer):
+    def process_request(self, request: Any, client_address: Any) -> None:
+        # A SIGTERM while a request is being answered waits until it is answered: wsgiref's
+        # handler catches everything mid-response (BaseException too), so the signal's exception
+        # would be swallowed there and the listener would wait on for ever. Held here, it is
+        # raised on the way out, as it is while waiting for a request.
+        held = hasattr(signal, "pthread_sigmask")
+        if held:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+        try:
+            super().process_request(request, client_address)
+        finally:
+            if held:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+
+
 class _QuietHandler(WSGIRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass  # each event is printed by the command itself; access lines would only repeat it
@@ -126,7 +143,9 @@ def listen(
             return inner(environ, start)
 
         try:
-            server: WSGIServer = make_server(host, port, noting, handler_class=_QuietHandler)
+            server: WSGIServer = make_server(
+                host, port, noting, server_class=_Server, handler_class=_QuietHandler
+            )
         except OSError as error:
             raise CliError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
         with server:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -185,3 +188,31 @@ def test_webhooks_listen_prints_events_as_they_arrive() -> None:
     assert "refused: 401" in err
     assert SECRET not in out + err
     assert "\x1b" not in out
+
+
+def test_webhooks_listen_ends_on_sigterm_that_arrives_mid_request() -> None:
+    # wsgiref catches everything while it answers, so a SIGTERM landing then used to be
+    # swallowed and the listener waited on for ever (it hung the README test under load).
+    command = [sys.executable, "-m", "bulutfon_ext.cli", "webhooks", "listen", "--port", "0"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+    ) as process:
+        assert process.stdout is not None
+        url = httpx.URL(process.stdout.readline().strip())
+        body = json.dumps({"event_type": "call_hangup", "uuid": "u-9"}).encode()
+        with socket.create_connection((url.host, url.port), timeout=10) as connection:
+            head = f"POST / HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+            connection.sendall(head.encode() + body[:5])  # the listener now waits inside the answer
+            time.sleep(0.5)
+            process.send_signal(signal.SIGTERM)
+            time.sleep(0.5)
+            connection.sendall(body[5:])
+            answer = connection.recv(1024)
+        try:
+            out, err = process.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+    assert answer.startswith(b"HTTP/1.0 200"), answer
+    assert process.returncode == 128 + signal.SIGTERM, err
+    assert "u-9" in out
