@@ -65,15 +65,9 @@ def _twins() -> list[tuple[Path, Path]]:
     pairs += [
         (path, Path("bulutfon_ext/_sync/resources") / path.name)
         for path in sorted((ROOT / "bulutfon_ext/resources").glob("*.py"))
-        if path.name != "__init__.py" and _imports_twin(path)
+        if path.name != "__init__.py"
     ]
     return [(source.relative_to(ROOT), twin) for source, twin in pairs]
-
-
-def _imports_twin(path: Path) -> bool:
-    twin = _module(Path("bulutfon_ext/_sync/resources") / path.name)
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return any(isinstance(node, ast.ImportFrom) and node.module == twin for node in tree.body)
 
 
 def _module(path: Path) -> str:
@@ -131,6 +125,29 @@ def _without_awaitable(source: str) -> str:
     return tokenize_rt.tokens_to_src(out)
 
 
+def _without_void_parens(source: str) -> str:
+    """``(self._call(...)).did`` -> ``self._call(...).did``: the parentheses ``(await ...)``
+    needed have nothing left to group once ``await`` is gone."""
+    lines = source.splitlines(keepends=True)
+    cuts: list[tuple[int, int]] = []  # (line index, column) of each parenthesis to cut
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Attribute | ast.Subscript):
+            continue
+        inner = node.value
+        if not isinstance(inner, ast.Call | ast.Attribute | ast.Name | ast.Subscript):
+            continue
+        if lines[node.lineno - 1][node.col_offset] != "(":
+            continue
+        assert inner.end_lineno is not None and inner.end_col_offset is not None
+        close = (inner.end_lineno - 1, inner.end_col_offset)
+        if lines[close[0]][close[1]] != ")":
+            continue
+        cuts += [(node.lineno - 1, node.col_offset), close]
+    for row, column in sorted(cuts, reverse=True):
+        lines[row] = lines[row][:column] + lines[row][column + 1 :]
+    return "".join(lines)
+
+
 def _without_self_alias(source: str) -> str:
     """Drop ``close = close``: an async alias (``close = aclose``) that the renaming made void."""
     lines = source.splitlines(keepends=True)
@@ -156,7 +173,7 @@ def _sync_text(source_path: Path, twin: Path) -> str:
         src.write_text(source, encoding="utf-8")
         unasync.unasync_files([str(src)], [rule])
         text = Path(scratch, "_sync_twin", "module.py").read_text(encoding="utf-8")
-    text = _without_self_alias(_without_awaitable(text))
+    text = _without_self_alias(_without_void_parens(_without_awaitable(text)))
     return STAMP.format(source=source_path.as_posix()) + text
 
 

@@ -3,7 +3,8 @@
 The spec is the one list of operations. Add one there (and run ``make generate``), and these
 tests name what is still to write, file by file:
 
-- ``bulutfon_ext/resources/<tag>.py``: a method (sync and async) that calls ``<op>.OPERATION``;
+- ``bulutfon_ext/resources/<tag>.py``: an async method that calls ``<op>.OPERATION`` (``make
+  generate`` writes its sync twin);
 - ``bulutfon_ext/cli/``: a command that calls that method (deprecated operations excepted:
   the SMS service has ended);
 - ``README.md``: the method, under its resource.
@@ -45,7 +46,8 @@ def test_every_operation_has_an_ergonomic_method(
 ) -> None:
     assert CALLS.get(str(op["operationId"])), (
         f"{method} {path}: no method of the client calls {op['operationId']}.OPERATION; add one "
-        f"(sync and async) in {_resource_file(op)} and attach it in bulutfon_ext/_client.py"
+        f"(async; make generate writes the sync twin) in {_resource_file(op)} and attach it in "
+        "bulutfon_ext/_async/client.py"
     )
 
 

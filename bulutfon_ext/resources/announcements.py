@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,14 +18,10 @@ from bulutfon_api.models import Announcement, AnnouncementCreate, WriteResult
 from bulutfon_ext import _validation as check
 from bulutfon_ext._async.downloads import AsyncStream
 from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.resource import AsyncResource
-from bulutfon_ext._async.resource import single_page as async_single_page
+from bulutfon_ext._async.resource import AsyncResource, single_page
 from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._sync.downloads import Stream
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
-from bulutfon_ext._twins import twin_of
+from bulutfon_ext._sync.resources.announcements import Announcements as Announcements
 from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
 
 if TYPE_CHECKING:
@@ -39,61 +35,12 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
     )
 
 
-class Announcements(SyncResource):
+class AsyncAnnouncements(AsyncResource):
     """``client.announcements``: audio files for menus, groups and automatic calls."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[Announcement]:
-        """The uploaded announcements (one page)."""
-        return single_page(self._call(list_announcements.OPERATION, options).announcements)
-
-    def create(
-        self,
-        *,
-        name: str,
-        file: FileSource,
-        filename: str | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> WriteResult:
-        """Upload a wav or mp3 (a path, or bytes with ``filename``)."""
-        return self._call(create_announcement.OPERATION, options, body=_body(name, file, filename))
-
-    def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
-        """Delete announcement ``id``."""
-        return self._call(delete_announcement.OPERATION, options, id=check.identifier(id))
-
-    def download(
-        self,
-        id: int,
-        to: Target = ".",
-        progress: Progress | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> Path | None:
-        """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
-        number = check.identifier(id)
-        return self._download(
-            download_announcement.OPERATION,
-            to,
-            f"{number}.wav",
-            progress,
-            options,
-            id=number,
-        )
-
-    @contextlib.contextmanager
-    def stream(self, id: int, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
-        """The announcement's audio as a ``Stream`` to read in chunks (``with ... as s``)."""
-        with self._stream(
-            stream_announcement.OPERATION, options, id=check.identifier(id)
-        ) as stream:
-            yield stream
-
-
-@twin_of(Announcements)
-class AsyncAnnouncements(AsyncResource):
     async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[Announcement]:
-        return async_single_page(
-            (await self._call(list_announcements.OPERATION, options)).announcements
-        )
+        """The uploaded announcements (one page)."""
+        return single_page((await self._call(list_announcements.OPERATION, options)).announcements)
 
     async def create(
         self,
@@ -103,11 +50,13 @@ class AsyncAnnouncements(AsyncResource):
         filename: str | None = None,
         **options: Unpack[PerCallOptions],
     ) -> WriteResult:
+        """Upload a wav or mp3 (a path, or bytes with ``filename``)."""
         return await self._call(
             create_announcement.OPERATION, options, body=_body(name, file, filename)
         )
 
     async def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
+        """Delete announcement ``id``."""
         return await self._call(delete_announcement.OPERATION, options, id=check.identifier(id))
 
     async def download(
@@ -117,6 +66,7 @@ class AsyncAnnouncements(AsyncResource):
         progress: Progress | None = None,
         **options: Unpack[PerCallOptions],
     ) -> Path | None:
+        """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
         number = check.identifier(id)
         return await self._download(
             download_announcement.OPERATION,
@@ -131,6 +81,7 @@ class AsyncAnnouncements(AsyncResource):
     async def stream(
         self, id: int, **options: Unpack[PerCallOptions]
     ) -> AsyncIterator[AsyncStream]:
+        """The announcement's audio as a ``Stream`` to read in chunks (``with ... as s``)."""
         async with self._stream(
             stream_announcement.OPERATION, options, id=check.identifier(id)
         ) as stream:

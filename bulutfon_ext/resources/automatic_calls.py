@@ -14,15 +14,12 @@ from bulutfon_api.api.automatic_calls import (
 from bulutfon_api.models import AutomaticCall, AutomaticCallCreate, AutomaticCallDetail, WriteResult
 from bulutfon_ext import _validation as check
 from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.resource import AsyncResource
-from bulutfon_ext._async.resource import single_page as async_single_page
+from bulutfon_ext._async.resource import AsyncResource, single_page
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import PerCallOptions, RingPerCallOptions, split_options
 from bulutfon_ext._resource import opt
 from bulutfon_ext._rules import check_rule
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
-from bulutfon_ext._twins import twin_of
+from bulutfon_ext._sync.resources.automatic_calls import AutomaticCalls as AutomaticCalls
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -127,48 +124,17 @@ def _body(
     return AutomaticCallCreate(**fields)
 
 
-class AutomaticCalls(SyncResource):
+class AsyncAutomaticCalls(AsyncResource):
     """``client.automatic_calls``: robo calls that play an announcement or hand over to BulutfonXM."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[AutomaticCall]:
-        """The automatic calls (one page)."""
-        return single_page(self._call(list_automatic_calls.OPERATION, options).automatic_calls)
-
-    def get(self, id: int, **options: Unpack[PerCallOptions]) -> AutomaticCallDetail:
-        """One automatic call, its calling hours and each recipient's outcome."""
-        return self._call(
-            get_automatic_call.OPERATION, options, id=check.identifier(id)
-        ).automatic_call
-
-    def create(
-        self,
-        *,
-        title: str,
-        receivers: check.Receivers,
-        did: str | int,
-        **arguments: Unpack[CreateArgs],
-    ) -> WriteResult:
-        """Start calls to ``receivers`` from ``did`` with ``title`` and exactly one of
-        ``announcement_id``, ``sound_url``, ``bulutfon_xm_id``. Optional: ``timeout`` (0-60 s),
-        ``bulutfon_xm_data``, ``callback_url`` (where this call's webhook events go), ``gather``, ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``.
-        Never retried once it may have reached the server. Per-call options: ``request_timeout``,
-        ``extra_headers``, ``extra_query``."""
-        fields, options = split_options(arguments, timeout_name="request_timeout")
-        return self._call(
-            create_automatic_call.OPERATION,
-            options,
-            body=_body(title=title, receivers=receivers, did=did, **fields),
-        )
-
-
-@twin_of(AutomaticCalls)
-class AsyncAutomaticCalls(AsyncResource):
     async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[AutomaticCall]:
-        return async_single_page(
+        """The automatic calls (one page)."""
+        return single_page(
             (await self._call(list_automatic_calls.OPERATION, options)).automatic_calls
         )
 
     async def get(self, id: int, **options: Unpack[PerCallOptions]) -> AutomaticCallDetail:
+        """One automatic call, its calling hours and each recipient's outcome."""
         return (
             await self._call(get_automatic_call.OPERATION, options, id=check.identifier(id))
         ).automatic_call
@@ -181,6 +147,11 @@ class AsyncAutomaticCalls(AsyncResource):
         did: str | int,
         **arguments: Unpack[CreateArgs],
     ) -> WriteResult:
+        """Start calls to ``receivers`` from ``did`` with ``title`` and exactly one of
+        ``announcement_id``, ``sound_url``, ``bulutfon_xm_id``. Optional: ``timeout`` (0-60 s),
+        ``bulutfon_xm_data``, ``callback_url`` (where this call's webhook events go), ``gather``, ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``.
+        Never retried once it may have reached the server. Per-call options: ``request_timeout``,
+        ``extra_headers``, ``extra_query``."""
         fields, options = split_options(arguments, timeout_name="request_timeout")
         return await self._call(
             create_automatic_call.OPERATION,

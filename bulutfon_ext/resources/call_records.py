@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -16,9 +16,7 @@ from bulutfon_ext._auth import recording_hash
 from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._sync.downloads import Stream
-from bulutfon_ext._sync.resource import SyncResource
-from bulutfon_ext._twins import twin_of
+from bulutfon_ext._sync.resources.call_records import CallRecords as CallRecords
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -38,10 +36,10 @@ def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str
     return f"{base_url}{path}?access_token={recording_hash(token, uuid)}"
 
 
-class CallRecords(SyncResource):
+class AsyncCallRecords(AsyncResource):
     """``client.call_records``: call recordings (Ogg Vorbis), downloaded, streamed or signed."""
 
-    def download(
+    async def download(
         self,
         uuid: str,
         to: Target = ".",
@@ -50,39 +48,6 @@ class CallRecords(SyncResource):
     ) -> Path | None:
         """Save the recording to ``to``: a file path, a folder (``<uuid>.ogg`` in it), or an
         open binary file. Returns the Path written (None for a file object)."""
-        key = check.key(uuid)
-        return self._download(
-            download_call_record.OPERATION,
-            to,
-            f"{key}.ogg",
-            progress,
-            options,
-            uuid=key,
-        )
-
-    @contextlib.contextmanager
-    def stream(self, uuid: str, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
-        """``with client.call_records.stream(uuid) as s: for chunk in s.iter_bytes(): ...``"""
-        with self._stream(stream_call_record.OPERATION, options, uuid=check.key(uuid)) as stream:
-            yield stream
-
-    def signed_url(self, uuid: str, stream: bool = False) -> str:
-        """A URL a browser can play without the token: its credential opens this one recording only
-        (``stream=True`` for the streaming path)."""
-        return signed_url(
-            self._client.base_url, self._client.credentials.access_token, uuid, stream
-        )
-
-
-@twin_of(CallRecords)
-class AsyncCallRecords(AsyncResource):
-    async def download(
-        self,
-        uuid: str,
-        to: Target = ".",
-        progress: Progress | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> Path | None:
         key = check.key(uuid)
         return await self._download(
             download_call_record.OPERATION,
@@ -97,12 +62,15 @@ class AsyncCallRecords(AsyncResource):
     async def stream(
         self, uuid: str, **options: Unpack[PerCallOptions]
     ) -> AsyncIterator[AsyncStream]:
+        """``with client.call_records.stream(uuid) as s: for chunk in s.iter_bytes(): ...``"""
         async with self._stream(
             stream_call_record.OPERATION, options, uuid=check.key(uuid)
         ) as stream:
             yield stream
 
     def signed_url(self, uuid: str, stream: bool = False) -> str:
+        """A URL a browser can play without the token: its credential opens this one recording only
+        (``stream=True`` for the streaming path)."""
         return signed_url(
             self._client.base_url, self._client.credentials.access_token, uuid, stream
         )

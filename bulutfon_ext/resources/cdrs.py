@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, TypedDict
 
 import attrs
@@ -12,18 +12,14 @@ from bulutfon_api.api.cdrs import get_cdr, list_cdrs
 from bulutfon_api.models import Cdr, CdrDetail, CdrListResponse, TimeLimit
 from bulutfon_api.types import Operation, json_loads
 from bulutfon_ext import _validation as check
-from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.pagination import pages as apages
-from bulutfon_ext._async.prefetch import prefetch_pages as aprefetch_pages
+from bulutfon_ext._async.pagination import AsyncPage, pages
+from bulutfon_ext._async.prefetch import prefetch_pages
 from bulutfon_ext._async.resource import AsyncResource
 from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._pagination import PageInfo
 from bulutfon_ext._prefetch import check_prefetch
 from bulutfon_ext._resource import opt
-from bulutfon_ext._sync.pagination import Page, pages
-from bulutfon_ext._sync.prefetch import prefetch_pages
-from bulutfon_ext._sync.resource import SyncResource
-from bulutfon_ext._twins import twin_of
+from bulutfon_ext._sync.resources.cdrs import Cdrs as Cdrs
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -111,74 +107,15 @@ def _checked(prefetch: object, arguments: CdrListArgs) -> int:
     return check_prefetch(prefetch)
 
 
-class Cdrs(SyncResource):
+class AsyncCdrs(AsyncResource):
     """``client.cdrs``: call detail records, paged, filtered, walked lazily."""
 
-    def list(self, *, page: int | None = None, **arguments: Unpack[CdrListArgs]) -> Page[Cdr]:
-        """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
-        comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
-        ('hour', 'day', 'month')."""
-        return self._list(page, arguments, None)
-
-    def _list(self, page: int | None, arguments: CdrListArgs, read: ReadItems | None) -> Page[Any]:
-        filters, options = split_options(arguments)
-        query = _query(page=page, **filters)
-        operation = list_cdrs.OPERATION if read is None else _reading(read)
-        body = self._call(operation, options, **query)
-        return Page(
-            items=body.cdrs,
-            info=PageInfo.parse(body.pagination, page or 1),
-            fetch=lambda number: self._list(number, arguments, read),
-        )
-
-    def iter(self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]) -> Iterator[Cdr]:
-        """Every CDR matching the filters, fetched a page at a time as you iterate (``async for``
-        on the async client). Bad filters fail at the call, not at the first item.
-
-        ``prefetch=N`` requests up to N pages at once once the first page has told how many
-        there are (a small thread pool; on the async client a task group per batch of N); CDRs
-        still come in order, a 429 holds back every request, and stopping early leaves nothing
-        running."""
-        workers = _checked(prefetch, arguments)
-        return (cdr for page in self._pages(arguments, workers) for cdr in page.items)
-
-    def iter_pages(
-        self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]
-    ) -> Iterator[Page[Cdr]]:
-        """Like ``iter``, a page at a time (``page.total_count`` for a progress bar)."""
-        return self._pages(arguments, _checked(prefetch, arguments))
-
-    def _pages(
-        self, arguments: CdrListArgs, workers: int, read: ReadItems | None = None
-    ) -> Iterator[Page[Any]]:
-        """The pages; with ``read``, each page's items are what it makes of the decoded CDRs."""
-        first = self._list(None, arguments, read)
-        if workers == 1:
-            yield from pages(first)
-            return
-        # The workers' client does not retry by itself: prefetch_pages applies the policy, so
-        # that one 429 makes every worker wait.
-        quiet = self._client.with_options(max_retries=0)
-        try:
-            yield from prefetch_pages(
-                first,
-                lambda number: quiet.cdrs._list(number, arguments, read),
-                workers,
-                self._client._config.policy,
-            )
-        finally:
-            quiet.http.close()
-
-    def get(self, uuid: str, **options: Unpack[PerCallOptions]) -> CdrDetail:
-        """One CDR with its call flow."""
-        return self._call(get_cdr.OPERATION, options, uuid=check.key(uuid)).cdr
-
-
-@twin_of(Cdrs)
-class AsyncCdrs(AsyncResource):
     async def list(
         self, *, page: int | None = None, **arguments: Unpack[CdrListArgs]
     ) -> AsyncPage[Cdr]:
+        """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
+        comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
+        ('hour', 'day', 'month')."""
         return await self._list(page, arguments, None)
 
     async def _list(
@@ -197,11 +134,19 @@ class AsyncCdrs(AsyncResource):
         )
 
     def iter(self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]) -> AsyncIterator[Cdr]:
+        """Every CDR matching the filters, fetched a page at a time as you iterate (``async for``
+        on the async client). Bad filters fail at the call, not at the first item.
+
+        ``prefetch=N`` requests up to N pages at once once the first page has told how many
+        there are (a small thread pool; on the async client a task group per batch of N); CDRs
+        still come in order, a 429 holds back every request, and stopping early leaves nothing
+        running."""
         return self._walk(arguments, _checked(prefetch, arguments))
 
     def iter_pages(
         self, *, prefetch: int = 1, **arguments: Unpack[CdrListArgs]
     ) -> AsyncIterator[AsyncPage[Cdr]]:
+        """Like ``iter``, a page at a time (``page.total_count`` for a progress bar)."""
         return self._pages(arguments, _checked(prefetch, arguments))
 
     async def _walk(self, arguments: CdrListArgs, workers: int) -> AsyncIterator[Cdr]:
@@ -212,21 +157,25 @@ class AsyncCdrs(AsyncResource):
     async def _pages(
         self, arguments: CdrListArgs, workers: int, read: ReadItems | None = None
     ) -> AsyncIterator[AsyncPage[Any]]:
+        """The pages; with ``read``, each page's items are what it makes of the decoded CDRs."""
         first = await self._list(None, arguments, read)
         if workers == 1:
-            async for page in apages(first):
+            async for page in pages(first):
                 yield page
             return
+        # The workers' client does not retry by itself: prefetch_pages applies the policy, so
+        # that one 429 makes every worker wait.
         quiet = self._client.with_options(max_retries=0)
 
         async def fetch(number: int) -> AsyncPage[Any]:
             return await quiet.cdrs._list(number, arguments, read)
 
         try:
-            async for page in aprefetch_pages(first, fetch, workers, self._client._config.policy):
+            async for page in prefetch_pages(first, fetch, workers, self._client._config.policy):
                 yield page
         finally:
             await quiet.http.aclose()
 
     async def get(self, uuid: str, **options: Unpack[PerCallOptions]) -> CdrDetail:
+        """One CDR with its call flow."""
         return (await self._call(get_cdr.OPERATION, options, uuid=check.key(uuid))).cdr

@@ -24,15 +24,12 @@ from bulutfon_api.models import (
 )
 from bulutfon_ext import _validation as check
 from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.resource import AsyncResource
-from bulutfon_ext._async.resource import single_page as async_single_page
+from bulutfon_ext._async.resource import AsyncResource, single_page
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._resource import opt
 from bulutfon_ext._rules import check_rule
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
-from bulutfon_ext._twins import twin_of
+from bulutfon_ext._sync.resources.extensions import Extensions as Extensions
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -141,53 +138,15 @@ def _update_body(**changes: Unpack[ExtensionChanges]) -> ExtensionUpdate:
     return ExtensionUpdate(**fields)
 
 
-class Extensions(SyncResource):
+class AsyncExtensions(AsyncResource):
     """``client.extensions``: list, read, create, update and delete extensions."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[Extension]:
-        """The extensions (one page)."""
-        return single_page(self._call(list_extensions.OPERATION, options).extensions)
-
-    def get(self, id: int, **options: Unpack[PerCallOptions]) -> ExtensionDetail:
-        """One extension with its redirection and call permissions."""
-        return self._call(get_extension.OPERATION, options, id=check.identifier(id)).extension
-
-    def create(
-        self,
-        *,
-        full_name: str,
-        email: str,
-        did: str | int,
-        number: int,
-        **arguments: Unpack[CreateArgs],
-    ) -> WriteResult:
-        """Create an extension. Optional: redirection_type (default NONE), voicemail,
-        destination_type, destination_number, external_number, acl."""
-        optional, options = split_options(arguments)
-        body = _create_body(full_name, email, did, number, **optional)
-        return self._call(create_extension.OPERATION, options, body=body)
-
-    def update(self, id: int, **arguments: Unpack[UpdateArgs]) -> WriteResult:
-        """Change the given fields (the same names as create); the others stay."""
-        changes, options = split_options(arguments)
-        return self._call(
-            update_extension.OPERATION,
-            options,
-            id=check.identifier(id),
-            body=_update_body(**changes),
-        )
-
-    def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
-        """Delete extension ``id``."""
-        return self._call(delete_extension.OPERATION, options, id=check.identifier(id))
-
-
-@twin_of(Extensions)
-class AsyncExtensions(AsyncResource):
     async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[Extension]:
-        return async_single_page((await self._call(list_extensions.OPERATION, options)).extensions)
+        """The extensions (one page)."""
+        return single_page((await self._call(list_extensions.OPERATION, options)).extensions)
 
     async def get(self, id: int, **options: Unpack[PerCallOptions]) -> ExtensionDetail:
+        """One extension with its redirection and call permissions."""
         return (
             await self._call(get_extension.OPERATION, options, id=check.identifier(id))
         ).extension
@@ -201,11 +160,14 @@ class AsyncExtensions(AsyncResource):
         number: int,
         **arguments: Unpack[CreateArgs],
     ) -> WriteResult:
+        """Create an extension. Optional: redirection_type (default NONE), voicemail,
+        destination_type, destination_number, external_number, acl."""
         optional, options = split_options(arguments)
         body = _create_body(full_name, email, did, number, **optional)
         return await self._call(create_extension.OPERATION, options, body=body)
 
     async def update(self, id: int, **arguments: Unpack[UpdateArgs]) -> WriteResult:
+        """Change the given fields (the same names as create); the others stay."""
         changes, options = split_options(arguments)
         return await self._call(
             update_extension.OPERATION,
@@ -215,4 +177,5 @@ class AsyncExtensions(AsyncResource):
         )
 
     async def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
+        """Delete extension ``id``."""
         return await self._call(delete_extension.OPERATION, options, id=check.identifier(id))

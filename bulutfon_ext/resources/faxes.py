@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,64 +23,28 @@ from bulutfon_api.models import (
 from bulutfon_ext import _validation as check
 from bulutfon_ext._async.downloads import AsyncStream
 from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.resource import AsyncResource
-from bulutfon_ext._async.resource import single_page as async_single_page
+from bulutfon_ext._async.resource import AsyncResource, single_page
 from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._sync.downloads import Stream
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
-from bulutfon_ext._twins import twin_of
+from bulutfon_ext._sync.resources.faxes import IncomingFaxes as IncomingFaxes
+from bulutfon_ext._sync.resources.faxes import OutgoingFaxes as OutgoingFaxes
 from bulutfon_ext._uploads import FAX_TYPES, FileSource, encode_attachment
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
-class IncomingFaxes(SyncResource):
+class AsyncIncomingFaxes(AsyncResource):
     """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[IncomingFax]:
-        """The received faxes (one page)."""
-        return single_page(self._call(list_incoming_faxes.OPERATION, options).incoming_faxes)
-
-    def iter(self, **options: Unpack[PerCallOptions]) -> Iterator[IncomingFax]:
-        """Every received fax, fetched when iteration starts."""
-        yield from self.list(**options).iter_all()
-
-    def download(
-        self,
-        uuid: str,
-        to: Target = ".",
-        progress: Progress | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> Path | None:
-        """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
-        key = check.key(uuid)
-        return self._download(
-            download_incoming_fax.OPERATION,
-            to,
-            f"{key}.tiff",
-            progress,
-            options,
-            uuid=key,
-        )
-
-    @contextlib.contextmanager
-    def stream(self, uuid: str, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
-        """The fax's TIFF as a ``Stream`` to read in chunks (``with ... as s``)."""
-        with self._stream(stream_incoming_fax.OPERATION, options, uuid=check.key(uuid)) as stream:
-            yield stream
-
-
-@twin_of(IncomingFaxes)
-class AsyncIncomingFaxes(AsyncResource):
     async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[IncomingFax]:
-        return async_single_page(
+        """The received faxes (one page)."""
+        return single_page(
             (await self._call(list_incoming_faxes.OPERATION, options)).incoming_faxes
         )
 
     async def iter(self, **options: Unpack[PerCallOptions]) -> AsyncIterator[IncomingFax]:
+        """Every received fax, fetched when iteration starts."""
         async for fax in (await self.list(**options)).iter_all():
             yield fax
 
@@ -91,6 +55,7 @@ class AsyncIncomingFaxes(AsyncResource):
         progress: Progress | None = None,
         **options: Unpack[PerCallOptions],
     ) -> Path | None:
+        """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
         key = check.key(uuid)
         return await self._download(
             download_incoming_fax.OPERATION,
@@ -105,6 +70,7 @@ class AsyncIncomingFaxes(AsyncResource):
     async def stream(
         self, uuid: str, **options: Unpack[PerCallOptions]
     ) -> AsyncIterator[AsyncStream]:
+        """The fax's TIFF as a ``Stream`` to read in chunks (``with ... as s``)."""
         async with self._stream(
             stream_incoming_fax.OPERATION, options, uuid=check.key(uuid)
         ) as stream:
@@ -128,40 +94,15 @@ def _fax_body(
     )
 
 
-class OutgoingFaxes(SyncResource):
+class AsyncOutgoingFaxes(AsyncResource):
     """``client.outgoing_faxes``: faxes sent, listed, read and sent."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[OutgoingFax]:
-        """The sent faxes (one page)."""
-        return single_page(self._call(list_outgoing_faxes.OPERATION, options).faxes)
-
-    def get(self, id: int, **options: Unpack[PerCallOptions]) -> OutgoingFaxDetail:
-        """One sent fax with each recipient's state."""
-        return self._call(get_outgoing_fax.OPERATION, options, id=check.identifier(id)).fax
-
-    def send(
-        self,
-        *,
-        title: str,
-        receivers: check.Receivers,
-        did: str | int,
-        attachment: FileSource,
-        filename: str | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> WriteResult:
-        """Fax a pdf, jpeg, png or tiff (a path, or bytes with ``filename``) to one or more numbers.
-
-        Never retried once it may have reached the server: a fax is never sent twice."""
-        body = _fax_body(title, receivers, did, attachment, filename)
-        return self._call(send_outgoing_fax.OPERATION, options, body=body)
-
-
-@twin_of(OutgoingFaxes)
-class AsyncOutgoingFaxes(AsyncResource):
     async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[OutgoingFax]:
-        return async_single_page((await self._call(list_outgoing_faxes.OPERATION, options)).faxes)
+        """The sent faxes (one page)."""
+        return single_page((await self._call(list_outgoing_faxes.OPERATION, options)).faxes)
 
     async def get(self, id: int, **options: Unpack[PerCallOptions]) -> OutgoingFaxDetail:
+        """One sent fax with each recipient's state."""
         return (await self._call(get_outgoing_fax.OPERATION, options, id=check.identifier(id))).fax
 
     async def send(
@@ -174,6 +115,9 @@ class AsyncOutgoingFaxes(AsyncResource):
         filename: str | None = None,
         **options: Unpack[PerCallOptions],
     ) -> WriteResult:
+        """Fax a pdf, jpeg, png or tiff (a path, or bytes with ``filename``) to one or more numbers.
+
+        Never retried once it may have reached the server: a fax is never sent twice."""
 
         body = _fax_body(title, receivers, did, attachment, filename)
         return await self._call(send_outgoing_fax.OPERATION, options, body=body)

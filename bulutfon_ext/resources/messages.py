@@ -6,7 +6,7 @@ Every call warns with DeprecationWarning; the endpoints are still documented, so
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from bulutfon_api.api.message_titles import (
@@ -25,68 +25,41 @@ from bulutfon_api.models import (
 )
 from bulutfon_ext import _validation as check
 from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.resource import AsyncResource
-from bulutfon_ext._async.resource import single_page as async_single_page
+from bulutfon_ext._async.resource import AsyncResource, single_page
 from bulutfon_ext._base_client import RequestOptions
 from bulutfon_ext._options import PerCallOptions, request_options
 from bulutfon_ext._pagination import PageInfo
 from bulutfon_ext._resource import deprecated, opt
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
-from bulutfon_ext._twins import twin_of
+from bulutfon_ext._sync.resources.messages import Messages as Messages
+from bulutfon_ext._sync.resources.messages import MessageTitles as MessageTitles
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
-class MessageTitles(SyncResource):
+class AsyncMessageTitles(AsyncResource):
     """``client.message_titles``: SMS sender titles and their rejections (deprecated)."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[MessageTitle]:
+    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[MessageTitle]:
         """The SMS sender titles (one page). Deprecated."""
         deprecated("message_titles.list")
-        return single_page(self._call(list_message_titles.OPERATION, options).message_titles)
-
-    def sms_rejections(self, title: str, **options: Unpack[PerCallOptions]) -> Page[SmsRejection]:
-        """The numbers that refused SMS from ``title`` (one page). Deprecated."""
-        deprecated("message_titles.sms_rejections")
-        title = check.non_empty(title, "title")
         return single_page(
-            self._call(list_sms_rejections.OPERATION, options, title=title).sms_rejections
-        )
-
-    def delete_sms_rejection(
-        self, title: str, number: check.PhoneLike, **options: Unpack[PerCallOptions]
-    ) -> WriteResult:
-        """Let ``number`` receive SMS from ``title`` again. Deprecated."""
-        deprecated("message_titles.delete_sms_rejection")
-        return self._call(
-            delete_sms_rejection.OPERATION,
-            options,
-            title=check.non_empty(title, "title"),
-            number=check.phone(number, "number"),
-        )
-
-
-@twin_of(MessageTitles)
-class AsyncMessageTitles(AsyncResource):
-    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[MessageTitle]:
-        deprecated("message_titles.list")
-        return async_single_page(
             (await self._call(list_message_titles.OPERATION, options)).message_titles
         )
 
     async def sms_rejections(
         self, title: str, **options: Unpack[PerCallOptions]
     ) -> AsyncPage[SmsRejection]:
+        """The numbers that refused SMS from ``title`` (one page). Deprecated."""
         deprecated("message_titles.sms_rejections")
         title = check.non_empty(title, "title")
         body = await self._call(list_sms_rejections.OPERATION, options, title=title)
-        return async_single_page(body.sms_rejections)
+        return single_page(body.sms_rejections)
 
     async def delete_sms_rejection(
         self, title: str, number: check.PhoneLike, **options: Unpack[PerCallOptions]
     ) -> WriteResult:
+        """Let ``number`` receive SMS from ``title`` again. Deprecated."""
         deprecated("message_titles.delete_sms_rejection")
         return await self._call(
             delete_sms_rejection.OPERATION,
@@ -114,69 +87,9 @@ def _body(
     )
 
 
-class Messages(SyncResource):
+class AsyncMessages(AsyncResource):
     """``client.messages``: SMS messages sent, listed and read (deprecated)."""
 
-    def list(
-        self,
-        *,
-        page: int | None = None,
-        limit: int | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> Page[SmsMessage]:
-        """One page of sent messages. Deprecated."""
-        deprecated("messages.list")
-        return self._list(page, limit, request_options(options))
-
-    def _list(
-        self, page: int | None, limit: int | None, options: RequestOptions
-    ) -> Page[SmsMessage]:
-        body = self._call(
-            list_messages.OPERATION,
-            options,
-            page=opt(check.positive(page, "page")),
-            limit=opt(check.positive(limit, "limit")),
-        )
-        return Page(
-            items=body.messages,
-            info=PageInfo.parse(body.paginate, page or 1),
-            fetch=lambda number: self._list(number, limit, options),
-        )
-
-    def iter(
-        self, *, limit: int | None = None, **options: Unpack[PerCallOptions]
-    ) -> Iterator[SmsMessage]:
-        """Every message, a page at a time as you iterate."""
-        deprecated("messages.iter")
-        check.positive(limit, "limit")
-        return self._walk(limit, request_options(options))
-
-    def _walk(self, limit: int | None, options: RequestOptions) -> Iterator[SmsMessage]:
-        yield from self._list(None, limit, options).iter_all()
-
-    def get(self, id: int, **options: Unpack[PerCallOptions]) -> SmsMessageDetail:
-        """One sent message with its recipients. Deprecated."""
-        deprecated("messages.get")
-        return self._call(get_message.OPERATION, options, id=check.identifier(id)).message
-
-    def send(
-        self,
-        *,
-        title: str,
-        content: str,
-        receivers: check.Receivers,
-        send_date: str | datetime.datetime | None = None,
-        reject_link: bool | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> WriteResult:
-        """Send from a CONFIRMED title; ``send_date`` schedules it. Never retried once sent."""
-        deprecated("messages.send")
-        body = _body(title, content, receivers, send_date, reject_link)
-        return self._call(send_message.OPERATION, options, body=body)
-
-
-@twin_of(Messages)
-class AsyncMessages(AsyncResource):
     async def list(
         self,
         *,
@@ -184,6 +97,7 @@ class AsyncMessages(AsyncResource):
         limit: int | None = None,
         **options: Unpack[PerCallOptions],
     ) -> AsyncPage[SmsMessage]:
+        """One page of sent messages. Deprecated."""
         deprecated("messages.list")
         return await self._list(page, limit, request_options(options))
 
@@ -207,6 +121,7 @@ class AsyncMessages(AsyncResource):
     def iter(
         self, *, limit: int | None = None, **options: Unpack[PerCallOptions]
     ) -> AsyncIterator[SmsMessage]:
+        """Every message, a page at a time as you iterate."""
         deprecated("messages.iter")
         check.positive(limit, "limit")
         return self._walk(limit, request_options(options))
@@ -216,6 +131,7 @@ class AsyncMessages(AsyncResource):
             yield message
 
     async def get(self, id: int, **options: Unpack[PerCallOptions]) -> SmsMessageDetail:
+        """One sent message with its recipients. Deprecated."""
         deprecated("messages.get")
         return (await self._call(get_message.OPERATION, options, id=check.identifier(id))).message
 
@@ -229,6 +145,7 @@ class AsyncMessages(AsyncResource):
         reject_link: bool | None = None,
         **options: Unpack[PerCallOptions],
     ) -> WriteResult:
+        """Send from a CONFIRMED title; ``send_date`` schedules it. Never retried once sent."""
 
         deprecated("messages.send")
         body = _body(title, content, receivers, send_date, reject_link)

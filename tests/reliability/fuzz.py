@@ -32,7 +32,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bulutfon_ext import AsyncBulutfon, Bulutfon, BulutfonError, ValidationError
+from bulutfon_ext._async.resource import AsyncResource
 from bulutfon_ext._auth import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
+from bulutfon_ext._sync.resource import SyncResource
 from tests.reliability import secrets as sweep
 from tests.reliability.faults import EMAIL, PASSWORD, TOKEN
 
@@ -219,7 +221,7 @@ def methods(client: Any) -> list[tuple[str, Callable[..., Any]]]:
         attribute = getattr(client, name)
         if inspect.ismethod(attribute):
             found.append((name, attribute))
-        elif type(attribute).__module__.startswith("bulutfon_ext.resources"):
+        elif isinstance(attribute, SyncResource | AsyncResource):
             for inner in sorted(dir(attribute)):
                 if not inner.startswith("_") and inspect.ismethod(getattr(attribute, inner)):
                     found.append((f"{name}.{inner}", getattr(attribute, inner)))

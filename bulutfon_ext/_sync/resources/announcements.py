@@ -1,0 +1,84 @@
+# generated from bulutfon_ext/resources/announcements.py by make generate; do not edit
+"""``client.announcements``: audio files for menus, groups and automatic calls."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bulutfon_api.api.announcements import (
+    create_announcement,
+    delete_announcement,
+    download_announcement,
+    list_announcements,
+    stream_announcement,
+)
+from bulutfon_api.models import Announcement, AnnouncementCreate, WriteResult
+from bulutfon_ext import _validation as check
+from bulutfon_ext._downloads import Progress, Target
+from bulutfon_ext._options import PerCallOptions
+from bulutfon_ext._sync.downloads import Stream
+from bulutfon_ext._sync.pagination import Page
+from bulutfon_ext._sync.resource import SyncResource, single_page
+from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+
+def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCreate:
+    return AnnouncementCreate(
+        name=check.non_empty(name, "name"),
+        announcement=encode_attachment(file, filename=filename, allowed=AUDIO_TYPES, field="file"),
+    )
+
+
+class Announcements(SyncResource):
+    """``client.announcements``: audio files for menus, groups and automatic calls."""
+
+    def list(self, **options: Unpack[PerCallOptions]) -> Page[Announcement]:
+        """The uploaded announcements (one page)."""
+        return single_page(self._call(list_announcements.OPERATION, options).announcements)
+
+    def create(
+        self,
+        *,
+        name: str,
+        file: FileSource,
+        filename: str | None = None,
+        **options: Unpack[PerCallOptions],
+    ) -> WriteResult:
+        """Upload a wav or mp3 (a path, or bytes with ``filename``)."""
+        return self._call(create_announcement.OPERATION, options, body=_body(name, file, filename))
+
+    def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
+        """Delete announcement ``id``."""
+        return self._call(delete_announcement.OPERATION, options, id=check.identifier(id))
+
+    def download(
+        self,
+        id: int,
+        to: Target = ".",
+        progress: Progress | None = None,
+        **options: Unpack[PerCallOptions],
+    ) -> Path | None:
+        """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
+        number = check.identifier(id)
+        return self._download(
+            download_announcement.OPERATION,
+            to,
+            f"{number}.wav",
+            progress,
+            options,
+            id=number,
+        )
+
+    @contextlib.contextmanager
+    def stream(self, id: int, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
+        """The announcement's audio as a ``Stream`` to read in chunks (``with ... as s``)."""
+        with self._stream(
+            stream_announcement.OPERATION, options, id=check.identifier(id)
+        ) as stream:
+            yield stream
