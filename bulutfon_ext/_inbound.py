@@ -14,7 +14,7 @@ import hmac
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -166,9 +166,6 @@ def _gate(
     return None
 
 
-Process = Callable[[bytes, str], Any]
-
-
 def _failed(error: BaseException) -> Reply:
     if isinstance(error, InboundError):
         return Reply.text(400, str(error).splitlines()[0][:200])
@@ -185,31 +182,56 @@ def _headers(reply: Reply, extra: Iterable[tuple[str, str]] = ()) -> list[tuple[
     return [*headers, *extra]
 
 
-class AsgiReceiver:
-    """An ASGI app: gate, read the body (bounded), ``process`` it, answer without a traceback.
+async def answer_lifespan(receive: Any, send: Any) -> None:
+    """Answer an ASGI ``lifespan`` scope: nothing to start or stop, but servers and test clients
+    expect the protocol answered."""
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+def acknowledge(result: Any) -> Reply:
+    """The reply when what the handler returns does not matter (webhooks): 200 ``OK``."""
+    return Reply.text(200, "OK")
+
+
+class _Receiver:
+    """What both receivers hold: how a body is read (``parse``), the user's ``handler``, how its
+    result becomes the reply (``answer``), and the Basic credentials to check, if any."""
+
+    def __init__(
+        self,
+        parse: Callable[[bytes, str], Any],
+        handler: Callable[[Any], Any],
+        *,
+        username: str | None,
+        password: str | None,
+        answer: Callable[[Any], Reply] = acknowledge,
+    ) -> None:
+        self._parse = parse
+        self._handler = handler
+        self._answer = answer
+        self._auth = credentials_pair(username, password)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} auth={'Basic' if self._auth else 'none'}>"
+
+
+class AsgiReceiver(_Receiver):
+    """An ASGI app: gate, read the body (bounded), parse it, call the handler (sync or async),
+    answer without a traceback.
 
     An object rather than a function, so that frameworks that tell endpoints from ASGI apps by
     type (Starlette's ``Route``) serve it as an app, at its exact path.
     """
 
-    def __init__(
-        self, process: Callable[[bytes, str], Awaitable[Reply]], auth: tuple[str, str] | None
-    ) -> None:
-        self._process = process
-        self._auth = auth
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} auth={'Basic' if self._auth else 'none'}>"
-
     async def __call__(self, scope: Mapping[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
+            await answer_lifespan(receive, send)
         if scope["type"] != "http":
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
@@ -229,7 +251,8 @@ class AsgiReceiver:
                     break
             if reply is None:
                 try:
-                    reply = await self._process(bytes(body), headers.get("content-type", ""))
+                    parsed = self._parse(bytes(body), headers.get("content-type", ""))
+                    reply = self._answer(await maybe_await(self._handler(parsed)))
                 except Exception as error:
                     reply = _failed(error)
         await send(
@@ -242,17 +265,8 @@ class AsgiReceiver:
         await send({"type": "http.response.body", "body": reply.body})
 
 
-class WsgiReceiver:
-    """A WSGI app with the same behaviour as :class:`AsgiReceiver`."""
-
-    def __init__(
-        self, process: Callable[[bytes, str], Reply], auth: tuple[str, str] | None
-    ) -> None:
-        self._process = process
-        self._auth = auth
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} auth={'Basic' if self._auth else 'none'}>"
+class WsgiReceiver(_Receiver):
+    """A WSGI app with the same behaviour as :class:`AsgiReceiver` (the handler is sync)."""
 
     def __call__(
         self, environ: Mapping[str, Any], start_response: Callable[..., Any]
@@ -267,7 +281,8 @@ class WsgiReceiver:
         if reply is None:
             try:
                 body = environ["wsgi.input"].read(declared) if declared else b""
-                reply = self._process(body, environ.get("CONTENT_TYPE", ""))
+                parsed = self._parse(body, environ.get("CONTENT_TYPE", ""))
+                reply = self._answer(self._handler(parsed))
             except Exception as error:
                 reply = _failed(error)
         start_response(f"{reply.status} {_REASONS.get(reply.status, '')}", _headers(reply))

@@ -51,18 +51,12 @@ class RawResponse(Generic[T]):
         self, http_response: httpx.Response, parsed: T | None, error: ResponseParseError | None
     ) -> None:
         self.http_response = http_response
+        self.status_code: int = http_response.status_code
+        """The HTTP status, such as 200."""
+        self.headers: httpx.Headers = http_response.headers
+        """The response headers (case-insensitive)."""
         self._parsed = parsed
         self._error = error
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status, such as 200."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers (case-insensitive)."""
-        return self.http_response.headers
 
     def parse(self) -> T:
         """What the method returns (a model, a ``Page``, a ``Path``); ``ResponseParseError`` if

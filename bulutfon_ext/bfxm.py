@@ -37,8 +37,6 @@ from bulutfon_ext._inbound import (
     Reply,
     WsgiReceiver,
     check_basic_auth,
-    credentials_pair,
-    maybe_await,
     read_fields,
 )
 
@@ -484,13 +482,9 @@ def asgi_app(
     ``username`` and ``password``, other Basic credentials get 401; a body that cannot be read
     gets 400 with a one-line reason; a handler that raises gets 500 (logged, no traceback).
     """
-    auth = credentials_pair(username, password)
-
-    async def process(body: bytes, content_type: str) -> Reply:
-        request = parse_request(body, content_type)
-        return _answer(await maybe_await(handler(request)))
-
-    return AsgiReceiver(process, auth)
+    return AsgiReceiver(
+        parse_request, handler, username=username, password=password, answer=_answer
+    )
 
 
 def wsgi_app(
@@ -500,9 +494,6 @@ def wsgi_app(
     password: str | None = None,
 ) -> WsgiReceiver:
     """The WSGI twin of :func:`asgi_app` (Flask, Django, gunicorn, wsgiref), same answers."""
-    auth = credentials_pair(username, password)
-
-    def process(body: bytes, content_type: str) -> Reply:
-        return _answer(handler(parse_request(body, content_type)))
-
-    return WsgiReceiver(process, auth)
+    return WsgiReceiver(
+        parse_request, handler, username=username, password=password, answer=_answer
+    )

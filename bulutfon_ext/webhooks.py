@@ -29,11 +29,8 @@ from typing import Any, ClassVar
 from bulutfon_ext._inbound import (
     AsgiReceiver,
     InboundError,
-    Reply,
     WsgiReceiver,
     check_basic_auth,
-    credentials_pair,
-    maybe_await,
     read_fields,
 )
 
@@ -83,7 +80,7 @@ def epoch_to_datetime(value: Any, name: str = "timestamp") -> dt.datetime:
     if number < 0:
         raise WebhookError(f"{name}: {value!r} is before 1970")
     per_second = next((unit for limit, unit in _UNITS if number < limit), 1_000_000_000)
-    try:  # a decimal string of 400 digits reads as an infinite float
+    try:  # a finite float can still overflow once scaled to microseconds ("1.7e302")
         # Integer microseconds: a float would lose the last digits of a microsecond timestamp.
         micros = (
             round(number * 1_000_000 / per_second)
@@ -210,20 +207,21 @@ class FaxInit(Event):
 
 @dataclass(frozen=True)
 class CallHangup(Event):
-    """A call ended (``call_hangup``).
-
-    ``talk_duration`` in seconds (0: nobody talked; a menu that answered counts);
-    ``hangup_cause`` the Q.850 cause (``NORMAL_CLEARING``); ``hangup_detail`` ``send_bye``
-    (the callee hung up), ``recv_bye`` (the caller did) or ``send_refuse`` (refused);
-    ``result_disposition`` ``SUCCESS`` when connected, else None.
-    """
+    """A call ended (``call_hangup``); each field is described below."""
 
     talk_duration: int | None = None
+    """In seconds (0: nobody talked; a menu that answered counts)."""
     hangup_cause: str | None = None
+    """The Q.850 cause (``NORMAL_CLEARING``)."""
     hangup_detail: str | None = None
+    """``send_bye`` (the callee hung up), ``recv_bye`` (the caller did) or ``send_refuse``
+    (refused)."""
     result_disposition: str | None = None
+    """``SUCCESS`` when connected, else None."""
     cdr_url: str | None = None
+    """The call's record in the panel (oim.bulutfon.com)."""
     cdr_api_url: str | None = None
+    """The call's record in the provider's API (a v2 URL)."""
 
     TYPES: ClassVar[tuple[str, ...]] = ("call_hangup",)
 
@@ -322,14 +320,7 @@ def asgi_app(
     gets 500 (logged on ``bulutfon.inbound``); a success 200 ``OK``. Mount it in Starlette or
     FastAPI, or serve it with uvicorn directly.
     """
-    auth = credentials_pair(username, password)
-
-    async def process(body: bytes, content_type: str) -> Reply:
-        event = parse_event(body, content_type)
-        await maybe_await(handler(event))
-        return Reply.text(200, "OK")
-
-    return AsgiReceiver(process, auth)
+    return AsgiReceiver(parse_event, handler, username=username, password=password)
 
 
 def wsgi_app(
@@ -339,10 +330,4 @@ def wsgi_app(
     password: str | None = None,
 ) -> WsgiReceiver:
     """The WSGI twin of :func:`asgi_app` (Flask, Django, gunicorn, wsgiref), same answers."""
-    auth = credentials_pair(username, password)
-
-    def process(body: bytes, content_type: str) -> Reply:
-        handler(parse_event(body, content_type))
-        return Reply.text(200, "OK")
-
-    return WsgiReceiver(process, auth)
+    return WsgiReceiver(parse_event, handler, username=username, password=password)

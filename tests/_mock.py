@@ -1,4 +1,4 @@
-"""A scripted httpx transport for the ergonomic-layer tests (sync and async alike)."""
+"""A scripted httpx transport for the ergonomic-layer tests (sync and async alike), and bodies."""
 
 from __future__ import annotations
 
@@ -34,6 +34,18 @@ class Script(httpx.MockTransport):
     @property
     def paths(self) -> list[str]:
         return [r.url.path for r in self.requests]
+
+
+def cdr(n: int = 1) -> dict[str, Any]:
+    """A CDR with only the fields the spec marks as always sent, and the uuid ``u<n>``."""
+    return {
+        "uuid": f"u{n}",
+        "direction": "IN",
+        "caller": 905001112233,
+        "callee": 902120000000,
+        "call_time": "2017-03-15T09:46:06+03:00",
+        "missing_call": False,
+    }
 
 
 def json_reply(body: Any, status: int = 200, **headers: str) -> httpx.Response:

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry, Resource
@@ -61,6 +62,16 @@ def json_examples() -> Iterator[tuple[str, str, str, dict[str, Any], Any]]:
                 yield op["operationId"], str(status), name, media["schema"], example["value"]
 
 
+def each_json_example() -> pytest.MarkDecorator:
+    """Parametrize a test over every JSON example: operation_id, status, name, schema, value."""
+    examples = list(json_examples())
+    return pytest.mark.parametrize(
+        ("operation_id", "status", "name", "schema", "value"),
+        examples,
+        ids=[f"{e[0]}-{e[1]}-{e[2]}" for e in examples],
+    )
+
+
 def decimal_fields() -> set[str]:
     """The names of the money fields: those with a ``format: decimal`` alternative in the spec."""
     found: set[str] = set()
@@ -90,6 +101,20 @@ def example_path_values(path: str, op: dict[str, Any]) -> dict[str, Any] | None:
     if not isinstance(record, dict) or not all(name in record for name in names):
         return None
     return {name: record[name] for name in names}
+
+
+def plain_reads() -> list[tuple[str, str, dict[str, Any]]]:
+    """(operationId, path, path values) of every plain read: a GET answered in JSON whose path
+    values its own example holds. An endpoint added to the spec joins the list by itself."""
+    return [
+        (op["operationId"], path, values)
+        for method, path, op in operations()
+        if method == "GET"
+        for values in [example_path_values(path, op)]
+        if values is not None
+        and "application/json" in str(resolve(op["responses"]["200"]))
+        and "token" not in values  # a credential in the path: its own test handles the secret
+    ]
 
 
 def schema_validator(schema: dict[str, Any]) -> Draft202012Validator:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from tests._spec import json_examples, load_spec, operations, resolve, schema_validator
+from tests._spec import each_json_example, load_spec, operations, resolve, schema_validator
 
 # Rules the spec keeps; the operations themselves are listed once, in the spec.
 DEPRECATED_TAGS = {"message-titles", "messages"}  # the SMS service ended on 2020-12-31
@@ -107,14 +107,7 @@ def test_every_json_success_response_has_an_example() -> None:
 _validator = schema_validator
 
 
-EXAMPLES = list(json_examples())
-
-
-@pytest.mark.parametrize(
-    ("operation_id", "status", "name", "schema", "value"),
-    EXAMPLES,
-    ids=[f"{e[0]}-{e[1]}-{e[2]}" for e in EXAMPLES],
-)
+@each_json_example()
 def test_example_validates_against_its_schema(
     operation_id: str, status: str, name: str, schema: dict[str, Any], value: Any
 ) -> None:

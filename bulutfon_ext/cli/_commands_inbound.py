@@ -83,25 +83,24 @@ def event_line(event: webhooks.Event) -> str:
     return safe("  ".join(parts), one_line=True)
 
 
-class _Server(WSGIServer):
-    def process_request(self, request: Any, client_address: Any) -> None:
-        # A SIGTERM while a request is being answered waits until it is answered: wsgiref's
-        # handler catches everything mid-response (BaseException too), so the signal's exception
-        # would be swallowed there and the listener would wait on for ever. Held here, it is
-        # raised on the way out, as it is while waiting for a request.
-        held = hasattr(signal, "pthread_sigmask")
-        if held:
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-        try:
-            super().process_request(request, client_address)
-        finally:
-            if held:
-                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
-
-
 class _QuietHandler(WSGIRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass  # each event is printed by the command itself; access lines would only repeat it
+
+
+class _Server(WSGIServer):
+    """Answers each request whole: a Ctrl-C or SIGTERM that comes meanwhile waits until the
+    answer is sent. (wsgiref catches anything raised while it answers, even those, prints a
+    traceback and serves on: the signal would be lost.)"""
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+            return super().process_request(request, client_address)
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        try:
+            super().process_request(request, client_address)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 @webhooks_app.command("listen")

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from bulutfon_ext.cli._app import app, get_state, session
+from bulutfon_ext.cli._app import app
 from bulutfon_ext.cli._common import (
     Folder,
     Jobs,
@@ -17,10 +17,10 @@ from bulutfon_ext.cli._common import (
     add_download,
     add_list,
     add_list_and_get,
-    check_targets,
+    change,
+    download,
     split_commas,
 )
-from bulutfon_ext.cli._transfers import download_many
 
 faxes = typer.Typer(help="Received and sent faxes; send one.", no_args_is_help=True)
 incoming = typer.Typer(help="Received faxes (TIFF).", no_args_is_help=True)
@@ -73,11 +73,10 @@ add_list_and_get(
     outgoing,
     lambda client: client.outgoing_faxes,
     OUTGOING_COLUMNS,
+    item="Fax",
     title="Outgoing faxes",
     list_help="List the sent faxes.",
-    item="Fax",
     get_help="Show one sent fax with each recipient's state.",
-    id_help="The fax's id.",
 )
 
 
@@ -90,11 +89,14 @@ def faxes_send(
     did: SenderDid,
 ) -> None:
     """Fax a PDF, JPEG, PNG or TIFF file to one or more numbers."""
-    with session(ctx) as client:
-        result = client.outgoing_faxes.send(
-            title=title, receivers=split_commas(to), did=did, attachment=file
-        )
-        get_state(ctx).output.result(result, "fax queued")
+    receivers = split_commas(to)
+    change(
+        ctx,
+        lambda client: client.outgoing_faxes.send(
+            title=title, receivers=receivers, did=did, attachment=file
+        ),
+        "fax queued",
+    )
 
 
 # --- announcements ---------------------------------------------------------------------------
@@ -118,9 +120,11 @@ def announcements_upload(
     name: Annotated[str, typer.Option("--name", help="The announcement's name.")],
 ) -> None:
     """Upload a WAV or MP3 file as a new announcement."""
-    with session(ctx) as client:
-        result = client.announcements.create(name=name, file=file)
-        get_state(ctx).output.result(result, "announcement uploaded")
+    change(
+        ctx,
+        lambda client: client.announcements.create(name=name, file=file),
+        "announcement uploaded",
+    )
 
 
 add_delete(
@@ -128,7 +132,6 @@ add_delete(
     lambda client: client.announcements,
     noun="announcement",
     help="Delete an announcement (asks first unless --yes).",
-    id_help="The announcement's id.",
 )
 
 
@@ -141,21 +144,30 @@ def announcements_download(
     jobs: Jobs = 4,
 ) -> None:
     """Download announcements as <id>.wav."""
-    names = [str(i) for i in ids]
-    target = check_targets(names, output, folder)
-    with session(ctx) as client:
-        download_many(
-            get_state(ctx),
-            names,
-            target,
-            lambda id, to, progress: client.announcements.download(int(id), to, progress),
-            jobs,
-            folder=output is None,
-            missing=lambda id: f"no announcement with id {id}",
-        )
+    download(
+        ctx,
+        [str(i) for i in ids],
+        lambda client: (
+            lambda id, to, progress: client.announcements.download(int(id), to, progress)
+        ),
+        lambda client: lambda id: f"no announcement with id {id}",
+        output=output,
+        folder=folder,
+        jobs=jobs,
+    )
 
 
 # --- automatic calls -------------------------------------------------------------------------
+
+
+add_list_and_get(
+    autocalls,
+    lambda client: client.automatic_calls,
+    AUTOCALL_COLUMNS,
+    item="Automatic call",
+    list_help="List the automatic calls.",
+    get_help="Show one automatic call, its calling hours and each recipient's outcome.",
+)
 
 _DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 _SPAN = re.compile(r"^(\d{2}:\d{2})-(\d{2}:\d{2})$")
@@ -177,16 +189,13 @@ def _calling_hours(values: list[str]) -> dict[str, tuple[str, str] | None]:
     return hours
 
 
-add_list_and_get(
-    autocalls,
-    lambda client: client.automatic_calls,
-    AUTOCALL_COLUMNS,
-    title="Automatic calls",
-    list_help="List the automatic calls.",
-    item="Automatic call",
-    get_help="Show one automatic call, its calling hours and each recipient's outcome.",
-    id_help="The automatic call's id.",
-)
+# What an automatic call plays (exactly one of the first three), and how it rings.
+ANNOUNCEMENT_ID = typer.Option("--announcement-id", help="Play this announcement.")
+SOUND_URL = typer.Option("--sound-url", help="Play the audio at this http(s) URL.")
+XM_ID = typer.Option("--xm-id", help="Hand the call to this BulutfonXM app.")
+XM_DATA = typer.Option("--xm-data", help="Data passed to the BulutfonXM app.")
+TIMEOUT = typer.Option("--timeout", min=0, max=60, help="Seconds to ring (0-60).")
+GATHER = typer.Option("--gather/--no-gather", help="Collect a keypress.", show_default=False)
 
 
 @autocalls.command("create")
@@ -195,25 +204,12 @@ def autocalls_create(
     title: Annotated[str, typer.Option("--title", help="The automatic call's title.")],
     to: Receivers,
     did: SenderDid,
-    announcement_id: Annotated[
-        int | None, typer.Option("--announcement-id", help="Play this announcement.")
-    ] = None,
-    sound_url: Annotated[
-        str | None, typer.Option("--sound-url", help="Play the audio at this http(s) URL.")
-    ] = None,
-    xm_id: Annotated[
-        int | None, typer.Option("--xm-id", help="Hand the call to this BulutfonXM app.")
-    ] = None,
-    xm_data: Annotated[
-        str | None, typer.Option("--xm-data", help="Data passed to the BulutfonXM app.")
-    ] = None,
-    timeout: Annotated[
-        int | None, typer.Option("--timeout", min=0, max=60, help="Seconds to ring (0-60).")
-    ] = None,
-    gather: Annotated[
-        bool | None,
-        typer.Option("--gather/--no-gather", help="Collect a keypress.", show_default=False),
-    ] = None,
+    announcement_id: Annotated[int | None, ANNOUNCEMENT_ID] = None,
+    sound_url: Annotated[str | None, SOUND_URL] = None,
+    xm_id: Annotated[int | None, XM_ID] = None,
+    xm_data: Annotated[str | None, XM_DATA] = None,
+    timeout: Annotated[int | None, TIMEOUT] = None,
+    gather: Annotated[bool | None, GATHER] = None,
     hours: Annotated[
         list[str] | None,
         typer.Option(
@@ -244,6 +240,4 @@ def autocalls_create(
     }
     if hours:
         fields["calling_hours"] = _calling_hours(hours)
-    with session(ctx) as client:
-        result = client.automatic_calls.create(**fields)
-        get_state(ctx).output.result(result, "automatic call created")
+    change(ctx, lambda client: client.automatic_calls.create(**fields), "automatic call created")

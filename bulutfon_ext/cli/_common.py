@@ -2,15 +2,18 @@
 
 ``add_list``, ``add_list_and_get``, ``add_delete`` and ``add_download`` register a group's plain
 ``list``, ``get``, ``delete`` and ``download`` commands, given the client's resource
-(``lambda client: client.dids``), the table columns, the titles and the help texts.
+(``lambda client: client.dids``), the table columns, the titles and the help texts. ``change``
+and ``download`` are the bodies of the commands that write and download, for those written out.
 
 This module keeps its annotations evaluated (no ``from __future__ import annotations``): typer
 reads a command's annotations, and those of the commands made here use the helpers' arguments
-(``id_help``), which a string annotation could not refer to.
+(``noun``, ``uuids_help``), which a string annotation could not refer to.
 """
 
+import functools
+import inspect
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Protocol
@@ -72,9 +75,78 @@ def check_targets(ids: Sequence[str], output: Path | None, folder: Path | None) 
     return output
 
 
+def change(
+    ctx: typer.Context,
+    call: Callable[[Bulutfon], Any],
+    fallback: str,
+    *,
+    missing: str | None = None,
+) -> None:
+    """Make one change with ``call(client)`` and print the server's answer (its message, or
+    ``fallback`` when it has none); ``missing`` is what a 404 means, as for ``session``."""
+    with session(ctx, missing=missing) as client:
+        get_state(ctx).output.result(call(client), fallback)
+
+
+def download(
+    ctx: typer.Context,
+    ids: Sequence[str],
+    fetch: Callable[[Bulutfon], Fetch],
+    missing: Callable[[Bulutfon], Missing],
+    *,
+    output: Path | None,
+    folder: Path | None,
+    jobs: int,
+) -> None:
+    """Download ``ids`` with ``fetch(client)``: one into the -o file, or each into the -d
+    folder, ``jobs`` at a time; ``missing(client)`` says what a 404 means for one of them."""
+    target = check_targets(ids, output, folder)
+    with session(ctx) as client:
+        download_many(
+            get_state(ctx),
+            ids,
+            target,
+            fetch(client),
+            jobs,
+            folder=output is None,
+            missing=missing(client),
+        )
+
+
+def with_options(
+    options: Mapping[str, Any], *, into: str
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command ``options`` (name: its ``Annotated`` type, each defaulting to None) as
+    well as its own parameters, and pass it their values together, as the dict ``into``: for
+    options several commands share, declared once. Typer reads the command's signature, so the
+    one it sees is the command's own (without ``into``) followed by ``options``."""
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(command)
+        def run(**given: Any) -> None:
+            shared = {name: given.pop(name) for name in options}
+            command(**given, **{into: shared})
+
+        own = inspect.signature(command, eval_str=True)
+        kept = [p for p in own.parameters.values() if p.name != into]
+        added = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=kind)
+            for name, kind in options.items()
+        ]
+        run.__signature__ = own.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]
+        return run
+
+    return decorate
+
+
 def split_commas(values: Iterable[str]) -> list[str]:
     """``--to a,b --to c`` as ``[a, b, c]``: repeated values, each one possibly comma-separated."""
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def id_help(noun: str) -> str:
+    """The help of an ``ID`` argument: ``The extension's id.``"""
+    return f"The {noun}'s id."
 
 
 class Listable(Protocol):
@@ -110,19 +182,20 @@ def add_list_and_get(
     resource: Callable[[Bulutfon], Records],
     columns: Sequence[str],
     *,
-    title: str,
-    list_help: str,
     item: str,
+    list_help: str,
     get_help: str,
-    id_help: str,
+    title: str | None = None,
 ) -> None:
-    """``list`` (as ``add_list``) and ``get ID``: one record, titled ``"{item} {id}"``; a
-    missing one is ``no {item} with id {id}``."""
-    add_list(group, resource, columns, title=title, help=list_help)
+    """``list`` (as ``add_list``, titled ``title`` or ``"{item}s"``) and ``get ID``: one record,
+    titled ``"{item} {id}"``; a missing one is ``no {item} with id {id}``."""
+    add_list(group, resource, columns, title=title or f"{item}s", help=list_help)
     noun = item if item.isupper() else item.lower()
 
     @group.command("get", help=get_help)
-    def get_command(ctx: typer.Context, id: Annotated[int, typer.Argument(help=id_help)]) -> None:
+    def get_command(
+        ctx: typer.Context, id: Annotated[int, typer.Argument(help=id_help(noun))]
+    ) -> None:
         with session(ctx, missing=f"no {noun} with id {id}") as client:
             get_state(ctx).output.detail(resource(client).get(id), title=f"{item} {id}")
 
@@ -133,7 +206,6 @@ def add_delete(
     *,
     noun: str,
     help: str,
-    id_help: str,
 ) -> None:
     """``delete ID [--yes]``: asks "Delete {noun} {id}?" first unless --yes (and refuses
     without a terminal to ask on)."""
@@ -141,7 +213,7 @@ def add_delete(
     @group.command("delete", help=help)
     def delete_command(
         ctx: typer.Context,
-        id: Annotated[int, typer.Argument(help=id_help)],
+        id: Annotated[int, typer.Argument(help=id_help(noun))],
         yes: Yes = False,
     ) -> None:
         if not yes:
@@ -150,9 +222,8 @@ def add_delete(
                 f"Delete {noun} {id}?",
                 f"not deleting {noun} {id} without confirmation: no terminal to ask on",
             )
-        with session(ctx, missing=f"no {noun} with id {id}") as client:
-            result = resource(client).delete(id)
-            get_state(ctx).output.result(result, f"{noun} deleted")
+        missing = f"no {noun} with id {id}"
+        change(ctx, lambda client: resource(client).delete(id), f"{noun} deleted", missing=missing)
 
 
 def add_download(
@@ -174,17 +245,7 @@ def add_download(
         output: OneFile = None,
         jobs: Jobs = 4,
     ) -> None:
-        target = check_targets(uuids, output, folder)
-        with session(ctx) as client:
-            download_many(
-                get_state(ctx),
-                uuids,
-                target,
-                fetch(client),
-                jobs,
-                folder=output is None,
-                missing=missing(client),
-            )
+        download(ctx, uuids, fetch, missing, output=output, folder=folder, jobs=jobs)
 
 
 def one_of(enum: type[Enum], *, last: str = " or ") -> str:

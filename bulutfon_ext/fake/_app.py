@@ -34,6 +34,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
+from bulutfon_ext._inbound import answer_lifespan
 from bulutfon_ext.fake._faults import Fault, FaultKind, FaultPlan, InjectedDisconnect
 from bulutfon_ext.fake._handlers import HANDLERS, Call, File, Handler, Resource, from_examples
 from bulutfon_ext.fake._log import RecordedRequest, RequestLog
@@ -93,7 +94,7 @@ class FakeApp:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await answer_lifespan(receive, send)
             return
         if scope["type"] != "http":
             raise RuntimeError(f"the fake serves HTTP only, not {scope['type']}")
@@ -260,17 +261,6 @@ async def _wait_unless_gone(seconds: float, receive: Receive) -> bool:
 def _same(given: str | None, expected: str) -> bool:
     # Secrets are compared in constant time, even in a fake: code gets copied.
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
-
-
-async def _lifespan(receive: Receive, send: Send) -> None:
-    # Nothing to start or stop, but servers and test clients expect the protocol answered.
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
 
 
 def _read_body(

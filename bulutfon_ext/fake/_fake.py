@@ -97,12 +97,7 @@ class FakeBulutfon:
         if min(cdrs, incoming_faxes, messages) < 0:
             raise ValueError("record counts cannot be negative")
         data = build(
-            seed=seed,
-            now=now,
-            cdrs=cdrs,
-            incoming_faxes=incoming_faxes,
-            messages=messages,
-            legacy=legacy,
+            seed, now, cdrs=cdrs, incoming_faxes=incoming_faxes, messages=messages, legacy=legacy
         )
         self._account = Account(token=token, email=email, password=password)
         self._state = State(

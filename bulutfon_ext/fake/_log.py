@@ -1,13 +1,15 @@
-"""The record of every request a fake received, for tests to assert on."""
+"""The record of every request a fake received (and of every webhook it sent), for tests."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from bulutfon_ext.fake._faults import FaultKind
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,21 +33,25 @@ class RecordedRequest:
     ignored: tuple[str, ...] = ()
 
 
-class RequestLog:
-    """An append-only list of :class:`RecordedRequest`, safe to read while the server writes."""
+class Journal(Generic[T]):
+    """An append-only list, safe to read (as a copy) while another thread appends."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._entries: list[RecordedRequest] = []
+        self._entries: list[T] = []
 
-    def append(self, entry: RecordedRequest) -> None:
+    def append(self, entry: T) -> None:
         with self._lock:
             self._entries.append(entry)
 
-    def snapshot(self) -> list[RecordedRequest]:
+    def snapshot(self) -> list[T]:
         with self._lock:
             return list(self._entries)
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+class RequestLog(Journal[RecordedRequest]):
+    """An append-only list of :class:`RecordedRequest`, safe to read while the server writes."""

@@ -23,6 +23,7 @@ import httpx
 
 from bulutfon_ext._dialogue import Transcript, WebhookFormat, encode, run_dialogue
 from bulutfon_ext._inbound import basic_auth_header
+from bulutfon_ext.fake._log import Journal
 from bulutfon_ext.fake._seed import uuid_from
 
 #: The account the fake's events name (the provider's examples use these).
@@ -73,7 +74,7 @@ class Provider:
         self._ticks = 0
         self._rng = random.Random(f"provider-{seed}")
         self._lock = threading.Lock()
-        self._deliveries: list[Delivery] = []
+        self._deliveries: Journal[Delivery] = Journal()
         self._queue: queue.Queue[Mapping[str, Any] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
 
@@ -141,12 +142,10 @@ class Provider:
 
     @property
     def deliveries(self) -> list[Delivery]:
-        with self._lock:
-            return list(self._deliveries)
+        return self._deliveries.snapshot()
 
     def clear(self) -> None:
-        with self._lock:
-            self._deliveries.clear()
+        self._deliveries.clear()
 
     def close(self) -> None:
         if self._thread is not None:
@@ -164,9 +163,7 @@ class Provider:
                 if isinstance(marker, threading.Event):
                     marker.set()
                     continue
-                delivery = self._deliver(client, event)
-                with self._lock:
-                    self._deliveries.append(delivery)
+                self._deliveries.append(self._deliver(client, event))
 
     def _deliver(self, client: httpx.Client, event: Mapping[str, Any]) -> Delivery:
         assert self.webhook_url is not None
@@ -185,7 +182,7 @@ class Provider:
     def bridged_call(self, *, did: str, callee: str, destination: str) -> None:
         """The events of a call_and_bridge: the call starts, reaches its target, ends."""
         uuid = self.new_uuid()
-        call = {"caller": _number(did), "callee": _number(callee), "uuid": uuid, "direction": "OUT"}
+        call = _call(did, callee, uuid, "OUT")
         events = [self.event("call_init", **call)]
         reached = _REACHED.get(len(destination))
         if reached:
@@ -207,12 +204,7 @@ class Provider:
         extra = {"autodial": True, "additional_data": additional_data, "callback_url": callback_url}
         events = []
         for index, (uuid, number) in enumerate(recipients):
-            call = {
-                "caller": _number(did),
-                "callee": _number(number),
-                "uuid": uuid,
-                "direction": "OUT",
-            }
+            call = _call(did, number, uuid, "OUT")
             answered = index % 2 == 0  # every other recipient does not pick up
             events.append(self.event("call_init", **call, **extra))
             hangup = self.hangup_fields(uuid, talked=12 if answered else 0, connected=answered)
@@ -221,13 +213,7 @@ class Provider:
 
     def incoming_fax(self, *, caller: str, callee: str) -> str:
         uuid = self.new_uuid()
-        call = {
-            "caller": _number(caller),
-            "callee": _number(callee),
-            "uuid": uuid,
-            "direction": "IN",
-        }
-        self.send([self.event("fax_init", **call)])
+        self.send([self.event("fax_init", **_call(caller, callee, uuid, "IN"))])
         return uuid
 
     def incoming_call(
@@ -242,12 +228,7 @@ class Provider:
         answer: str | None,
     ) -> Transcript:
         uuid = self.new_uuid()
-        call = {
-            "caller": _number(caller),
-            "callee": _number(callee),
-            "uuid": uuid,
-            "direction": "IN",
-        }
+        call = _call(caller, callee, uuid, "IN")
         self.send([self.event("call_init", **call)])
         if bfxm_url is not None:
             transcript = run_dialogue(
@@ -278,6 +259,16 @@ class Provider:
         )
         self.send(events)
         return transcript
+
+
+def _call(caller: str, callee: str, uuid: str, direction: str) -> dict[str, Any]:
+    """The fields that name one call, which every event of that call carries."""
+    return {
+        "caller": _number(caller),
+        "callee": _number(callee),
+        "uuid": uuid,
+        "direction": direction,
+    }
 
 
 def _number(value: str | int) -> int | str:

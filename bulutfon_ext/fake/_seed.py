@@ -51,9 +51,9 @@ class Seed:
 
 
 def build(
-    *,
     seed: int | str,
     now: dt.datetime,
+    *,
     cdrs: int,
     incoming_faxes: int,
     messages: int,

@@ -42,6 +42,18 @@ class Cli:
     def sdk(self) -> Bulutfon:
         return Bulutfon(access_token=self.fake.token, base_url=self.url, max_retries=0)
 
+    def did(self) -> str:
+        """The number of the fake's first DID, as the command line takes it."""
+        with self.sdk() as sdk:
+            return str(sdk.dids.list().items[0].number)
+
+    def listed(self, *command: str, resource: str) -> list[dict[str, Any]]:
+        """The SDK's list of ``resource``, checked to be what ``<command> list --json`` shows."""
+        with self.sdk() as sdk:
+            expected = dicts(getattr(sdk, resource).list())
+        assert self.json(*command, "list") == expected
+        return expected
+
     def __call__(
         self,
         *args: str,

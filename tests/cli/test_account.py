@@ -28,8 +28,7 @@ def test_token_info_hides_the_token(shared: Cli) -> None:
 
 
 def test_call_and_bridge(cli: Cli) -> None:
-    with cli.sdk() as sdk:
-        did = str(sdk.dids.list().items[0].number)
+    did = cli.did()
     args = ["--caller", did, "--callee", "905321234567", "--destination", "1001"]
     result = cli.json("call-and-bridge", *args, "--timeout", "20")
     assert result["success"] is True

@@ -150,8 +150,7 @@ def test_debug_shows_a_traceback_but_never_the_token(shared: Cli) -> None:
 
 
 def test_human_output_survives_markup_like_values(cli: Cli) -> None:
-    with cli.sdk() as sdk:
-        did = sdk.dids.list().items[0].number
+    did = cli.did()
     cli.ok(
         "extensions",
         "create",
@@ -160,7 +159,7 @@ def test_human_output_survives_markup_like_values(cli: Cli) -> None:
         "--email",
         "m@example.com",
         "--did",
-        str(did),
+        did,
         "--number",
         "4555",
     )
@@ -195,12 +194,11 @@ def test_server_text_in_an_error_cannot_drive_the_terminal(shared: Cli) -> None:
 
 
 def test_server_text_in_tables_cannot_drive_the_terminal(cli: Cli) -> None:
-    with cli.sdk() as sdk:
-        did = sdk.dids.list().items[0].number
+    did = cli.did()
     name = "Ayşe\x1b[2J\x1b]0;pwned\x07\rYılmaz\x9b"
     cli.ok(
         "extensions", "create", "--full-name", name, "--email", "a@example.com",
-        "--did", str(did), "--number", "4556",
+        "--did", did, "--number", "4556",
     )  # fmt: skip
     listed = cli.ok("extensions", "list")
     _no_terminal_controls(listed.stdout)

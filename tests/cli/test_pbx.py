@@ -57,10 +57,8 @@ def test_every_get_documents_its_id_and_exits_4_when_missing(
 
 
 def test_extensions_create_update_get_delete(cli: Cli) -> None:
-    with cli.sdk() as sdk:
-        before = dicts(sdk.extensions.list())
-        did = sdk.dids.list().items[0].number
-    assert cli.json("extensions", "list") == before
+    before = cli.listed("extensions", resource="extensions")
+    did = cli.did()
     created = cli.json(
         "extensions",
         "create",
@@ -69,7 +67,7 @@ def test_extensions_create_update_get_delete(cli: Cli) -> None:
         "--email",
         "ayse@example.com",
         "--did",
-        str(did),
+        did,
         "--number",
         "4321",
         "--acl",

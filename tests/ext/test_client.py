@@ -211,17 +211,22 @@ def test_sync_method(operation_id: str, call: Any, check: Any, tmp_path: Path) -
     assert bool(deprecations) is (operation_id in SMS)
 
 
+async def settled(result: Any) -> Any:
+    """What an async method's call gives: awaited, or its async iterator walked into a list."""
+    if inspect.isasyncgen(result):
+        return [item async for item in result]
+    if inspect.isawaitable(result):
+        return await result
+    return result
+
+
 @pytest.mark.parametrize(("operation_id", "call", "check"), CALLS, ids=IDS)
 async def test_async_method(operation_id: str, call: Any, check: Any, tmp_path: Path) -> None:
     server = SpecServer()
     async with AsyncBulutfon(access_token=TOKEN, transport=server) as client:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            result = call(client, tmp_path)
-            if inspect.isasyncgen(result):
-                result = [item async for item in result]
-            elif inspect.isawaitable(result):
-                result = await result
+            result = await settled(call(client, tmp_path))
     assert check(result)
     assert server.seen[0] == operation_id
     assert bool([w for w in caught if issubclass(w.category, DeprecationWarning)]) is (

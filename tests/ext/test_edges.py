@@ -22,6 +22,7 @@ from bulutfon_ext import (
     Bulutfon,
     BulutfonError,
     ResponseParseError,
+    TokenExpiredError,
 )
 from tests._hostile import Conn, Hostile, gzip_bomb, head, reply
 
@@ -278,29 +279,23 @@ def exposed(error: BaseException) -> str:
     return "\n".join(seen)
 
 
-def test_a_token_echoed_in_an_error_body_is_redacted_everywhere() -> None:
-    body = json.dumps({"error": f"Token {TOKEN} is not valid"}).encode()
+@pytest.mark.parametrize(
+    ("said", "error"),
+    [("Token {} is not valid", AuthenticationError), ("Token {} expired", TokenExpiredError)],
+    ids=["not-valid", "expired"],
+)
+def test_a_token_echoed_in_an_error_body_is_redacted_everywhere(
+    said: str, error: type[AuthenticationError]
+) -> None:
+    body = json.dumps({"error": said.format(TOKEN)}).encode()
     with (
         Hostile(reply(body, status="401 Unauthorized")) as server,
-        pytest.raises(AuthenticationError) as caught,
-    ):
-        client(server).dids.list()
-    text = exposed(caught.value)
-    assert TOKEN not in text
-    assert "REDACTED" in str(caught.value)
-
-
-def test_a_token_expired_message_with_the_token_in_it_is_redacted() -> None:
-    from bulutfon_ext import TokenExpiredError
-
-    body = json.dumps({"error": f"Token {TOKEN} expired"}).encode()
-    with (
-        Hostile(reply(body, status="401 Unauthorized")) as server,
-        pytest.raises(TokenExpiredError) as caught,
+        pytest.raises(error) as caught,
     ):
         client(server).dids.list()
     assert TOKEN not in exposed(caught.value)
-    assert caught.value.message == "Token REDACTED expired"
+    assert caught.value.message == said.format("REDACTED")
+    assert "REDACTED" in str(caught.value)
 
 
 def test_email_and_password_are_redacted_by_value() -> None:

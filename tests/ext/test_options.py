@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
-import anyio
 import httpx
 import pytest
 
@@ -24,18 +22,6 @@ from tests._mock import TOKEN, Script, json_reply
 
 DIDS: dict[str, list[object]] = {"dids": []}
 EXPIRED = {"error": "Token expired"}
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    waited: list[float] = []
-
-    async def fake_async_sleep(delay: float) -> None:
-        waited.append(delay)
-
-    monkeypatch.setattr(time, "sleep", waited.append)
-    monkeypatch.setattr(anyio, "sleep", fake_async_sleep)
-    return waited
 
 
 class Tokens:

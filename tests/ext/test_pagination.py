@@ -8,19 +8,7 @@ import httpx
 import pytest
 
 from bulutfon_ext import AsyncBulutfon, Bulutfon, BulutfonError
-from tests._mock import TOKEN, Script, json_reply
-
-
-def cdr(n: int) -> dict[str, Any]:
-    # The fields the spec marks as always sent, and a distinct uuid.
-    return {
-        "uuid": f"u{n}",
-        "direction": "IN",
-        "caller": 905001112233,
-        "callee": 902120000000,
-        "call_time": "2017-03-15T09:46:06+03:00",
-        "missing_call": False,
-    }
+from tests._mock import TOKEN, Script, cdr, json_reply
 
 
 def cdr_page(page: int, pages: int, per: int = 2, **overrides: Any) -> httpx.Response:

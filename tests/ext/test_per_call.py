@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import inspect
-import warnings
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ from bulutfon_ext import AsyncBulutfon, Bulutfon, ValidationError
 from bulutfon_ext._async.resource import AsyncResource
 from bulutfon_ext._sync.resource import SyncResource
 from tests._mock import TOKEN
-from tests.ext.test_client import CALLS, IDS, STREAMS, SpecServer
+from tests.ext.test_client import CALLS, IDS, STREAMS, SpecServer, settled
 
 # The two methods whose own `timeout` is the API's ring time take the request's as request_timeout.
 RING = {"call_and_bridge", "create_automatic_call"}
@@ -57,13 +55,13 @@ def assert_options_sent(server: Recording) -> None:
         assert request.extensions["timeout"]["read"] == 7.0
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation_id", "call", "check"), CALLS, ids=IDS)
 def test_every_sync_method_takes_per_call_options(
     operation_id: str, call: Any, check: Any, tmp_path: Path
 ) -> None:
     server = Recording()
-    with Bulutfon(access_token=TOKEN, transport=server) as client, warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
+    with Bulutfon(access_token=TOKEN, transport=server) as client:
         assert check(call(WithOptions(client, operation_id in RING), tmp_path))
         assert_options_sent(server)
         server.requests.clear()
@@ -72,19 +70,14 @@ def test_every_sync_method_takes_per_call_options(
     assert all(r.extensions["timeout"]["read"] == 30.0 for r in server.requests)
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation_id", "call", "check"), CALLS, ids=IDS)
 async def test_every_async_method_takes_per_call_options(
     operation_id: str, call: Any, check: Any, tmp_path: Path
 ) -> None:
     server = Recording()
     async with AsyncBulutfon(access_token=TOKEN, transport=server) as client:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            result = call(WithOptions(client, operation_id in RING), tmp_path)
-            if inspect.isasyncgen(result):
-                result = [item async for item in result]
-            elif inspect.isawaitable(result):
-                result = await result
+        result = await settled(call(WithOptions(client, operation_id in RING), tmp_path))
     assert check(result)
     assert_options_sent(server)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import warnings
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from bulutfon_ext import (
     RawResponse,
     ResponseParseError,
 )
-from tests._mock import TOKEN, Script, json_reply
+from tests._mock import TOKEN, Script, cdr, json_reply
 from tests.ext.test_client import CALLS, IDS, SpecServer
 
 LAZY = {"iter"}  # methods that send nothing when called have no raw form
@@ -28,13 +27,13 @@ def _method_name(call: Any) -> str:
     return source.split("c.", 1)[1].split("(", 1)[0].split(".")[-1]
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation_id", "call", "check"), CALLS, ids=IDS)
 def test_every_sync_method_has_a_raw_form(
     operation_id: str, call: Any, check: Any, tmp_path: Path
 ) -> None:
     server = SpecServer()
-    with Bulutfon(access_token=TOKEN, transport=server) as client, warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
+    with Bulutfon(access_token=TOKEN, transport=server) as client:
         if _method_name(call) in LAZY:
             with pytest.raises(AttributeError, match="iter"):
                 call(client.with_raw_response, tmp_path)
@@ -47,19 +46,18 @@ def test_every_sync_method_has_a_raw_form(
     assert server.seen == [operation_id]
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation_id", "call", "check"), CALLS, ids=IDS)
 async def test_every_async_method_has_a_raw_form(
     operation_id: str, call: Any, check: Any, tmp_path: Path
 ) -> None:
     server = SpecServer()
     async with AsyncBulutfon(access_token=TOKEN, transport=server) as client:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            if _method_name(call) in LAZY:
-                with pytest.raises(AttributeError):
-                    call(client.with_raw_response, tmp_path)
-                return
-            raw = await call(client.with_raw_response, tmp_path)
+        if _method_name(call) in LAZY:
+            with pytest.raises(AttributeError):
+                call(client.with_raw_response, tmp_path)
+            return
+        raw = await call(client.with_raw_response, tmp_path)
     assert isinstance(raw, RawResponse) and raw.status_code == 200
     assert check(raw.parse())
     assert server.seen == [operation_id]
@@ -87,16 +85,8 @@ def test_status_errors_still_raise_and_the_repr_hides_the_token() -> None:
 
 
 def test_a_raw_page_still_fetches_the_next_page_as_usual() -> None:
-    cdr = {
-        "uuid": "u1",
-        "direction": "IN",
-        "caller": 905001112233,
-        "callee": 902120000000,
-        "call_time": "2017-03-15T09:46:06+03:00",
-        "missing_call": False,
-    }
     pages = [
-        json_reply({"cdrs": [cdr], "pagination": {"page": n, "total_pages": 2, "next_page": 2}})
+        json_reply({"cdrs": [cdr()], "pagination": {"page": n, "total_pages": 2, "next_page": 2}})
         for n in (1, 2)
     ]
     client = Bulutfon(access_token=TOKEN, transport=Script(*pages))

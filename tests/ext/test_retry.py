@@ -7,7 +7,6 @@ import logging
 import time
 from typing import Any
 
-import anyio
 import httpx
 import pytest
 
@@ -32,19 +31,6 @@ FAX: dict[str, Any] = {
     "attachment": b"%PDF-1.4",
     "filename": "a.pdf",
 }
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Waits are recorded, not slept."""
-    waited: list[float] = []
-
-    async def fake_async_sleep(delay: float) -> None:
-        waited.append(delay)
-
-    monkeypatch.setattr(time, "sleep", waited.append)
-    monkeypatch.setattr(anyio, "sleep", fake_async_sleep)
-    return waited
 
 
 def sync_client(script: Script, **options: Any) -> Bulutfon:

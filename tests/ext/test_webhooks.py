@@ -371,24 +371,17 @@ def test_an_automatic_call_takes_a_callback_url() -> None:
     from bulutfon_ext.fake import FakeBulutfon
 
     with FakeBulutfon().serve() as fake, Bulutfon(access_token=fake.token, base_url=fake.url) as c:
-        did = c.dids.list().items[0].number
-        c.automatic_calls.create(
-            title="Survey",
-            receivers="905321112233",
-            did=did,
-            announcement_id=1,
-            callback_url="https://crm.example.com/hooks/42",
-        )
+        survey: dict[str, Any] = {
+            "title": "Survey",
+            "receivers": "905321112233",
+            "did": c.dids.list().items[0].number,
+            "announcement_id": 1,
+        }
+        c.automatic_calls.create(**survey, callback_url="https://crm.example.com/hooks/42")
         assert fake.requests[-1].body is not None
         assert fake.requests[-1].body["callback_url"] == "https://crm.example.com/hooks/42"
         with pytest.raises(ValidationError, match="callback_url") as caught:
-            c.automatic_calls.create(
-                title="Survey",
-                receivers="905321112233",
-                did=did,
-                announcement_id=1,
-                callback_url="crm.example.com/hooks",
-            )
+            c.automatic_calls.create(**survey, callback_url="crm.example.com/hooks")
         assert caught.value.field == "callback_url"
 
 

@@ -55,6 +55,14 @@ async def get_cdrs(fake: FakeBulutfon, **params: Any) -> dict[str, Any]:
     return body
 
 
+async def refusal(raw: httpx.AsyncClient, fake: FakeBulutfon, path: str, body: Any) -> str:
+    """POST ``body`` to ``path`` with the fake's token; the error of the 422 that must answer."""
+    response = await raw.post(path, params={"access_token": fake.token}, json=body)
+    assert response.status_code == 422, response.text
+    error: str = response.json()["error"]
+    return error
+
+
 def attachment(mime: str, name: str, content: bytes) -> str:
     """The API's attachment string (not an RFC 2397 data URI)."""
     return f"data:{mime};name:{name};base64:{base64.b64encode(content).decode()}"

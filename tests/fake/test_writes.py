@@ -52,11 +52,7 @@ from bulutfon_api.models import (
 from bulutfon_ext.fake import FakeBulutfon
 from bulutfon_ext.fake._media import wav
 from tests._typing import given
-from tests.fake._helpers import (
-    PBX_NUMBER,
-    PDF_BYTES,
-    attachment,
-)
+from tests.fake._helpers import PBX_NUMBER, PDF_BYTES, attachment, refusal
 from tests.fake._operations import OPERATIONS
 
 # ---- writes that later reads see ---------------------------------------------------------
@@ -199,9 +195,7 @@ async def test_a_fax_attachment_must_be_a_document(
         "did": PBX_NUMBER,
         "attachment": attachment_string,
     }
-    response = await raw.post("/outgoing-faxes", params={"access_token": fake.token}, json=body)
-    assert response.status_code == 422
-    assert says in response.json()["error"]
+    assert says in await refusal(raw, fake, "/outgoing-faxes", body)
 
 
 async def test_an_uploaded_announcement_is_listed_served_and_deleted(
@@ -278,9 +272,7 @@ async def test_automatic_call_validation(
     extra: dict[str, Any], says: str, fake: FakeBulutfon, raw: httpx.AsyncClient
 ) -> None:
     body = {"title": "T", "receivers": "905321112233", "did": PBX_NUMBER, **extra}
-    response = await raw.post("/automatic-calls", params={"access_token": fake.token}, json=body)
-    assert response.status_code == 422
-    assert says in response.json()["error"]
+    assert says in await refusal(raw, fake, "/automatic-calls", body)
 
 
 async def test_automatic_call_edges_are_accepted(
@@ -352,9 +344,7 @@ async def test_message_validation(
     extra: dict[str, Any], says: str, fake: FakeBulutfon, raw: httpx.AsyncClient
 ) -> None:
     body = {"title": "TEST", "content": "Merhaba", "receivers": "905321112233", **extra}
-    response = await raw.post("/messages", params={"access_token": fake.token}, json=body)
-    assert response.status_code == 422
-    assert says in response.json()["error"]
+    assert says in await refusal(raw, fake, "/messages", body)
 
 
 async def test_an_sms_rejection_is_removed_once(

@@ -17,20 +17,21 @@ import bulutfon_api
 from bulutfon_api import models
 from bulutfon_api.client import AuthenticatedClient
 from bulutfon_api.types import UNSET
-from tests._spec import ROOT, decimal_fields, json_examples, operations, resolve
+from tests._spec import (
+    ROOT,
+    decimal_fields,
+    each_json_example,
+    json_examples,
+    operations,
+    resolve,
+)
+from tests._mock import cdr
 from tests._typing import given
 
 EXAMPLES = list(json_examples())
 OPERATIONS = list(operations())
 MONEY = decimal_fields()
-CDR_REQUIRED = {
-    "uuid": "u1",
-    "direction": "IN",
-    "caller": 905001112233,
-    "callee": 902120000000,
-    "call_time": "2017-03-15T09:46:06+03:00",
-    "missing_call": False,
-}
+CDR_REQUIRED = cdr()
 
 
 def _model_for(schema: dict[str, Any]) -> Any:
@@ -62,11 +63,7 @@ def _same_amount(dumped: Any, original: Any) -> bool:
     return isinstance(dumped, str) and Decimal(dumped) == Decimal(str(original))
 
 
-@pytest.mark.parametrize(
-    ("operation_id", "status", "name", "schema", "value"),
-    EXAMPLES,
-    ids=[f"{e[0]}-{e[1]}-{e[2]}" for e in EXAMPLES],
-)
+@each_json_example()
 def test_example_parses_and_round_trips(
     operation_id: str, status: str, name: str, schema: dict[str, Any], value: Any
 ) -> None:

@@ -19,7 +19,7 @@ from bulutfon_ext import (
     UnprocessableEntityError,
 )
 from tests._layers import operation_calls
-from tests._spec import example_path_values, operations, resolve
+from tests._spec import plain_reads
 from tests._typing import given
 from tests.recorded.conftest import Target
 
@@ -211,15 +211,7 @@ def test_email_and_password(api: Target) -> None:
 
 # Every plain read of the spec, through the method the ergonomic layer has for it
 # (tests/_layers.py finds it): a new read endpoint is recorded by `make record` alone.
-READS = [
-    (op["operationId"], values)
-    for _method, path, op in operations()
-    if _method == "GET"
-    for values in [example_path_values(path, op)]
-    if values is not None
-    and "application/json" in str(resolve(op["responses"]["200"]))
-    and "token" not in values  # a credential in the path: its own test handles the secret
-]
+READS = [(operation_id, values) for operation_id, _path, values in plain_reads()]
 
 
 @pytest.mark.vcr

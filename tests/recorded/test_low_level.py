@@ -47,7 +47,7 @@ from bulutfon_api.api.message_titles import (
 )
 from bulutfon_api.api.messages import get_message, list_messages, send_message
 from bulutfon_api.api.outgoing_faxes import get_outgoing_fax, list_outgoing_faxes, send_outgoing_fax
-from tests._spec import example_path_values, operations, resolve
+from tests._spec import operations, plain_reads
 from tests._typing import given, ok
 from tests.recorded.conftest import Target
 
@@ -351,15 +351,7 @@ def test_error_statuses_parse_into_error(
 
 # Every plain read of the spec (a GET whose path values its own example holds), generically:
 # an endpoint added to the spec is recorded by `make record` with no test written for it.
-READS = [
-    (op["operationId"], path, values)
-    for _method, path, op in operations()
-    if _method == "GET"
-    for values in [example_path_values(path, op)]
-    if values is not None
-    and "application/json" in str(resolve(op["responses"]["200"]))
-    and "token" not in values  # a credential in the path: its own test handles the secret
-]
+READS = plain_reads()
 
 
 @pytest.mark.vcr
