@@ -168,6 +168,14 @@ class ClientOptions:
     has_transport: bool = False
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
+    @classmethod
+    def of(cls, arguments: Mapping[str, Any]) -> ClientOptions:
+        """From a client constructor's arguments (its ``locals()``), each by its own name: the
+        constructor's signature is the one list of them."""
+        names = {field.name for field in attrs.fields(cls)}
+        chosen = {name: value for name, value in arguments.items() if name in names}
+        return cls(**chosen, has_transport=arguments["transport"] is not None)
+
     def config(self) -> Config:
         setup_from_env()
         protect_httpx_logs()

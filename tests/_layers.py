@@ -58,14 +58,7 @@ def operation_calls() -> dict[str, list[Method]]:
             methods = [n for n in cls.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
             callers = {m.name: m for m in methods}
             for method in methods:
-                used = {
-                    modules[n.value.id]
-                    for n in ast.walk(method)
-                    if isinstance(n, ast.Attribute)
-                    and n.attr == "OPERATION"
-                    and isinstance(n.value, ast.Name)
-                    and n.value.id in modules
-                }
+                used = _operations(method, modules)
                 names = [method.name]
                 if method.name.startswith("_"):  # a helper: the public methods that call it
                     names = [
@@ -82,4 +75,28 @@ def operation_calls() -> dict[str, list[Method]]:
                         Method(attributes[cls.name], name, str(source.relative_to(ROOT)))
                         for name in names
                     )
+            # A shape the class takes from its base (``_async/resource.py``): ``_list =
+            # list_dids.OPERATION, "dids"`` is what the base's ``list`` sends.
+            for node in cls.body:
+                if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                    continue
+                target = node.targets[0]
+                if not (isinstance(target, ast.Name) and target.id.startswith("_")):
+                    continue
+                for operation_id in _operations(node, modules):
+                    calls.setdefault(operation_id, []).append(
+                        Method(attributes[cls.name], target.id[1:], str(source.relative_to(ROOT)))
+                    )
     return calls
+
+
+def _operations(node: ast.AST, modules: dict[str, str]) -> set[str]:
+    """The operations whose ``OPERATION`` the node names."""
+    return {
+        modules[n.value.id]
+        for n in ast.walk(node)
+        if isinstance(n, ast.Attribute)
+        and n.attr == "OPERATION"
+        and isinstance(n.value, ast.Name)
+        and n.value.id in modules
+    }

@@ -117,20 +117,7 @@ class AsyncBulutfon(ClientBase, AsyncAPIClient):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         user_client = None if http_client is None else AsyncClientTransport(http_client)
-        config = ClientOptions(
-            access_token=access_token,
-            email=email,
-            password=password,
-            token_provider=token_provider,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            on_retry=on_retry,
-            http_client=http_client,
-            has_transport=transport is not None,
-            max_response_bytes=max_response_bytes,
-        ).config()
+        config = ClientOptions.of(locals()).config()
         inner = user_client or transport or httpx.AsyncHTTPTransport()
         # Whole-call deadlines down to each socket read, on a sync pool (async ones use anyio).
         _deadline.install(inner)

@@ -1,6 +1,7 @@
 # generated from bulutfon_ext/_async/resource.py by make generate; do not edit
 """What every resource class shares: calling an operation through its client, streaming a body,
-downloading one. Argument helpers (``opt``, ``deprecated``) are in ``bulutfon_ext._resource``.
+downloading one; and the shapes many resources have (a whole list, a record by id, files by
+uuid), written once. Argument helpers (``opt``, ``deprecated``) are in ``bulutfon_ext._resource``.
 """
 
 from __future__ import annotations
@@ -8,19 +9,25 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from bulutfon_api.models import Error
 from bulutfon_api.types import Operation
 from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import Progress, Target, check_target
+from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._pagination import PageInfo
 from bulutfon_ext._resource import Options, T, checked_options
 from bulutfon_ext._sync.downloads import Stream
 from bulutfon_ext._sync.pagination import Page
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from bulutfon_ext._sync.client import Bulutfon
+
+Item = TypeVar("Item")
+Detail = TypeVar("Detail")
 
 
 def single_page(items: list[T]) -> Page[T]:
@@ -39,13 +46,14 @@ class SyncResource:
         return self._client._call(operation, arguments, checked_options(options))
 
     @contextlib.contextmanager
-    def _stream(
+    def _open(
         self, operation: Operation[Any], options: Options, /, **arguments: Any
     ) -> Iterator[Stream]:
+        """The operation's body as a stream to read in chunks (a download's response)."""
         with self._client._stream(operation, arguments, checked_options(options)) as response:
             yield Stream(response)
 
-    def _download(
+    def _save(
         self,
         operation: Operation[Any],
         to: Target,
@@ -55,8 +63,68 @@ class SyncResource:
         /,
         **arguments: Any,
     ) -> Path | None:
+        """Save the operation's body to ``to`` (``name`` in it when it is a folder)."""
         checked = checked_options(options)
         check_target(to)
         check.callback(progress, "progress")
-        with self._stream(operation, checked, **arguments) as stream:
+        with self._open(operation, checked, **arguments) as stream:
             return stream.save(to, name, progress)
+
+
+# What the shapes below read from their resource class: an operation, and the key its response
+# wraps the result in (the spec's x-envelope): ``_list = list_dids.OPERATION, "dids"``.
+Wrapped = tuple[Operation[Any], str]
+
+
+class Listed(SyncResource, Generic[Item]):
+    """A resource whose list the API sends whole: ``list()`` (``_list`` in the class says which
+    operation, and under which key its items come)."""
+
+    _list: ClassVar[Wrapped]
+
+    def list(self, **options: Unpack[PerCallOptions]) -> Page[Item]:
+        """All of them, as one page (the API does not page this list)."""
+        operation, key = self._list
+        return single_page(getattr(self._call(operation, options), key))
+
+
+class Got(SyncResource, Generic[Detail]):
+    """A resource read one at a time by its number: ``get(id)`` (``_get`` in the class says which
+    operation, and under which key the record comes)."""
+
+    _get: ClassVar[Wrapped]
+
+    def get(self, id: int, **options: Unpack[PerCallOptions]) -> Detail:
+        """One, by its id, with everything the API says about it."""
+        operation, key = self._get
+        body = self._call(operation, options, id=check.identifier(id))
+        return cast(Detail, getattr(body, key))
+
+
+class Files(SyncResource):
+    """A resource whose files are fetched by uuid: ``download`` and ``stream`` (``_download``
+    and ``_stream`` in the class name the operations, ``_suffix`` a saved file's ending)."""
+
+    _download: ClassVar[Operation[Any]]
+    _stream: ClassVar[Operation[Any]]
+    _suffix: ClassVar[str]
+
+    def download(
+        self,
+        uuid: str,
+        to: Target = ".",
+        progress: Progress | None = None,
+        **options: Unpack[PerCallOptions],
+    ) -> Path | None:
+        """Save the file to ``to``: a file path, a folder (``<uuid>`` with the file's suffix in
+        it: ``.ogg``, ``.tiff``), or an open binary file. Returns the Path written (None for a file
+        object)."""
+        key = check.key(uuid)
+        return self._save(self._download, to, key + self._suffix, progress, options, uuid=key)
+
+    @contextlib.contextmanager
+    def stream(self, uuid: str, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
+        """The file as a ``Stream`` to read in chunks: ``with client.call_records.stream(uuid) as
+        s: for chunk in s.iter_bytes(): ...`` (``async with`` and ``aiter_bytes`` when async)."""
+        with self._open(self._stream, options, uuid=check.key(uuid)) as stream:
+            yield stream

@@ -17,8 +17,9 @@ from bulutfon_api.api.announcements import (
 from bulutfon_api.models import Announcement, AnnouncementCreate, WriteResult
 from bulutfon_ext import _validation as check
 from bulutfon_ext._async.downloads import AsyncStream
-from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.resource import AsyncResource, single_page
+from bulutfon_ext._async.resource import (
+    AsyncListed,
+)
 from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._sync.resources.announcements import Announcements as Announcements
@@ -35,12 +36,10 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
     )
 
 
-class AsyncAnnouncements(AsyncResource):
+class AsyncAnnouncements(AsyncListed[Announcement]):
     """``client.announcements``: audio files for menus, groups and automatic calls."""
 
-    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[Announcement]:
-        """The uploaded announcements (one page)."""
-        return single_page((await self._call(list_announcements.OPERATION, options)).announcements)
+    _list = list_announcements.OPERATION, "announcements"
 
     async def create(
         self,
@@ -68,7 +67,7 @@ class AsyncAnnouncements(AsyncResource):
     ) -> Path | None:
         """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
         number = check.identifier(id)
-        return await self._download(
+        return await self._save(
             download_announcement.OPERATION,
             to,
             f"{number}.wav",
@@ -82,7 +81,7 @@ class AsyncAnnouncements(AsyncResource):
         self, id: int, **options: Unpack[PerCallOptions]
     ) -> AsyncIterator[AsyncStream]:
         """The announcement's audio as a ``Stream`` to read in chunks (``with ... as s``)."""
-        async with self._stream(
+        async with self._open(
             stream_announcement.OPERATION, options, id=check.identifier(id)
         ) as stream:
             yield stream

@@ -13,10 +13,12 @@ from bulutfon_api.api.automatic_calls import (
 )
 from bulutfon_api.models import AutomaticCall, AutomaticCallCreate, AutomaticCallDetail, WriteResult
 from bulutfon_ext import _validation as check
-from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.resource import AsyncResource, single_page
+from bulutfon_ext._async.resource import (
+    AsyncGot,
+    AsyncListed,
+)
 from bulutfon_ext._errors import ValidationError
-from bulutfon_ext._options import PerCallOptions, RingPerCallOptions, split_options
+from bulutfon_ext._options import RingPerCallOptions, split_options
 from bulutfon_ext._resource import opt
 from bulutfon_ext._rules import check_rule
 from bulutfon_ext._sync.resources.automatic_calls import AutomaticCalls as AutomaticCalls
@@ -124,20 +126,12 @@ def _body(
     return AutomaticCallCreate(**fields)
 
 
-class AsyncAutomaticCalls(AsyncResource):
-    """``client.automatic_calls``: robo calls that play an announcement or hand over to BulutfonXM."""
+class AsyncAutomaticCalls(AsyncListed[AutomaticCall], AsyncGot[AutomaticCallDetail]):
+    """``client.automatic_calls``: robo calls that play an announcement or hand over to BulutfonXM;
+    ``get(id)`` with its calling hours and each recipient's outcome."""
 
-    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[AutomaticCall]:
-        """The automatic calls (one page)."""
-        return single_page(
-            (await self._call(list_automatic_calls.OPERATION, options)).automatic_calls
-        )
-
-    async def get(self, id: int, **options: Unpack[PerCallOptions]) -> AutomaticCallDetail:
-        """One automatic call, its calling hours and each recipient's outcome."""
-        return (
-            await self._call(get_automatic_call.OPERATION, options, id=check.identifier(id))
-        ).automatic_call
+    _list = list_automatic_calls.OPERATION, "automatic_calls"
+    _get = get_automatic_call.OPERATION, "automatic_call"
 
     async def create(
         self,

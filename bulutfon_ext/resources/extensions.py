@@ -23,8 +23,10 @@ from bulutfon_api.models import (
     WriteResult,
 )
 from bulutfon_ext import _validation as check
-from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.resource import AsyncResource, single_page
+from bulutfon_ext._async.resource import (
+    AsyncGot,
+    AsyncListed,
+)
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._resource import opt
@@ -138,18 +140,12 @@ def _update_body(**changes: Unpack[ExtensionChanges]) -> ExtensionUpdate:
     return ExtensionUpdate(**fields)
 
 
-class AsyncExtensions(AsyncResource):
-    """``client.extensions``: list, read, create, update and delete extensions."""
+class AsyncExtensions(AsyncListed[Extension], AsyncGot[ExtensionDetail]):
+    """``client.extensions``: list, read (``get(id)``: with its redirection and call permissions),
+    create, update and delete extensions."""
 
-    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[Extension]:
-        """The extensions (one page)."""
-        return single_page((await self._call(list_extensions.OPERATION, options)).extensions)
-
-    async def get(self, id: int, **options: Unpack[PerCallOptions]) -> ExtensionDetail:
-        """One extension with its redirection and call permissions."""
-        return (
-            await self._call(get_extension.OPERATION, options, id=check.identifier(id))
-        ).extension
+    _list = list_extensions.OPERATION, "extensions"
+    _get = get_extension.OPERATION, "extension"
 
     async def create(
         self,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bulutfon_api.api.incoming_faxes import (
@@ -21,10 +19,11 @@ from bulutfon_api.models import (
     WriteResult,
 )
 from bulutfon_ext import _validation as check
-from bulutfon_ext._async.downloads import AsyncStream
-from bulutfon_ext._async.pagination import AsyncPage
-from bulutfon_ext._async.resource import AsyncResource, single_page
-from bulutfon_ext._downloads import Progress, Target
+from bulutfon_ext._async.resource import (
+    AsyncFiles,
+    AsyncGot,
+    AsyncListed,
+)
 from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._sync.resources.faxes import IncomingFaxes as IncomingFaxes
 from bulutfon_ext._sync.resources.faxes import OutgoingFaxes as OutgoingFaxes
@@ -34,47 +33,18 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
-class AsyncIncomingFaxes(AsyncResource):
-    """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded."""
+class AsyncIncomingFaxes(AsyncListed[IncomingFax], AsyncFiles):
+    """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded (``<uuid>.tiff``)."""
 
-    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[IncomingFax]:
-        """The received faxes (one page)."""
-        return single_page(
-            (await self._call(list_incoming_faxes.OPERATION, options)).incoming_faxes
-        )
+    _list = list_incoming_faxes.OPERATION, "incoming_faxes"
+    _download = download_incoming_fax.OPERATION
+    _stream = stream_incoming_fax.OPERATION
+    _suffix = ".tiff"
 
     async def iter(self, **options: Unpack[PerCallOptions]) -> AsyncIterator[IncomingFax]:
         """Every received fax, fetched when iteration starts."""
         async for fax in (await self.list(**options)).iter_all():
             yield fax
-
-    async def download(
-        self,
-        uuid: str,
-        to: Target = ".",
-        progress: Progress | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> Path | None:
-        """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
-        key = check.key(uuid)
-        return await self._download(
-            download_incoming_fax.OPERATION,
-            to,
-            f"{key}.tiff",
-            progress,
-            options,
-            uuid=key,
-        )
-
-    @contextlib.asynccontextmanager
-    async def stream(
-        self, uuid: str, **options: Unpack[PerCallOptions]
-    ) -> AsyncIterator[AsyncStream]:
-        """The fax's TIFF as a ``Stream`` to read in chunks (``with ... as s``)."""
-        async with self._stream(
-            stream_incoming_fax.OPERATION, options, uuid=check.key(uuid)
-        ) as stream:
-            yield stream
 
 
 def _fax_body(
@@ -94,16 +64,12 @@ def _fax_body(
     )
 
 
-class AsyncOutgoingFaxes(AsyncResource):
-    """``client.outgoing_faxes``: faxes sent, listed, read and sent."""
+class AsyncOutgoingFaxes(AsyncListed[OutgoingFax], AsyncGot[OutgoingFaxDetail]):
+    """``client.outgoing_faxes``: faxes sent, listed, read (``get(id)``: with each recipient's
+    state) and sent."""
 
-    async def list(self, **options: Unpack[PerCallOptions]) -> AsyncPage[OutgoingFax]:
-        """The sent faxes (one page)."""
-        return single_page((await self._call(list_outgoing_faxes.OPERATION, options)).faxes)
-
-    async def get(self, id: int, **options: Unpack[PerCallOptions]) -> OutgoingFaxDetail:
-        """One sent fax with each recipient's state."""
-        return (await self._call(get_outgoing_fax.OPERATION, options, id=check.identifier(id))).fax
+    _list = list_outgoing_faxes.OPERATION, "faxes"
+    _get = get_outgoing_fax.OPERATION, "fax"
 
     async def send(
         self,

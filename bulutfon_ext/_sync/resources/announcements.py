@@ -20,8 +20,9 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._sync.downloads import Stream
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
+from bulutfon_ext._sync.resource import (
+    Listed,
+)
 from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
 
 if TYPE_CHECKING:
@@ -35,12 +36,10 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
     )
 
 
-class Announcements(SyncResource):
+class Announcements(Listed[Announcement]):
     """``client.announcements``: audio files for menus, groups and automatic calls."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[Announcement]:
-        """The uploaded announcements (one page)."""
-        return single_page(self._call(list_announcements.OPERATION, options).announcements)
+    _list = list_announcements.OPERATION, "announcements"
 
     def create(
         self,
@@ -66,7 +65,7 @@ class Announcements(SyncResource):
     ) -> Path | None:
         """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
         number = check.identifier(id)
-        return self._download(
+        return self._save(
             download_announcement.OPERATION,
             to,
             f"{number}.wav",
@@ -78,7 +77,5 @@ class Announcements(SyncResource):
     @contextlib.contextmanager
     def stream(self, id: int, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
         """The announcement's audio as a ``Stream`` to read in chunks (``with ... as s``)."""
-        with self._stream(
-            stream_announcement.OPERATION, options, id=check.identifier(id)
-        ) as stream:
+        with self._open(stream_announcement.OPERATION, options, id=check.identifier(id)) as stream:
             yield stream

@@ -15,11 +15,13 @@ from bulutfon_api.api.automatic_calls import (
 from bulutfon_api.models import AutomaticCall, AutomaticCallCreate, AutomaticCallDetail, WriteResult
 from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
-from bulutfon_ext._options import PerCallOptions, RingPerCallOptions, split_options
+from bulutfon_ext._options import RingPerCallOptions, split_options
 from bulutfon_ext._resource import opt
 from bulutfon_ext._rules import check_rule
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
+from bulutfon_ext._sync.resource import (
+    Got,
+    Listed,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -124,18 +126,12 @@ def _body(
     return AutomaticCallCreate(**fields)
 
 
-class AutomaticCalls(SyncResource):
-    """``client.automatic_calls``: robo calls that play an announcement or hand over to BulutfonXM."""
+class AutomaticCalls(Listed[AutomaticCall], Got[AutomaticCallDetail]):
+    """``client.automatic_calls``: robo calls that play an announcement or hand over to BulutfonXM;
+    ``get(id)`` with its calling hours and each recipient's outcome."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[AutomaticCall]:
-        """The automatic calls (one page)."""
-        return single_page(self._call(list_automatic_calls.OPERATION, options).automatic_calls)
-
-    def get(self, id: int, **options: Unpack[PerCallOptions]) -> AutomaticCallDetail:
-        """One automatic call, its calling hours and each recipient's outcome."""
-        return (
-            self._call(get_automatic_call.OPERATION, options, id=check.identifier(id))
-        ).automatic_call
+    _list = list_automatic_calls.OPERATION, "automatic_calls"
+    _get = get_automatic_call.OPERATION, "automatic_call"
 
     def create(
         self,

@@ -3,26 +3,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bulutfon_api.api.dids import get_did, list_dids
 from bulutfon_api.models import Did, DidDetail
-from bulutfon_ext import _validation as check
-from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
+from bulutfon_ext._sync.resource import Got, Listed
 
 
-class Dids(SyncResource):
-    """``client.dids``: the PBX's phone numbers."""
+class Dids(Listed[Did], Got[DidDetail]):
+    """``client.dids``: the PBX's phone numbers; ``get(id)`` with its working hours."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[Did]:
-        """The numbers attached to the PBX (one page: the API does not page them)."""
-        return single_page(self._call(list_dids.OPERATION, options).dids)
-
-    def get(self, id: int, **options: Unpack[PerCallOptions]) -> DidDetail:
-        """One number, with its working hours."""
-        return self._call(get_did.OPERATION, options, id=check.identifier(id)).did
+    _list = list_dids.OPERATION, "dids"
+    _get = get_did.OPERATION, "did"

@@ -28,8 +28,10 @@ from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._resource import opt
 from bulutfon_ext._rules import check_rule
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
+from bulutfon_ext._sync.resource import (
+    Got,
+    Listed,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -138,16 +140,12 @@ def _update_body(**changes: Unpack[ExtensionChanges]) -> ExtensionUpdate:
     return ExtensionUpdate(**fields)
 
 
-class Extensions(SyncResource):
-    """``client.extensions``: list, read, create, update and delete extensions."""
+class Extensions(Listed[Extension], Got[ExtensionDetail]):
+    """``client.extensions``: list, read (``get(id)``: with its redirection and call permissions),
+    create, update and delete extensions."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[Extension]:
-        """The extensions (one page)."""
-        return single_page(self._call(list_extensions.OPERATION, options).extensions)
-
-    def get(self, id: int, **options: Unpack[PerCallOptions]) -> ExtensionDetail:
-        """One extension with its redirection and call permissions."""
-        return (self._call(get_extension.OPERATION, options, id=check.identifier(id))).extension
+    _list = list_extensions.OPERATION, "extensions"
+    _get = get_extension.OPERATION, "extension"
 
     def create(
         self,

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bulutfon_api.api.incoming_faxes import (
@@ -22,51 +20,29 @@ from bulutfon_api.models import (
     WriteResult,
 )
 from bulutfon_ext import _validation as check
-from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._sync.downloads import Stream
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
+from bulutfon_ext._sync.resource import (
+    Files,
+    Got,
+    Listed,
+)
 from bulutfon_ext._uploads import FAX_TYPES, FileSource, encode_attachment
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
-class IncomingFaxes(SyncResource):
-    """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded."""
+class IncomingFaxes(Listed[IncomingFax], Files):
+    """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded (``<uuid>.tiff``)."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[IncomingFax]:
-        """The received faxes (one page)."""
-        return single_page(self._call(list_incoming_faxes.OPERATION, options).incoming_faxes)
+    _list = list_incoming_faxes.OPERATION, "incoming_faxes"
+    _download = download_incoming_fax.OPERATION
+    _stream = stream_incoming_fax.OPERATION
+    _suffix = ".tiff"
 
     def iter(self, **options: Unpack[PerCallOptions]) -> Iterator[IncomingFax]:
         """Every received fax, fetched when iteration starts."""
         yield from self.list(**options).iter_all()
-
-    def download(
-        self,
-        uuid: str,
-        to: Target = ".",
-        progress: Progress | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> Path | None:
-        """Save the fax (TIFF) to a path, a folder (``<uuid>.tiff``) or an open binary file."""
-        key = check.key(uuid)
-        return self._download(
-            download_incoming_fax.OPERATION,
-            to,
-            f"{key}.tiff",
-            progress,
-            options,
-            uuid=key,
-        )
-
-    @contextlib.contextmanager
-    def stream(self, uuid: str, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
-        """The fax's TIFF as a ``Stream`` to read in chunks (``with ... as s``)."""
-        with self._stream(stream_incoming_fax.OPERATION, options, uuid=check.key(uuid)) as stream:
-            yield stream
 
 
 def _fax_body(
@@ -86,16 +62,12 @@ def _fax_body(
     )
 
 
-class OutgoingFaxes(SyncResource):
-    """``client.outgoing_faxes``: faxes sent, listed, read and sent."""
+class OutgoingFaxes(Listed[OutgoingFax], Got[OutgoingFaxDetail]):
+    """``client.outgoing_faxes``: faxes sent, listed, read (``get(id)``: with each recipient's
+    state) and sent."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[OutgoingFax]:
-        """The sent faxes (one page)."""
-        return single_page(self._call(list_outgoing_faxes.OPERATION, options).faxes)
-
-    def get(self, id: int, **options: Unpack[PerCallOptions]) -> OutgoingFaxDetail:
-        """One sent fax with each recipient's state."""
-        return self._call(get_outgoing_fax.OPERATION, options, id=check.identifier(id)).fax
+    _list = list_outgoing_faxes.OPERATION, "faxes"
+    _get = get_outgoing_fax.OPERATION, "fax"
 
     def send(
         self,

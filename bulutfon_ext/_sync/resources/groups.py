@@ -3,26 +3,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bulutfon_api.api.groups import get_group, list_groups
 from bulutfon_api.models import Group, GroupDetail
-from bulutfon_ext import _validation as check
-from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._sync.pagination import Page
-from bulutfon_ext._sync.resource import SyncResource, single_page
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
+from bulutfon_ext._sync.resource import Got, Listed
 
 
-class Groups(SyncResource):
-    """``client.groups``: ring groups."""
+class Groups(Listed[Group], Got[GroupDetail]):
+    """``client.groups``: ring groups; ``get(id)`` with the extensions in it."""
 
-    def list(self, **options: Unpack[PerCallOptions]) -> Page[Group]:
-        """The ring groups (one page)."""
-        return single_page(self._call(list_groups.OPERATION, options).groups)
-
-    def get(self, id: int, **options: Unpack[PerCallOptions]) -> GroupDetail:
-        """One group, with the extensions in it."""
-        return self._call(get_group.OPERATION, options, id=check.identifier(id)).group
+    _list = list_groups.OPERATION, "groups"
+    _get = get_group.OPERATION, "group"
