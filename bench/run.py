@@ -139,7 +139,10 @@ def cases(s: Sizes) -> list[Case]:
               Side("ext without sniffio", work("async", "ext-nosniffio", "plain", s.async_requests))],
              "ext ≤ 1.05×", 1.05),
         Case("`import bulutfon_ext`", Side("import httpx", lambda u, t: [PY, "-c", "import httpx"], True),
-             [Side("import bulutfon_ext", lambda u, t: [PY, "-c", "import bulutfon_ext"], True)], "≤ 1.3×", 1.3),
+             [Side("import bulutfon_ext", lambda u, t: [PY, "-c", "import bulutfon_ext"], True),
+              # The package loads its names on first use: what a program using the client pays.
+              Side("from bulutfon_ext import Bulutfon", lambda u, t: [PY, "-c", "from bulutfon_ext import Bulutfon"], True)],
+             "≤ 1.3×", 1.3),
         Case("`bulutfon --help`", Side('python -c "import httpx"', lambda u, t: [PY, "-c", "import httpx"], True),
              [Side("bulutfon --help", lambda u, t: [BULUTFON, "--help"], True)], "≤ 1.5×", 1.5),
         Case(f"download {s.download_mib} MiB", Side("raw", work("download", "raw", "plain", "{tmp}/raw.bin")),

@@ -12,12 +12,9 @@ from collections.abc import Mapping
 
 import attrs
 
+from bulutfon_ext._env import ENV_BASE_URL, ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
 from bulutfon_ext._errors import ValidationError
 
-ENV_TOKEN = "BULUTFON_ACCESS_TOKEN"
-ENV_EMAIL = "BULUTFON_EMAIL"
-ENV_PASSWORD = "BULUTFON_PASSWORD"
-ENV_BASE_URL = "BULUTFON_BASE_URL"
 DEFAULT_BASE_URL = "https://api.bulutfon.com"
 
 

@@ -6,8 +6,6 @@ because ``bulutfon`` on the index is an unrelated 2014 package.
 
 from __future__ import annotations
 
-from importlib import metadata
-
 DISTRIBUTION = "bulutfon-sdk"
 
 
@@ -19,6 +17,8 @@ def install_hint(extra: str | None = None) -> str:
 
 def installed_version() -> str:
     """The installed distribution's version (the package's own when run from a source tree)."""
+    from importlib import metadata  # not at import: it costs more than `bulutfon --help` itself
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

@@ -148,6 +148,23 @@ def _without_void_parens(source: str) -> str:
     return "".join(lines)
 
 
+def _without_repeated_exports(source: str) -> str:
+    """``__all__ = ["AsyncDids", "Dids"]`` reads ``["Dids", "Dids"]`` once renamed: once is enough."""
+    lines = source.splitlines(keepends=True)
+    for node in ast.parse(source).body:
+        if not (
+            isinstance(node, ast.Assign)
+            and [getattr(t, "id", None) for t in node.targets] == ["__all__"]
+            and isinstance(node.value, ast.List)
+        ):
+            continue
+        names = [e.value for e in node.value.elts if isinstance(e, ast.Constant)]
+        unique = sorted(set(names), key=names.index)
+        assert node.end_lineno is not None
+        lines[node.lineno - 1 : node.end_lineno] = [f"__all__ = {unique!r}\n"]
+    return "".join(lines)
+
+
 def _without_self_alias(source: str) -> str:
     """Drop ``close = close``: an async alias (``close = aclose``) that the renaming made void."""
     lines = source.splitlines(keepends=True)
@@ -174,6 +191,7 @@ def _sync_text(source_path: Path, twin: Path) -> str:
         unasync.unasync_files([str(src)], [rule])
         text = Path(scratch, "_sync_twin", "module.py").read_text(encoding="utf-8")
     text = _without_self_alias(_without_void_parens(_without_awaitable(text)))
+    text = _without_repeated_exports(text)
     return STAMP.format(source=source_path.as_posix()) + text
 
 
@@ -208,7 +226,7 @@ def generate(out: Path) -> list[Path]:
         "--unsafe-fixes",
         "--exit-zero",
         "--select",
-        "F401,I,UP,RUF100,SIM117",
+        "F401,I,UP,RUF022,RUF100,SIM117",
         *files,
     )
     _ruff("format", *files)

@@ -4,7 +4,8 @@
     bulutfon --fake cdrs list --missed --last day
     BULUTFON_ACCESS_TOKEN=... bulutfon --json dids list
 
-Commands are grouped by resource in ``_commands_*``; ``_app`` holds the global options and the
+Commands are grouped by resource in ``_commands_*``, each module imported on first use
+(``_registry`` lists them for the help); ``_app`` holds the global options and the
 error handling, ``_common`` the options and plain list/get/delete/download commands the groups
 share, ``_output`` the JSON and table rendering.
 
@@ -25,13 +26,7 @@ from bulutfon_ext._extras import MissingExtraError, exit_for, missing_extra
 
 _MISSING: MissingExtraError | None = None
 try:
-    from bulutfon_ext.cli import (  # noqa: F401 (importing them registers the commands)
-        _commands_account,
-        _commands_cdrs,
-        _commands_inbound,
-        _commands_media,
-        _commands_pbx,
-    )
+    # The command modules are imported when a command is looked up (_registry).
     from bulutfon_ext.cli._app import ExitCode, app
 except ModuleNotFoundError as error:
     _MISSING = missing_extra("cli", "the bulutfon command", error)

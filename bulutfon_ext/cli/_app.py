@@ -18,25 +18,19 @@ import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from bulutfon_ext import (
-    APIStatusError,
-    AuthenticationError,
-    Bulutfon,
-    BulutfonError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ValidationError,
-)
-from bulutfon_ext._auth import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
-from bulutfon_ext._distribution import DISTRIBUTION, install_hint, installed_version
-from bulutfon_ext._redact import REDACTED, redact_text
-from bulutfon_ext.cli._group import RootGroup
+from bulutfon_ext._env import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
 from bulutfon_ext.cli._output import Output, safe
+from bulutfon_ext.cli._registry import LazyRootGroup
+
+if TYPE_CHECKING:
+    from bulutfon_ext import Bulutfon
+
+# The SDK's client and errors (and httpx under them) are imported where a command needs them,
+# not here: `bulutfon --help` never does (see _registry).
 
 
 class ExitCode(enum.IntEnum):
@@ -86,6 +80,8 @@ class Missing(CliError):
 def naming_missing(error: BaseException, missing: str | None) -> BaseException:
     """``error`` as a ``Missing`` saying ``missing`` when it is a 404 and the caller said what
     was looked for; otherwise ``error`` itself."""
+    from bulutfon_ext._errors import NotFoundError
+
     if missing is not None and isinstance(error, NotFoundError):
         named = Missing(missing)
         named.__cause__ = error  # --debug shows the request's traceback
@@ -120,6 +116,8 @@ class State:
         return sorted({s for s in known if s and len(s) >= 4}, key=len, reverse=True)
 
     def scrub(self, text: str) -> str:
+        from bulutfon_ext._redact import REDACTED, redact_text
+
         for secret in self.secrets():
             text = text.replace(secret, REDACTED)
         # Then what the SDK redacts, once more (redacting twice changes nothing).
@@ -135,7 +133,8 @@ app = typer.Typer(
     help="The Bulutfon cloud-PBX from the command line: numbers, extensions, call records, "
     "recordings, faxes, announcements and automatic calls.",
     epilog=EPILOG,
-    cls=RootGroup,  # global options after the command too; no command: help, exit 0
+    # Global options after the command too; no command: help, exit 0; modules loaded on use.
+    cls=LazyRootGroup,
     invoke_without_command=True,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
@@ -151,6 +150,8 @@ def _from_env(flag: str, what: str, variable: str) -> Any:
 
 def version_line() -> str:
     """What ``bulutfon --version`` prints: the distribution, its version and the runtime."""
+    from bulutfon_ext._distribution import DISTRIBUTION, installed_version
+
     runtime = ".".join(str(part) for part in sys.version_info[:3])
     return f"{DISTRIBUTION} {installed_version()} (the bulutfon command; Python {runtime})"
 
@@ -228,6 +229,14 @@ def _global_options(
 
 
 def exit_code_for(error: BaseException) -> ExitCode:
+    from bulutfon_ext._errors import (
+        AuthenticationError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        ValidationError,
+    )
+
     if isinstance(error, CliError):
         return error.exit_code
     if isinstance(error, AuthenticationError | PermissionDeniedError):
@@ -243,6 +252,8 @@ def exit_code_for(error: BaseException) -> ExitCode:
 
 def describe(error: BaseException) -> str:
     """The one-line message for an error (not yet scrubbed)."""
+    from bulutfon_ext._errors import APIStatusError, BulutfonError, RateLimitError
+
     if isinstance(error, APIStatusError):
         try:
             reason = HTTPStatus(error.status_code).phrase
@@ -320,6 +331,8 @@ def _debug_logging(state: State, stack: contextlib.ExitStack) -> None:
 
 def _start_fake(state: State, stack: contextlib.ExitStack) -> tuple[str, str]:
     """Serve a fresh fake for this command; its URL and token."""
+    from bulutfon_ext._distribution import install_hint
+
     try:
         from bulutfon_ext.fake import FakeBulutfon
     except ImportError as error:
@@ -332,7 +345,7 @@ def _start_fake(state: State, stack: contextlib.ExitStack) -> tuple[str, str]:
     return str(running.url), fake.token
 
 
-def _credentials_problem(state: State, error: ValidationError) -> str:
+def _credentials_problem(state: State, error: Exception) -> str:
     given = [state.token, state.email, state.password]
     given += [os.environ.get(name) for name in (ENV_TOKEN, ENV_EMAIL, ENV_PASSWORD)]
     if not any(given):
@@ -349,6 +362,9 @@ def session(ctx: typer.Context, *, missing: str | None = None) -> Iterator[Bulut
 
     ``missing`` is the error line for a 404 (``"no DID with id 99"``): what the command looked
     for, which the server's bare "Not Found" does not say."""
+    from bulutfon_ext import Bulutfon
+    from bulutfon_ext._errors import ValidationError
+
     state = get_state(ctx)
     with reporting(state, missing), contextlib.ExitStack() as stack:
         if state.debug:

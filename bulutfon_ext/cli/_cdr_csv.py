@@ -78,134 +78,93 @@ _ISO = re.compile(
 # What `str(Decimal(text))` gives back unchanged: no sign but a minus, no leading zero, at most
 # six decimals (more may turn into an exponent).
 _PLAIN_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]{1,6})?")
-_from_iso = datetime.datetime.fromisoformat
+
+
+# How each kind of field reads from the wire when it already is the model's text: a condition on
+# the value `v`, and the cell's text. Anything else (null and absence aside) is the model's.
+_KINDS: dict[frozenset[type], list[tuple[str, str]]] = {
+    frozenset({str}): [("type(v) is str", "v")],
+    frozenset({int, str}): [("type(v) is str", "v"), ("type(v) is int", "str(v)")],
+    frozenset({bool}): [("v is True", '"true"'), ("v is False", '"false"')],
+    # fromisoformat: a month 13 or a February 30th raises, and the model says so.
+    frozenset({datetime.datetime}): [("type(v) is str and iso(v) and from_iso(v)", "v")],
+    frozenset({Decimal}): [("type(v) is str and plain(v)", "v"), ("type(v) is int", "str(v)")],
+}
+
+
+def _reading(index: int, name: str, annotation: Any, names: dict[str, Any]) -> str | None:
+    """The source that reads field ``name`` into ``cell<index>``, or None when only the model can."""
+    given = set(typing.get_args(annotation)) if isinstance(annotation, types.UnionType) else set()
+    kinds = given or {annotation}
+    optional, nullable = Unset in kinds, type(None) in kinds
+    kinds -= {Unset, type(None)}
+    tests = _KINDS.get(frozenset(kinds))
+    if tests is None and len(kinds) == 1:
+        (only,) = kinds
+        if isinstance(only, type) and issubclass(only, enum.Enum):
+            names[f"known{index}"] = frozenset(member.value for member in only)
+            tests = [(f"type(v) is str and v in known{index}", "v")]
+    if tests is None:
+        return None
+    # Absent reads as null where the field is optional; a required field must be there.
+    lines = [f"    v = get({name!r}{'' if optional else ', absent'})"]
+    if nullable or optional:
+        tests = [*tests, ("v is None", '""')]
+    for number, (test, text) in enumerate(tests):
+        lines.append(f"    {'if' if number == 0 else 'elif'} {test}:\n        cell{index} = {text}")
+    lines.append("    else:\n        raise Off")
+    return "\n".join(lines)
+
+
+def _compile() -> Callable[[Any], list[str]] | None:
+    """A function reading one CDR dict into its row, written out field by field (a loop over the
+    fields costs more than the reading itself); None when a field is of a kind only the model
+    reads (a field the spec added later: the export then builds models, as correct as before)."""
+    names: dict[str, Any] = {
+        "Off": _Off,
+        "absent": object(),
+        "iso": _ISO.fullmatch,
+        "plain": _PLAIN_DECIMAL.fullmatch,
+        "from_iso": datetime.datetime.fromisoformat,
+        "recorded": RECORDED,
+    }
+    hints = typing.get_type_hints(Cdr)
+    readings = [_reading(i, name, hints[name], names) for i, name in enumerate(CDR_FIELDS)]
+    if any(reading is None for reading in readings):
+        return None
+    cells = ", ".join(f"cell{i}" for i in range(len(CDR_FIELDS)))
+    source = "\n".join(
+        [
+            "def row(cdr):",
+            "    get = cdr.get",
+            *typing.cast(list[str], readings),
+            f'    return [{cells}, "true" if get("call_record") in recorded else "false"]',
+        ]
+    )
+    exec(compile(source, "<bulutfon_ext.cli._cdr_csv rows>", "exec"), names)
+    return typing.cast(Callable[[Any], list[str]], names["row"])
 
 
 class _Off(Exception):
     """A value the fast reading does not take: the CDR goes through the model."""
 
 
-def _text(value: Any) -> str:
-    if type(value) is str:
-        return value
-    raise _Off
-
-
-def _number(value: Any) -> str:  # an integer or a string (a phone number, an extension)
-    kind = type(value)
-    if kind is str:
-        return value  # type: ignore[no-any-return]
-    if kind is int:
-        return str(value)
-    raise _Off
-
-
-def _flag(value: Any) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    raise _Off
-
-
-def _moment(value: Any) -> str:
-    if type(value) is not str or _ISO.fullmatch(value) is None:
-        raise _Off
-    try:
-        _from_iso(value)  # a month 13 or a February 30th: the model's error
-    except ValueError:
-        raise _Off from None
-    return value
-
-
-def _amount(value: Any) -> str:
-    if type(value) is str and _PLAIN_DECIMAL.fullmatch(value) is not None:
-        return value
-    if type(value) is int:
-        return str(value)
-    raise _Off
-
-
-def _member(known: dict[Any, Any]) -> Callable[[Any], str]:
-    def member(value: Any) -> str:
-        if type(value) is str and value in known:
-            return value
-        raise _Off
-
-    return member
-
-
-_SCALARS: dict[frozenset[type], Callable[[Any], str]] = {
-    frozenset({str}): _text,
-    frozenset({int, str}): _number,
-    frozenset({bool}): _flag,
-    frozenset({datetime.datetime}): _moment,
-    frozenset({Decimal}): _amount,
-}
-
-
-# A field's name, how to read it, whether null (or absence) reads as an empty cell (else the
-# model refuses it), and whether it may be absent.
-_Field = tuple[str, Callable[[Any], str], bool, bool]
-
-
-def _field(name: str, annotation: Any) -> _Field | None:
-    """How to read one field from the wire, or None when only the model knows."""
-    given = set(typing.get_args(annotation)) if isinstance(annotation, types.UnionType) else set()
-    kinds = given or {annotation}
-    optional = Unset in kinds
-    nullable = type(None) in kinds
-    kinds -= {Unset, type(None)}
-    read: Callable[[Any], str] | None = _SCALARS.get(frozenset(kinds))
-    if read is None and len(kinds) == 1:
-        (only,) = kinds
-        if isinstance(only, type) and issubclass(only, enum.Enum):
-            read = _member({member.value: member for member in only})
-    if read is None:
-        return None
-    return (name, read, nullable or optional, optional)
-
-
-def _fields() -> tuple[_Field, ...] | None:
-    hints = typing.get_type_hints(Cdr)
-    found = tuple(_field(name, hints[name]) for name in CDR_FIELDS)
-    return None if any(f is None for f in found) else found  # type: ignore[return-value]
-
-
-_FIELDS = _fields()
-_ABSENT = object()
-
-
-def _row(cdr: Any, fields: tuple[_Field, ...]) -> list[str]:
-    if type(cdr) is not dict:
-        raise _Off
-    get = cdr.get
-    row = []
-    for name, read, blank, optional in fields:
-        value = get(name, _ABSENT)
-        if value is None or value is _ABSENT:
-            if not blank or (value is _ABSENT and not optional):
-                raise _Off
-            row.append("")
-        else:
-            row.append(read(value))
-    row.append("true" if get("call_record") in RECORDED else "false")
-    return row
+_ROW = _compile()
 
 
 def read_rows(cdrs: list[Any]) -> list[list[str]]:
     """The CSV rows of a page's decoded CDRs: what ``csv_rows`` gives for their models."""
-    fields = _FIELDS
+    row = _ROW
     rows = []
     for cdr in cdrs:
-        if fields is not None:
+        if row is not None and type(cdr) is dict:
             try:
-                rows.append(_row(cdr, fields))
+                rows.append(row(cdr))
                 continue
-            except _Off:
+            except Exception:
                 pass
-        (row,) = csv_rows([Cdr.from_dict(cdr)])  # the model's own reading, and errors
-        rows.append(row)
+        (model_row,) = csv_rows([Cdr.from_dict(cdr)])  # the model's own reading, and errors
+        rows.append(model_row)
     return rows
 
 

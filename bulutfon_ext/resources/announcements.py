@@ -22,11 +22,14 @@ from bulutfon_ext._async.resource import (
 )
 from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._sync.resources.announcements import Announcements as Announcements
+from bulutfon_ext._sync.resources.announcements import Announcements
 from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+
+__all__ = ["Announcements", "AsyncAnnouncements"]
 
 
 def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCreate:

@@ -21,10 +21,13 @@ from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import RingPerCallOptions, split_options
 from bulutfon_ext._resource import opt
 from bulutfon_ext._rules import check_rule
-from bulutfon_ext._sync.resources.automatic_calls import AutomaticCalls as AutomaticCalls
+from bulutfon_ext._sync.resources.automatic_calls import AutomaticCalls
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+__all__ = ["AsyncAutomaticCalls", "AutomaticCalls", "CallOptions", "CreateArgs"]
+
 
 MAX_URL = 2048
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

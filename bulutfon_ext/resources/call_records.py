@@ -12,10 +12,13 @@ from bulutfon_ext._async.resource import (
 )
 from bulutfon_ext._auth import recording_hash
 from bulutfon_ext._errors import ValidationError
-from bulutfon_ext._sync.resources.call_records import CallRecords as CallRecords
+from bulutfon_ext._sync.resources.call_records import CallRecords
 
 if TYPE_CHECKING:
     pass
+
+
+__all__ = ["AsyncCallRecords", "CallRecords", "signed_url"]
 
 
 def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str:

@@ -19,10 +19,13 @@ from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._pagination import PageInfo
 from bulutfon_ext._prefetch import check_prefetch
 from bulutfon_ext._resource import opt
-from bulutfon_ext._sync.resources.cdrs import Cdrs as Cdrs
+from bulutfon_ext._sync.resources.cdrs import Cdrs
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+
+__all__ = ["AsyncCdrs", "CdrFilters", "CdrListArgs", "Cdrs"]
 
 
 class CdrFilters(TypedDict, total=False):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from bulutfon_api.api.dids import get_did, list_dids
 from bulutfon_api.models import Did, DidDetail
 from bulutfon_ext._async.resource import AsyncGot, AsyncListed
-from bulutfon_ext._sync.resources.dids import Dids as Dids
+from bulutfon_ext._sync.resources.dids import Dids
+
+__all__ = ["AsyncDids", "Dids"]
 
 
 class AsyncDids(AsyncListed[Did], AsyncGot[DidDetail]):

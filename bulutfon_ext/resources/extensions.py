@@ -31,10 +31,20 @@ from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._resource import opt
 from bulutfon_ext._rules import check_rule
-from bulutfon_ext._sync.resources.extensions import Extensions as Extensions
+from bulutfon_ext._sync.resources.extensions import Extensions
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+
+__all__ = [
+    "AsyncExtensions",
+    "CreateArgs",
+    "ExtensionChanges",
+    "Extensions",
+    "Redirection",
+    "UpdateArgs",
+]
 
 
 class Redirection(TypedDict, total=False):

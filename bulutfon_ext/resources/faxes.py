@@ -25,12 +25,14 @@ from bulutfon_ext._async.resource import (
     AsyncListed,
 )
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._sync.resources.faxes import IncomingFaxes as IncomingFaxes
-from bulutfon_ext._sync.resources.faxes import OutgoingFaxes as OutgoingFaxes
+from bulutfon_ext._sync.resources.faxes import IncomingFaxes, OutgoingFaxes
 from bulutfon_ext._uploads import FAX_TYPES, FileSource, encode_attachment
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+
+__all__ = ["AsyncIncomingFaxes", "AsyncOutgoingFaxes", "IncomingFaxes", "OutgoingFaxes"]
 
 
 class AsyncIncomingFaxes(AsyncListed[IncomingFax], AsyncFiles):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from bulutfon_api.api.groups import get_group, list_groups
 from bulutfon_api.models import Group, GroupDetail
 from bulutfon_ext._async.resource import AsyncGot, AsyncListed
-from bulutfon_ext._sync.resources.groups import Groups as Groups
+from bulutfon_ext._sync.resources.groups import Groups
+
+__all__ = ["AsyncGroups", "Groups"]
 
 
 class AsyncGroups(AsyncListed[Group], AsyncGot[GroupDetail]):

@@ -30,11 +30,13 @@ from bulutfon_ext._base_client import RequestOptions
 from bulutfon_ext._options import PerCallOptions, request_options
 from bulutfon_ext._pagination import PageInfo
 from bulutfon_ext._resource import deprecated, opt
-from bulutfon_ext._sync.resources.messages import Messages as Messages
-from bulutfon_ext._sync.resources.messages import MessageTitles as MessageTitles
+from bulutfon_ext._sync.resources.messages import Messages, MessageTitles
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+
+__all__ = ["AsyncMessageTitles", "AsyncMessages", "MessageTitles", "Messages"]
 
 
 class AsyncMessageTitles(AsyncResource):

@@ -167,3 +167,12 @@ def test_the_drift_checks_can_fail() -> None:
 
     assert _described(_signature(AsyncThing.get)) != _described(_signature(Thing.get))
     assert inspect.getdoc(AsyncThing.get) != inspect.getdoc(Thing.get)
+
+
+def test_a_resource_module_exports_both_twins() -> None:
+    """``resources/<tag>.py`` imports its generated sync class: ``__all__`` must list it, or the
+    reference docs (which show what ``__all__`` lists) would leave the sync class out."""
+    for sync, async_ in PAIRS:
+        module = importlib.import_module(async_.__module__)
+        if module.__name__.startswith("bulutfon_ext.resources."):
+            assert {sync.__name__, async_.__name__} <= set(module.__all__), module.__name__

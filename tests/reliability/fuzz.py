@@ -33,7 +33,7 @@ from hypothesis import strategies as st
 
 from bulutfon_ext import AsyncBulutfon, Bulutfon, BulutfonError, ValidationError
 from bulutfon_ext._async.resource import AsyncResource
-from bulutfon_ext._auth import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
+from bulutfon_ext._env import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
 from bulutfon_ext._sync.resource import SyncResource
 from tests.reliability import secrets as sweep
 from tests.reliability.faults import EMAIL, PASSWORD, TOKEN

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
+__all__ = ["Announcements"]
+
+
 def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCreate:
     return AnnouncementCreate(
         name=check.non_empty(name, "name"),

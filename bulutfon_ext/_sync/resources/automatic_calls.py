@@ -26,6 +26,9 @@ from bulutfon_ext._sync.resource import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+__all__ = ["AutomaticCalls", "CallOptions", "CreateArgs"]
+
+
 MAX_URL = 2048
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Hours = tuple[str | datetime.time, str | datetime.time] | None

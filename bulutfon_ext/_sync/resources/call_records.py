@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     pass
 
 
+__all__ = ["CallRecords", "signed_url"]
+
+
 def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str:
     """A URL a browser can play: its credential is valid for this one recording only."""
     if not token:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
+__all__ = ["CdrFilters", "CdrListArgs", "Cdrs"]
+
+
 class CdrFilters(TypedDict, total=False):
     """The CDR list's filters; numbers as one, a comma-separated str, or a list."""
 

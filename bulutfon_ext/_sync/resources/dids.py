@@ -7,6 +7,8 @@ from bulutfon_api.api.dids import get_did, list_dids
 from bulutfon_api.models import Did, DidDetail
 from bulutfon_ext._sync.resource import Got, Listed
 
+__all__ = ["Dids"]
+
 
 class Dids(Listed[Did], Got[DidDetail]):
     """``client.dids``: the PBX's phone numbers; ``get(id)`` with its working hours."""

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
+__all__ = ["CreateArgs", "ExtensionChanges", "Extensions", "Redirection", "UpdateArgs"]
+
+
 class Redirection(TypedDict, total=False):
     """The optional fields of an extension (create); None of them means 'not sent'."""
 

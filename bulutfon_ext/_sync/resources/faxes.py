@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
+__all__ = ["IncomingFaxes", "OutgoingFaxes"]
+
+
 class IncomingFaxes(Listed[IncomingFax], Files):
     """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded (``<uuid>.tiff``)."""
 

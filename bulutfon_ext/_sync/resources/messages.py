@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
+__all__ = ["MessageTitles", "Messages"]
+
+
 class MessageTitles(SyncResource):
     """``client.message_titles``: SMS sender titles and their rejections (deprecated)."""
 

@@ -119,11 +119,11 @@ class Announcement:
                     "Announcement.created_at", "an ISO 8601 date-time", _created_at
                 ) from None
         announcement = cls(
-            id=id,
-            name=name,
-            file_name=file_name,
-            is_on_hold_music=is_on_hold_music,
-            created_at=created_at,
+            id,
+            name,
+            file_name,
+            is_on_hold_music,
+            created_at,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

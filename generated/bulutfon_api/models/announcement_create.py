@@ -55,7 +55,7 @@ class AnnouncementCreate:
             else check_str(_announcement, "AnnouncementCreate.announcement")
         )
         announcement_create = cls(
-            name=name,
-            announcement=announcement,
+            name,
+            announcement,
         )
         return announcement_create

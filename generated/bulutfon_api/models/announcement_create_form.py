@@ -111,10 +111,10 @@ class AnnouncementCreateForm:
                 )
             )
         announcement_create_form = cls(
-            name=name,
-            announcement=announcement,
-            access_token=access_token,
-            email=email,
-            password=password,
+            name,
+            announcement,
+            access_token,
+            email,
+            password,
         )
         return announcement_create_form

@@ -65,7 +65,7 @@ class AnnouncementListResponse:
             )
         ]
         announcement_list_response = cls(
-            announcements=announcements,
+            announcements,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

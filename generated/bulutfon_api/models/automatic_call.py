@@ -171,13 +171,13 @@ class AutomaticCall:
                     "AutomaticCall.created_at", "an ISO 8601 date-time", _created_at
                 ) from None
         automatic_call = cls(
-            id=id,
-            title=title,
-            did=did,
-            announcement=announcement,
-            sound_url=sound_url,
-            gather=gather,
-            created_at=created_at,
+            id,
+            title,
+            did,
+            announcement,
+            sound_url,
+            gather,
+            created_at,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

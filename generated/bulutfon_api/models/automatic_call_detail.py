@@ -231,15 +231,15 @@ class AutomaticCallDetail:
                 )
             ]
         automatic_call_detail = cls(
-            id=id,
-            title=title,
-            did=did,
-            announcement=announcement,
-            sound_url=sound_url,
-            gather=gather,
-            created_at=created_at,
-            call_range=call_range,
-            recipients=recipients,
+            id,
+            title,
+            did,
+            announcement,
+            sound_url,
+            gather,
+            created_at,
+            call_range,
+            recipients,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -65,7 +65,7 @@ class AutomaticCallListResponse:
             )
         ]
         automatic_call_list_response = cls(
-            automatic_calls=automatic_calls,
+            automatic_calls,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -135,11 +135,11 @@ class AutomaticCallRecipient:
                 )
             )
         automatic_call_recipient = cls(
-            uuid=uuid,
-            number=number,
-            has_called=has_called,
-            answer=answer,
-            gather=gather,
+            uuid,
+            number,
+            has_called,
+            answer,
+            gather,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -57,7 +57,7 @@ class AutomaticCallResponse:
             else check_object(_automatic_call, "AutomaticCallResponse.automatic_call")
         )
         automatic_call_response = cls(
-            automatic_call=automatic_call,
+            automatic_call,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -100,11 +100,7 @@ class BfonAction:
             raise wrong_type("BfonAction", "an object", src_dict)
         get = src_dict.get
         _action = src_dict["action"]
-        action = (
-            BfonActionName._value2member_map_.get(_action)
-            if type(_action) is str
-            else None
-        )
+        action = _VALUES_BfonActionName.get(_action) if type(_action) is str else None
         if action is None:
             action = BfonActionName._from_wire(_action, "BfonAction.action")
 
@@ -170,8 +166,8 @@ class BfonAction:
         args = _parse_args(get("args", UNSET))
 
         bfon_action = cls(
-            action=action,
-            args=args,
+            action,
+            args,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -198,3 +194,8 @@ class BfonAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_BfonActionName = BfonActionName._value2member_map_

@@ -61,9 +61,7 @@ class BfonDialArgs:
             hide_cli_on_diversion = UNSET
         else:
             hide_cli_on_diversion = (
-                BfonDialArgsHideCliOnDiversion._value2member_map_.get(
-                    _hide_cli_on_diversion
-                )
+                _VALUES_BfonDialArgsHideCliOnDiversion.get(_hide_cli_on_diversion)
                 if type(_hide_cli_on_diversion) is str
                 else None
             )
@@ -72,7 +70,14 @@ class BfonDialArgs:
                     _hide_cli_on_diversion, "BfonDialArgs.hide_cli_on_diversion"
                 )
         bfon_dial_args = cls(
-            destination=destination,
-            hide_cli_on_diversion=hide_cli_on_diversion,
+            destination,
+            hide_cli_on_diversion,
         )
         return bfon_dial_args
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_BfonDialArgsHideCliOnDiversion = (
+    BfonDialArgsHideCliOnDiversion._value2member_map_
+)

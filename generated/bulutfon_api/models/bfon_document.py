@@ -75,8 +75,8 @@ class BfonDocument:
             )
         ]
         bfon_document = cls(
-            bfxm=bfxm,
-            seq=seq,
+            bfxm,
+            seq,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

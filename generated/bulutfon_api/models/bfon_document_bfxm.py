@@ -46,7 +46,7 @@ class BfonDocumentBfxm:
         get = src_dict.get
         _version = src_dict["version"]
         version = (
-            BfonDocumentBfxmVersion._value2member_map_.get(_version)
+            _VALUES_BfonDocumentBfxmVersion.get(_version)
             if type(_version) is int
             else None
         )
@@ -55,7 +55,7 @@ class BfonDocumentBfxm:
                 _version, "BfonDocumentBfxm.version"
             )
         bfon_document_bfxm = cls(
-            version=version,
+            version,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -82,3 +82,8 @@ class BfonDocumentBfxm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_BfonDocumentBfxmVersion = BfonDocumentBfxmVersion._value2member_map_

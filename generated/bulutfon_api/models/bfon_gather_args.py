@@ -147,12 +147,12 @@ class BfonGatherArgs:
                 )
             )
         bfon_gather_args = cls(
-            min_digits=min_digits,
-            max_digits=max_digits,
-            max_attempts=max_attempts,
-            ask=ask,
-            play_on_error=play_on_error,
-            variable_name=variable_name,
-            timeout=timeout,
+            min_digits,
+            max_digits,
+            max_attempts,
+            ask,
+            play_on_error,
+            variable_name,
+            timeout,
         )
         return bfon_gather_args

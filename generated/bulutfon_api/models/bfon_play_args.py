@@ -43,6 +43,6 @@ class BfonPlayArgs:
         _url = src_dict["url"]
         url = _url if type(_url) is str else check_str(_url, "BfonPlayArgs.url")
         bfon_play_args = cls(
-            url=url,
+            url,
         )
         return bfon_play_args

@@ -46,6 +46,6 @@ class BfonReturnDataArgs:
             else check_str(_value, "BfonReturnDataArgs.value")
         )
         bfon_return_data_args = cls(
-            value=value,
+            value,
         )
         return bfon_return_data_args

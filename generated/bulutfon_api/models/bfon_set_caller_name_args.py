@@ -46,6 +46,6 @@ class BfonSetCallerNameArgs:
             else check_str(_caller_name, "BfonSetCallerNameArgs.caller_name")
         )
         bfon_set_caller_name_args = cls(
-            caller_name=caller_name,
+            caller_name,
         )
         return bfon_set_caller_name_args

@@ -50,6 +50,6 @@ class BfonSleepArgs:
             )
         )
         bfon_sleep_args = cls(
-            timeout=timeout,
+            timeout,
         )
         return bfon_sleep_args

@@ -117,11 +117,11 @@ class BfxmRequest:
                 else check_str(_return_data, "BfxmRequest.return_data")
             )
         bfxm_request = cls(
-            uuid=uuid,
-            caller=caller,
-            callee=callee,
-            step=step,
-            return_data=return_data,
+            uuid,
+            caller,
+            callee,
+            step,
+            return_data,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -66,8 +66,8 @@ class CallAndBridgeResult:
                 else check_str(_message, "CallAndBridgeResult.message")
             )
         call_and_bridge_result = cls(
-            success=success,
-            message=message,
+            success,
+            message,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

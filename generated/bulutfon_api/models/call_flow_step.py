@@ -194,7 +194,7 @@ class CallFlowStep:
             redirection = UNSET
         else:
             redirection = (
-                Redirection._value2member_map_.get(_redirection)
+                _VALUES_Redirection.get(_redirection)
                 if type(_redirection) is str
                 else None
             )
@@ -229,13 +229,13 @@ class CallFlowStep:
                 )
             ]
         call_flow_step = cls(
-            callee=callee,
-            start_time=start_time,
-            answer_time=answer_time,
-            hangup_time=hangup_time,
-            redirection=redirection,
-            redirection_target=redirection_target,
-            origination=origination,
+            callee,
+            start_time,
+            answer_time,
+            hangup_time,
+            redirection,
+            redirection_target,
+            origination,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -262,3 +262,8 @@ class CallFlowStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_Redirection = Redirection._value2member_map_

@@ -215,7 +215,7 @@ class CallHangupEvent:
         get = src_dict.get
         _event_type = src_dict["event_type"]
         event_type = (
-            CallHangupEventEventType._value2member_map_.get(_event_type)
+            _VALUES_CallHangupEventEventType.get(_event_type)
             if type(_event_type) is str
             else None
         )
@@ -293,7 +293,7 @@ class CallHangupEvent:
             direction = UNSET
         else:
             direction = (
-                WebhookDirection._value2member_map_.get(_direction)
+                _VALUES_WebhookDirection.get(_direction)
                 if type(_direction) is str
                 else None
             )
@@ -382,7 +382,7 @@ class CallHangupEvent:
             hangup_detail = UNSET
         else:
             hangup_detail = (
-                CallHangupEventHangupDetail._value2member_map_.get(_hangup_detail)
+                _VALUES_CallHangupEventHangupDetail.get(_hangup_detail)
                 if type(_hangup_detail) is str
                 else None
             )
@@ -423,23 +423,23 @@ class CallHangupEvent:
                 else check_str(_cdr_api_url, "CallHangupEvent.cdr_api_url")
             )
         call_hangup_event = cls(
-            event_type=event_type,
-            domain_id=domain_id,
-            account_id=account_id,
-            caller=caller,
-            callee=callee,
-            uuid=uuid,
-            direction=direction,
-            timestamp=timestamp,
-            autodial=autodial,
-            additional_data=additional_data,
-            callback_url=callback_url,
-            talk_duration=talk_duration,
-            hangup_cause=hangup_cause,
-            hangup_detail=hangup_detail,
-            result_disposition=result_disposition,
-            cdr_url=cdr_url,
-            cdr_api_url=cdr_api_url,
+            event_type,
+            domain_id,
+            account_id,
+            caller,
+            callee,
+            uuid,
+            direction,
+            timestamp,
+            autodial,
+            additional_data,
+            callback_url,
+            talk_duration,
+            hangup_cause,
+            hangup_detail,
+            result_disposition,
+            cdr_url,
+            cdr_api_url,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -466,3 +466,10 @@ class CallHangupEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_CallHangupEventEventType = CallHangupEventEventType._value2member_map_
+_VALUES_WebhookDirection = WebhookDirection._value2member_map_
+_VALUES_CallHangupEventHangupDetail = CallHangupEventHangupDetail._value2member_map_

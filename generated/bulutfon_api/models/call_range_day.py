@@ -84,9 +84,9 @@ class CallRangeDay:
                 else check_str(_finish, "CallRangeDay.finish")
             )
         call_range_day = cls(
-            active=active,
-            start=start,
-            finish=finish,
+            active,
+            start,
+            finish,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

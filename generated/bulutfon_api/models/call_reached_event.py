@@ -64,7 +64,7 @@ class CallReachedEvent:
                 )
             )
         call_reached_event = cls(
-            destination=destination,
+            destination,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -175,7 +175,7 @@ class CallReachedExtensionEvent:
         get = src_dict.get
         _event_type = src_dict["event_type"]
         event_type = (
-            CallReachedExtensionEventEventType._value2member_map_.get(_event_type)
+            _VALUES_CallReachedExtensionEventEventType.get(_event_type)
             if type(_event_type) is str
             else None
         )
@@ -253,7 +253,7 @@ class CallReachedExtensionEvent:
             direction = UNSET
         else:
             direction = (
-                WebhookDirection._value2member_map_.get(_direction)
+                _VALUES_WebhookDirection.get(_direction)
                 if type(_direction) is str
                 else None
             )
@@ -332,18 +332,18 @@ class CallReachedExtensionEvent:
                 )
             )
         call_reached_extension_event = cls(
-            event_type=event_type,
-            domain_id=domain_id,
-            account_id=account_id,
-            caller=caller,
-            callee=callee,
-            uuid=uuid,
-            direction=direction,
-            timestamp=timestamp,
-            autodial=autodial,
-            additional_data=additional_data,
-            callback_url=callback_url,
-            destination=destination,
+            event_type,
+            domain_id,
+            account_id,
+            caller,
+            callee,
+            uuid,
+            direction,
+            timestamp,
+            autodial,
+            additional_data,
+            callback_url,
+            destination,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -370,3 +370,11 @@ class CallReachedExtensionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_CallReachedExtensionEventEventType = (
+    CallReachedExtensionEventEventType._value2member_map_
+)
+_VALUES_WebhookDirection = WebhookDirection._value2member_map_

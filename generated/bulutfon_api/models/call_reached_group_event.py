@@ -173,7 +173,7 @@ class CallReachedGroupEvent:
         get = src_dict.get
         _event_type = src_dict["event_type"]
         event_type = (
-            CallReachedGroupEventEventType._value2member_map_.get(_event_type)
+            _VALUES_CallReachedGroupEventEventType.get(_event_type)
             if type(_event_type) is str
             else None
         )
@@ -251,7 +251,7 @@ class CallReachedGroupEvent:
             direction = UNSET
         else:
             direction = (
-                WebhookDirection._value2member_map_.get(_direction)
+                _VALUES_WebhookDirection.get(_direction)
                 if type(_direction) is str
                 else None
             )
@@ -330,18 +330,18 @@ class CallReachedGroupEvent:
                 )
             )
         call_reached_group_event = cls(
-            event_type=event_type,
-            domain_id=domain_id,
-            account_id=account_id,
-            caller=caller,
-            callee=callee,
-            uuid=uuid,
-            direction=direction,
-            timestamp=timestamp,
-            autodial=autodial,
-            additional_data=additional_data,
-            callback_url=callback_url,
-            destination=destination,
+            event_type,
+            domain_id,
+            account_id,
+            caller,
+            callee,
+            uuid,
+            direction,
+            timestamp,
+            autodial,
+            additional_data,
+            callback_url,
+            destination,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -368,3 +368,11 @@ class CallReachedGroupEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_CallReachedGroupEventEventType = (
+    CallReachedGroupEventEventType._value2member_map_
+)
+_VALUES_WebhookDirection = WebhookDirection._value2member_map_

@@ -208,9 +208,7 @@ class CdrDetail:
         uuid = _uuid if type(_uuid) is str else check_str(_uuid, "CdrDetail.uuid")
         _direction = src_dict["direction"]
         direction = (
-            Direction._value2member_map_.get(_direction)
-            if type(_direction) is str
-            else None
+            _VALUES_Direction.get(_direction) if type(_direction) is str else None
         )
         if direction is None:
             direction = Direction._from_wire(_direction, "CdrDetail.direction")
@@ -259,7 +257,7 @@ class CdrDetail:
             bf_calltype = UNSET
         else:
             bf_calltype = (
-                CallType._value2member_map_.get(_bf_calltype)
+                _VALUES_CallType.get(_bf_calltype)
                 if type(_bf_calltype) is str
                 else None
             )
@@ -319,7 +317,7 @@ class CdrDetail:
             call_record = UNSET
         else:
             call_record = (
-                CallRecordState._value2member_map_.get(_call_record)
+                _VALUES_CallRecordState.get(_call_record)
                 if type(_call_record) is str
                 else None
             )
@@ -332,7 +330,7 @@ class CdrDetail:
             hangup_cause = UNSET
         else:
             hangup_cause = (
-                HangupCause._value2member_map_.get(_hangup_cause)
+                _VALUES_HangupCause.get(_hangup_cause)
                 if type(_hangup_cause) is str
                 else None
             )
@@ -345,7 +343,7 @@ class CdrDetail:
             hangup_state = UNSET
         else:
             hangup_state = (
-                HangupState._value2member_map_.get(_hangup_state)
+                _VALUES_HangupState.get(_hangup_state)
                 if type(_hangup_state) is str
                 else None
             )
@@ -366,21 +364,21 @@ class CdrDetail:
                 )
             ]
         cdr_detail = cls(
-            uuid=uuid,
-            direction=direction,
-            caller=caller,
-            callee=callee,
-            call_time=call_time,
-            missing_call=missing_call,
-            bf_calltype=bf_calltype,
-            extension=extension,
-            answer_time=answer_time,
-            hangup_time=hangup_time,
-            call_price=call_price,
-            call_record=call_record,
-            hangup_cause=hangup_cause,
-            hangup_state=hangup_state,
-            call_flow=call_flow,
+            uuid,
+            direction,
+            caller,
+            callee,
+            call_time,
+            missing_call,
+            bf_calltype,
+            extension,
+            answer_time,
+            hangup_time,
+            call_price,
+            call_record,
+            hangup_cause,
+            hangup_state,
+            call_flow,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -407,3 +405,12 @@ class CdrDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_Direction = Direction._value2member_map_
+_VALUES_CallType = CallType._value2member_map_
+_VALUES_CallRecordState = CallRecordState._value2member_map_
+_VALUES_HangupCause = HangupCause._value2member_map_
+_VALUES_HangupState = HangupState._value2member_map_

@@ -85,8 +85,8 @@ class CdrListResponse:
                 else check_object(_pagination, "CdrListResponse.pagination")
             )
         cdr_list_response = cls(
-            cdrs=cdrs,
-            pagination=pagination,
+            cdrs,
+            pagination,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -55,7 +55,7 @@ class CdrResponse:
             _cdr if type(_cdr) is dict else check_object(_cdr, "CdrResponse.cdr")
         )
         cdr_response = cls(
-            cdr=cdr,
+            cdr,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -89,9 +89,9 @@ class Credit:
                 else check_int(_sms_credit, "Credit.sms_credit")
             )
         credit = cls(
-            balance=balance,
-            sms_credits=sms_credits,
-            sms_credit=sms_credit,
+            balance,
+            sms_credits,
+            sms_credit,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -114,7 +114,7 @@ class Did:
             )
         )
         _state = src_dict["state"]
-        state = DidState._value2member_map_.get(_state) if type(_state) is str else None
+        state = _VALUES_DidState.get(_state) if type(_state) is str else None
         if state is None:
             state = DidState._from_wire(_state, "Did.state")
         _destination_type = get("destination_type")
@@ -122,7 +122,7 @@ class Did:
             destination_type = UNSET
         else:
             destination_type = (
-                DidDestinationType._value2member_map_.get(_destination_type)
+                _VALUES_DidDestinationType.get(_destination_type)
                 if type(_destination_type) is str
                 else None
             )
@@ -163,13 +163,13 @@ class Did:
                 raise wrong_type("Did.working_hour", "a boolean", _working_hour)
             working_hour = _working_hour
         did = cls(
-            id=id,
-            number=number,
-            state=state,
-            destination_type=destination_type,
-            destination_id=destination_id,
-            destination_number=destination_number,
-            working_hour=working_hour,
+            id,
+            number,
+            state,
+            destination_type,
+            destination_id,
+            destination_number,
+            working_hour,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -196,3 +196,9 @@ class Did:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_DidState = DidState._value2member_map_
+_VALUES_DidDestinationType = DidDestinationType._value2member_map_

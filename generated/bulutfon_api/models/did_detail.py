@@ -129,7 +129,7 @@ class DidDetail:
             )
         )
         _state = src_dict["state"]
-        state = DidState._value2member_map_.get(_state) if type(_state) is str else None
+        state = _VALUES_DidState.get(_state) if type(_state) is str else None
         if state is None:
             state = DidState._from_wire(_state, "DidDetail.state")
         _destination_type = get("destination_type")
@@ -137,7 +137,7 @@ class DidDetail:
             destination_type = UNSET
         else:
             destination_type = (
-                DidDestinationType._value2member_map_.get(_destination_type)
+                _VALUES_DidDestinationType.get(_destination_type)
                 if type(_destination_type) is str
                 else None
             )
@@ -187,14 +187,14 @@ class DidDetail:
                 else check_object(_working_hours, "DidDetail.working_hours")
             )
         did_detail = cls(
-            id=id,
-            number=number,
-            state=state,
-            destination_type=destination_type,
-            destination_id=destination_id,
-            destination_number=destination_number,
-            working_hour=working_hour,
-            working_hours=working_hours,
+            id,
+            number,
+            state,
+            destination_type,
+            destination_id,
+            destination_number,
+            working_hour,
+            working_hours,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -221,3 +221,9 @@ class DidDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_DidState = DidState._value2member_map_
+_VALUES_DidDestinationType = DidDestinationType._value2member_map_

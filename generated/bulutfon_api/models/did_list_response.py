@@ -63,7 +63,7 @@ class DidListResponse:
             )
         ]
         did_list_response = cls(
-            dids=dids,
+            dids,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -55,7 +55,7 @@ class DidResponse:
             _did if type(_did) is dict else check_object(_did, "DidResponse.did")
         )
         did_response = cls(
-            did=did,
+            did,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -75,8 +75,8 @@ class Error:
                 )
             )
         error = cls(
-            error=error,
-            code=code,
+            error,
+            code,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -105,11 +105,11 @@ class Extension:
                 _email if type(_email) is str else check_str(_email, "Extension.email")
             )
         extension = cls(
-            id=id,
-            number=number,
-            registered=registered,
-            caller_name=caller_name,
-            email=email,
+            id,
+            number,
+            registered,
+            caller_name,
+            email,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -142,7 +142,7 @@ class ExtensionCreate:
         )
         _redirection_type = src_dict["redirection_type"]
         redirection_type = (
-            RedirectionType._value2member_map_.get(_redirection_type)
+            _VALUES_RedirectionType.get(_redirection_type)
             if type(_redirection_type) is str
             else None
         )
@@ -162,7 +162,7 @@ class ExtensionCreate:
             destination_type = UNSET
         else:
             destination_type = (
-                ExtensionDestinationType._value2member_map_.get(_destination_type)
+                _VALUES_ExtensionDestinationType.get(_destination_type)
                 if type(_destination_type) is str
                 else None
             )
@@ -206,22 +206,27 @@ class ExtensionCreate:
             for _item in (
                 _acl if type(_acl) is list else check_list(_acl, "ExtensionCreate.acl")
             ):
-                _element = (
-                    Acl._value2member_map_.get(_item) if type(_item) is str else None
-                )
+                _element = _VALUES_Acl.get(_item) if type(_item) is str else None
                 if _element is None:
                     _element = Acl._from_wire(_item, "ExtensionCreate.acl[]")
                 acl.append(_element)
         extension_create = cls(
-            full_name=full_name,
-            email=email,
-            did=did,
-            number=number,
-            redirection_type=redirection_type,
-            voicemail=voicemail,
-            destination_type=destination_type,
-            destination_number=destination_number,
-            external_number=external_number,
-            acl=acl,
+            full_name,
+            email,
+            did,
+            number,
+            redirection_type,
+            voicemail,
+            destination_type,
+            destination_number,
+            external_number,
+            acl,
         )
         return extension_create
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_RedirectionType = RedirectionType._value2member_map_
+_VALUES_ExtensionDestinationType = ExtensionDestinationType._value2member_map_
+_VALUES_Acl = Acl._value2member_map_

@@ -157,7 +157,7 @@ class ExtensionCreateForm:
         )
         _redirection_type = src_dict["redirection_type"]
         redirection_type = (
-            RedirectionType._value2member_map_.get(_redirection_type)
+            _VALUES_RedirectionType.get(_redirection_type)
             if type(_redirection_type) is str
             else None
         )
@@ -179,7 +179,7 @@ class ExtensionCreateForm:
             destination_type = UNSET
         else:
             destination_type = (
-                ExtensionDestinationType._value2member_map_.get(_destination_type)
+                _VALUES_ExtensionDestinationType.get(_destination_type)
                 if type(_destination_type) is str
                 else None
             )
@@ -225,9 +225,7 @@ class ExtensionCreateForm:
                 if type(_acl) is list
                 else check_list(_acl, "ExtensionCreateForm.acl[]")
             ):
-                _element = (
-                    Acl._value2member_map_.get(_item) if type(_item) is str else None
-                )
+                _element = _VALUES_Acl.get(_item) if type(_item) is str else None
                 if _element is None:
                     _element = Acl._from_wire(_item, "ExtensionCreateForm.acl[][]")
                 acl.append(_element)
@@ -243,16 +241,23 @@ class ExtensionCreateForm:
                 )
             )
         extension_create_form = cls(
-            full_name=full_name,
-            email=email,
-            did=did,
-            number=number,
-            redirection_type=redirection_type,
-            voicemail=voicemail,
-            destination_type=destination_type,
-            destination_number=destination_number,
-            external_number=external_number,
-            acl=acl,
-            access_token=access_token,
+            full_name,
+            email,
+            did,
+            number,
+            redirection_type,
+            voicemail,
+            destination_type,
+            destination_number,
+            external_number,
+            acl,
+            access_token,
         )
         return extension_create_form
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_RedirectionType = RedirectionType._value2member_map_
+_VALUES_ExtensionDestinationType = ExtensionDestinationType._value2member_map_
+_VALUES_Acl = Acl._value2member_map_

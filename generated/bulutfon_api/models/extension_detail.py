@@ -206,7 +206,7 @@ class ExtensionDetail:
             redirection_type = UNSET
         else:
             redirection_type = (
-                RedirectionType._value2member_map_.get(_redirection_type)
+                _VALUES_RedirectionType.get(_redirection_type)
                 if type(_redirection_type) is str
                 else None
             )
@@ -219,7 +219,7 @@ class ExtensionDetail:
             destination_type = UNSET
         else:
             destination_type = (
-                ExtensionDestinationType._value2member_map_.get(_destination_type)
+                _VALUES_ExtensionDestinationType.get(_destination_type)
                 if type(_destination_type) is str
                 else None
             )
@@ -263,25 +263,23 @@ class ExtensionDetail:
             for _item in (
                 _acl if type(_acl) is list else check_list(_acl, "ExtensionDetail.acl")
             ):
-                _element = (
-                    Acl._value2member_map_.get(_item) if type(_item) is str else None
-                )
+                _element = _VALUES_Acl.get(_item) if type(_item) is str else None
                 if _element is None:
                     _element = Acl._from_wire(_item, "ExtensionDetail.acl[]")
                 acl.append(_element)
         extension_detail = cls(
-            id=id,
-            number=number,
-            registered=registered,
-            caller_name=caller_name,
-            email=email,
-            did=did,
-            voice_mail=voice_mail,
-            redirection_type=redirection_type,
-            destination_type=destination_type,
-            destination_number=destination_number,
-            external_number=external_number,
-            acl=acl,
+            id,
+            number,
+            registered,
+            caller_name,
+            email,
+            did,
+            voice_mail,
+            redirection_type,
+            destination_type,
+            destination_number,
+            external_number,
+            acl,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -308,3 +306,10 @@ class ExtensionDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_RedirectionType = RedirectionType._value2member_map_
+_VALUES_ExtensionDestinationType = ExtensionDestinationType._value2member_map_
+_VALUES_Acl = Acl._value2member_map_

@@ -63,7 +63,7 @@ class ExtensionListResponse:
             )
         ]
         extension_list_response = cls(
-            extensions=extensions,
+            extensions,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

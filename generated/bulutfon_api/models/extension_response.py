@@ -57,7 +57,7 @@ class ExtensionResponse:
             else check_object(_extension, "ExtensionResponse.extension")
         )
         extension_response = cls(
-            extension=extension,
+            extension,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

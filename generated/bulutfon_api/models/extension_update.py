@@ -179,7 +179,7 @@ class ExtensionUpdate:
             redirection_type = UNSET
         else:
             redirection_type = (
-                RedirectionType._value2member_map_.get(_redirection_type)
+                _VALUES_RedirectionType.get(_redirection_type)
                 if type(_redirection_type) is str
                 else None
             )
@@ -192,7 +192,7 @@ class ExtensionUpdate:
             destination_type = UNSET
         else:
             destination_type = (
-                ExtensionDestinationType._value2member_map_.get(_destination_type)
+                _VALUES_ExtensionDestinationType.get(_destination_type)
                 if type(_destination_type) is str
                 else None
             )
@@ -236,22 +236,27 @@ class ExtensionUpdate:
             for _item in (
                 _acl if type(_acl) is list else check_list(_acl, "ExtensionUpdate.acl")
             ):
-                _element = (
-                    Acl._value2member_map_.get(_item) if type(_item) is str else None
-                )
+                _element = _VALUES_Acl.get(_item) if type(_item) is str else None
                 if _element is None:
                     _element = Acl._from_wire(_item, "ExtensionUpdate.acl[]")
                 acl.append(_element)
         extension_update = cls(
-            full_name=full_name,
-            email=email,
-            did=did,
-            number=number,
-            voicemail=voicemail,
-            redirection_type=redirection_type,
-            destination_type=destination_type,
-            destination_number=destination_number,
-            external_number=external_number,
-            acl=acl,
+            full_name,
+            email,
+            did,
+            number,
+            voicemail,
+            redirection_type,
+            destination_type,
+            destination_number,
+            external_number,
+            acl,
         )
         return extension_update
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_RedirectionType = RedirectionType._value2member_map_
+_VALUES_ExtensionDestinationType = ExtensionDestinationType._value2member_map_
+_VALUES_Acl = Acl._value2member_map_

@@ -162,7 +162,7 @@ class FaxInitEvent:
         get = src_dict.get
         _event_type = src_dict["event_type"]
         event_type = (
-            FaxInitEventEventType._value2member_map_.get(_event_type)
+            _VALUES_FaxInitEventEventType.get(_event_type)
             if type(_event_type) is str
             else None
         )
@@ -232,7 +232,7 @@ class FaxInitEvent:
             direction = UNSET
         else:
             direction = (
-                WebhookDirection._value2member_map_.get(_direction)
+                _VALUES_WebhookDirection.get(_direction)
                 if type(_direction) is str
                 else None
             )
@@ -291,17 +291,17 @@ class FaxInitEvent:
                 )
             )
         fax_init_event = cls(
-            event_type=event_type,
-            domain_id=domain_id,
-            account_id=account_id,
-            caller=caller,
-            callee=callee,
-            uuid=uuid,
-            direction=direction,
-            timestamp=timestamp,
-            autodial=autodial,
-            additional_data=additional_data,
-            callback_url=callback_url,
+            event_type,
+            domain_id,
+            account_id,
+            caller,
+            callee,
+            uuid,
+            direction,
+            timestamp,
+            autodial,
+            additional_data,
+            callback_url,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -328,3 +328,9 @@ class FaxInitEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_FaxInitEventEventType = FaxInitEventEventType._value2member_map_
+_VALUES_WebhookDirection = WebhookDirection._value2member_map_

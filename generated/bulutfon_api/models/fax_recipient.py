@@ -115,9 +115,7 @@ class FaxRecipient:
         if _state is None:
             state = UNSET
         else:
-            state = (
-                FaxState._value2member_map_.get(_state) if type(_state) is str else None
-            )
+            state = _VALUES_FaxState.get(_state) if type(_state) is str else None
             if state is None:
                 state = FaxState._from_wire(_state, "FaxRecipient.state")
         _hangup_cause = get("hangup_cause", UNSET)
@@ -125,7 +123,7 @@ class FaxRecipient:
             hangup_cause = _hangup_cause
         else:
             hangup_cause = (
-                HangupCause._value2member_map_.get(_hangup_cause)
+                _VALUES_HangupCause.get(_hangup_cause)
                 if type(_hangup_cause) is str
                 else None
             )
@@ -138,7 +136,7 @@ class FaxRecipient:
             hangup_state = _hangup_state
         else:
             hangup_state = (
-                HangupState._value2member_map_.get(_hangup_state)
+                _VALUES_HangupState.get(_hangup_state)
                 if type(_hangup_state) is str
                 else None
             )
@@ -147,11 +145,11 @@ class FaxRecipient:
                     _hangup_state, "FaxRecipient.hangup_state"
                 )
         fax_recipient = cls(
-            uuid=uuid,
-            number=number,
-            state=state,
-            hangup_cause=hangup_cause,
-            hangup_state=hangup_state,
+            uuid,
+            number,
+            state,
+            hangup_cause,
+            hangup_state,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -178,3 +176,10 @@ class FaxRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_FaxState = FaxState._value2member_map_
+_VALUES_HangupCause = HangupCause._value2member_map_
+_VALUES_HangupState = HangupState._value2member_map_

@@ -94,9 +94,9 @@ class FormCredentials:
                 else check_str(_password, "FormCredentials.password", secret=True)
             )
         form_credentials = cls(
-            access_token=access_token,
-            email=email,
-            password=password,
+            access_token,
+            email,
+            password,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

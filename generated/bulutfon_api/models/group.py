@@ -115,12 +115,12 @@ class Group:
                 else check_int(_ring_duration, "Group.ring_duration")
             )
         group = cls(
-            id=id,
-            number=number,
-            name=name,
-            timeout=timeout,
-            delay_time=delay_time,
-            ring_duration=ring_duration,
+            id,
+            number,
+            name,
+            timeout,
+            delay_time,
+            ring_duration,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -149,13 +149,13 @@ class GroupDetail:
                 )
             ]
         group_detail = cls(
-            id=id,
-            number=number,
-            name=name,
-            timeout=timeout,
-            delay_time=delay_time,
-            ring_duration=ring_duration,
-            extensions=extensions,
+            id,
+            number,
+            name,
+            timeout,
+            delay_time,
+            ring_duration,
+            extensions,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

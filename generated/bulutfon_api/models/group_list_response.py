@@ -63,7 +63,7 @@ class GroupListResponse:
             )
         ]
         group_list_response = cls(
-            groups=groups,
+            groups,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

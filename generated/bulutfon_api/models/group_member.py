@@ -95,10 +95,10 @@ class GroupMember:
                 else check_str(_email, "GroupMember.email")
             )
         group_member = cls(
-            id=id,
-            number=number,
-            caller_name=caller_name,
-            email=email,
+            id,
+            number,
+            caller_name,
+            email,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

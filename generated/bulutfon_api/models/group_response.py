@@ -57,7 +57,7 @@ class GroupResponse:
             else check_object(_group, "GroupResponse.group")
         )
         group_response = cls(
-            group=group,
+            group,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

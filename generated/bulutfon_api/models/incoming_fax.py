@@ -129,10 +129,10 @@ class IncomingFax:
                     "IncomingFax.created_at", "an ISO 8601 date-time", _created_at
                 ) from None
         incoming_fax = cls(
-            uuid=uuid,
-            sender=sender,
-            receiver=receiver,
-            created_at=created_at,
+            uuid,
+            sender,
+            receiver,
+            created_at,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -65,7 +65,7 @@ class IncomingFaxListResponse:
             )
         ]
         incoming_fax_list_response = cls(
-            incoming_faxes=incoming_faxes,
+            incoming_faxes,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -79,9 +79,9 @@ class MeResponse:
             else check_object(_credit, "MeResponse.credit")
         )
         me_response = cls(
-            user=user,
-            pbx=pbx,
-            credit=credit,
+            user,
+            pbx,
+            credit,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -77,16 +77,14 @@ class MessageTitle:
             state = UNSET
         else:
             state = (
-                MessageTitleState._value2member_map_.get(_state)
-                if type(_state) is str
-                else None
+                _VALUES_MessageTitleState.get(_state) if type(_state) is str else None
             )
             if state is None:
                 state = MessageTitleState._from_wire(_state, "MessageTitle.state")
         message_title = cls(
-            id=id,
-            name=name,
-            state=state,
+            id,
+            name,
+            state,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -113,3 +111,8 @@ class MessageTitle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_MessageTitleState = MessageTitleState._value2member_map_

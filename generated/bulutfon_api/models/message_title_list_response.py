@@ -65,7 +65,7 @@ class MessageTitleListResponse:
             )
         ]
         message_title_list_response = cls(
-            message_titles=message_titles,
+            message_titles,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -166,19 +166,15 @@ class Origination:
         if _result is None:
             result = UNSET
         else:
-            result = (
-                HangupCause._value2member_map_.get(_result)
-                if type(_result) is str
-                else None
-            )
+            result = _VALUES_HangupCause.get(_result) if type(_result) is str else None
             if result is None:
                 result = HangupCause._from_wire(_result, "Origination.result")
         origination = cls(
-            destination=destination,
-            start_time=start_time,
-            answer_time=answer_time,
-            hangup_time=hangup_time,
-            result=result,
+            destination,
+            start_time,
+            answer_time,
+            hangup_time,
+            result,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -205,3 +201,8 @@ class Origination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_HangupCause = HangupCause._value2member_map_

@@ -128,11 +128,11 @@ class OutgoingFax:
                     "OutgoingFax.created_at", "an ISO 8601 date-time", _created_at
                 ) from None
         outgoing_fax = cls(
-            id=id,
-            title=title,
-            did=did,
-            recipient_count=recipient_count,
-            created_at=created_at,
+            id,
+            title,
+            did,
+            recipient_count,
+            created_at,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

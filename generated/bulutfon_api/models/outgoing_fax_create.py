@@ -90,9 +90,9 @@ class OutgoingFaxCreate:
             else check_str(_attachment, "OutgoingFaxCreate.attachment")
         )
         outgoing_fax_create = cls(
-            title=title,
-            receivers=receivers,
-            did=did,
-            attachment=attachment,
+            title,
+            receivers,
+            did,
+            attachment,
         )
         return outgoing_fax_create

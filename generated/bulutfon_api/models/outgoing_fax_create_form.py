@@ -142,12 +142,12 @@ class OutgoingFaxCreateForm:
                 else check_str(_password, "OutgoingFaxCreateForm.password", secret=True)
             )
         outgoing_fax_create_form = cls(
-            title=title,
-            receivers=receivers,
-            did=did,
-            attachment=attachment,
-            access_token=access_token,
-            email=email,
-            password=password,
+            title,
+            receivers,
+            did,
+            attachment,
+            access_token,
+            email,
+            password,
         )
         return outgoing_fax_create_form

@@ -160,12 +160,12 @@ class OutgoingFaxDetail:
                 )
             ]
         outgoing_fax_detail = cls(
-            id=id,
-            title=title,
-            did=did,
-            recipient_count=recipient_count,
-            created_at=created_at,
-            recipients=recipients,
+            id,
+            title,
+            did,
+            recipient_count,
+            created_at,
+            recipients,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -63,7 +63,7 @@ class OutgoingFaxListResponse:
             )
         ]
         outgoing_fax_list_response = cls(
-            faxes=faxes,
+            faxes,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

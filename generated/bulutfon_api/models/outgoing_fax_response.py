@@ -57,7 +57,7 @@ class OutgoingFaxResponse:
             else check_object(_fax, "OutgoingFaxResponse.fax")
         )
         outgoing_fax_response = cls(
-            fax=fax,
+            fax,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -105,9 +105,9 @@ class Paginate:
                 )
             )
         paginate = cls(
-            total_pages=total_pages,
-            previous_page=previous_page,
-            next_page=next_page,
+            total_pages,
+            previous_page,
+            next_page,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

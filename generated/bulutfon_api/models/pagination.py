@@ -148,12 +148,12 @@ class Pagination:
                 )
             )
         pagination = cls(
-            page=page,
-            total_count=total_count,
-            total_pages=total_pages,
-            limit=limit,
-            previous_page=previous_page,
-            next_page=next_page,
+            page,
+            total_count,
+            total_pages,
+            limit,
+            previous_page,
+            next_page,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

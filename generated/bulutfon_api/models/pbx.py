@@ -95,9 +95,7 @@ class Pbx:
         if _state is None:
             state = UNSET
         else:
-            state = (
-                PbxState._value2member_map_.get(_state) if type(_state) is str else None
-            )
+            state = _VALUES_PbxState.get(_state) if type(_state) is str else None
             if state is None:
                 state = PbxState._from_wire(_state, "Pbx.state")
         _package = get("package")
@@ -114,7 +112,7 @@ class Pbx:
             customer_type = UNSET
         else:
             customer_type = (
-                CustomerType._value2member_map_.get(_customer_type)
+                _VALUES_CustomerType.get(_customer_type)
                 if type(_customer_type) is str
                 else None
             )
@@ -123,11 +121,11 @@ class Pbx:
                     _customer_type, "Pbx.customer_type"
                 )
         pbx = cls(
-            name=name,
-            url=url,
-            state=state,
-            package=package,
-            customer_type=customer_type,
+            name,
+            url,
+            state,
+            package,
+            customer_type,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -154,3 +152,9 @@ class Pbx:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_PbxState = PbxState._value2member_map_
+_VALUES_CustomerType = CustomerType._value2member_map_

@@ -138,12 +138,12 @@ class SmsMessage:
                 )
             sent_as_single_sms = _sent_as_single_sms
         sms_message = cls(
-            id=id,
-            title=title,
-            content=content,
-            recipients=recipients,
-            created_at=created_at,
-            sent_as_single_sms=sent_as_single_sms,
+            id,
+            title,
+            content,
+            recipients,
+            created_at,
+            sent_as_single_sms,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

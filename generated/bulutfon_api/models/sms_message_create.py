@@ -121,11 +121,11 @@ class SmsMessageCreate:
                 )
             reject_link = _reject_link
         sms_message_create = cls(
-            title=title,
-            content=content,
-            receivers=receivers,
-            is_future_sms=is_future_sms,
-            send_date=send_date,
-            reject_link=reject_link,
+            title,
+            content,
+            receivers,
+            is_future_sms,
+            send_date,
+            reject_link,
         )
         return sms_message_create

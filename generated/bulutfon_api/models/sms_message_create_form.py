@@ -171,14 +171,14 @@ class SmsMessageCreateForm:
                 )
             reject_link = _reject_link
         sms_message_create_form = cls(
-            title=title,
-            content=content,
-            receivers=receivers,
-            access_token=access_token,
-            email=email,
-            password=password,
-            is_future_sms=is_future_sms,
-            send_date=send_date,
-            reject_link=reject_link,
+            title,
+            content,
+            receivers,
+            access_token,
+            email,
+            password,
+            is_future_sms,
+            send_date,
+            reject_link,
         )
         return sms_message_create_form

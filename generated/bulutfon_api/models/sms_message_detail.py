@@ -180,13 +180,13 @@ class SmsMessageDetail:
                 )
             ]
         sms_message_detail = cls(
-            id=id,
-            title=title,
-            content=content,
-            created_at=created_at,
-            is_planned_sms=is_planned_sms,
-            send_date=send_date,
-            recipients=recipients,
+            id,
+            title,
+            content,
+            created_at,
+            is_planned_sms,
+            send_date,
+            recipients,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

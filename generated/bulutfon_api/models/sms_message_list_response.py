@@ -85,8 +85,8 @@ class SmsMessageListResponse:
                 else check_object(_paginate, "SmsMessageListResponse.paginate")
             )
         sms_message_list_response = cls(
-            messages=messages,
-            paginate=paginate,
+            messages,
+            paginate,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -57,7 +57,7 @@ class SmsMessageResponse:
             else check_object(_message, "SmsMessageResponse.message")
         )
         sms_message_response = cls(
-            message=message,
+            message,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -75,14 +75,12 @@ class SmsRecipient:
         if _state is None:
             state = UNSET
         else:
-            state = (
-                SmsState._value2member_map_.get(_state) if type(_state) is str else None
-            )
+            state = _VALUES_SmsState.get(_state) if type(_state) is str else None
             if state is None:
                 state = SmsState._from_wire(_state, "SmsRecipient.state")
         sms_recipient = cls(
-            number=number,
-            state=state,
+            number,
+            state,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
@@ -109,3 +107,8 @@ class SmsRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# An attribute of an Enum class is slow to read on Python 3.11 (EnumType.__getattr__): from_dict
+# reads each enum's value map through a module global instead.
+_VALUES_SmsState = SmsState._value2member_map_

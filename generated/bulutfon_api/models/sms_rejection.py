@@ -121,9 +121,9 @@ class SmsRejection:
                     "SmsRejection.rejected_at", "an ISO 8601 date-time", _rejected_at
                 ) from None
         sms_rejection = cls(
-            number=number,
-            sms_sent_at=sms_sent_at,
-            rejected_at=rejected_at,
+            number,
+            sms_sent_at,
+            rejected_at,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

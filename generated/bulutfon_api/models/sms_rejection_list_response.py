@@ -65,7 +65,7 @@ class SmsRejectionListResponse:
             )
         ]
         sms_rejection_list_response = cls(
-            sms_rejections=sms_rejections,
+            sms_rejections,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -91,9 +91,9 @@ class TokenInfo:
                 )
             )
         token_info = cls(
-            expired=expired,
-            token=token,
-            expires_in=expires_in,
+            expired,
+            token,
+            expires_in,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

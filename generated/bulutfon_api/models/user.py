@@ -79,9 +79,9 @@ class User:
                 else check_union(_gsm, "User.gsm", "an integer or a string", (int, str))
             )
         user = cls(
-            email=email,
-            name=name,
-            gsm=gsm,
+            email,
+            name,
+            gsm,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

@@ -117,11 +117,11 @@ class WorkingDay:
                 else check_str(_shift_finish, "WorkingDay.shift_finish")
             )
         working_day = cls(
-            open_=open_,
-            shift_start=shift_start,
-            lunch_break_start=lunch_break_start,
-            lunch_break_finish=lunch_break_finish,
-            shift_finish=shift_finish,
+            open_,
+            shift_start,
+            lunch_break_start,
+            lunch_break_finish,
+            shift_finish,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS

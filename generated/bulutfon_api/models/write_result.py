@@ -57,7 +57,7 @@ class WriteResult:
                 else check_str(_message, "WriteResult.message")
             )
         write_result = cls(
-            message=message,
+            message,
         )
         if not src_dict.keys() <= _KNOWN_KEYS:
             unknown = src_dict.keys() - _KNOWN_KEYS
