@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 TOKEN = "tok-SECRET-123"
+NO_DIDS: dict[str, list[object]] = {"dids": []}  # the shortest good answer to dids.list()
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 
@@ -36,10 +37,10 @@ class Script(httpx.MockTransport):
         return [r.url.path for r in self.requests]
 
 
-def cdr(n: int = 1) -> dict[str, Any]:
-    """A CDR with only the fields the spec marks as always sent, and the uuid ``u<n>``."""
+def cdr(uuid: str = "u1") -> dict[str, Any]:
+    """A CDR with only the fields the spec marks as always sent."""
     return {
-        "uuid": f"u{n}",
+        "uuid": uuid,
         "direction": "IN",
         "caller": 905001112233,
         "callee": 902120000000,

@@ -23,18 +23,19 @@ def _with(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in (base | changes).items() if v is not OMIT}
 
 
+#: A valid ``outgoing_faxes.send``: a PDF to one receiver.
+FAX: dict[str, Any] = {
+    "title": "t",
+    "receivers": "905001112233",
+    "did": "908500000000",
+    "attachment": b"%PDF-1.4 fake",
+    "filename": "a.pdf",
+}
+
+
 def fax(**changes: Any) -> Call:
-    """``outgoing_faxes.send`` of a one-page PDF to one receiver, with ``changes``."""
-    args = _with(
-        {
-            "title": "t",
-            "receivers": "905001112233",
-            "did": "908500000000",
-            "attachment": b"%PDF-1.4 fake",
-            "filename": "a.pdf",
-        },
-        changes,
-    )
+    """``outgoing_faxes.send`` of ``FAX``, with ``changes``."""
+    args = _with(FAX, changes)
     return lambda c: c.outgoing_faxes.send(**args)
 
 

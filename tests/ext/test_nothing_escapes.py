@@ -24,7 +24,7 @@ from bulutfon_ext import (
     ValidationError,
 )
 from bulutfon_ext._auth import resolve_credentials
-from tests._mock import TOKEN, Script, json_reply
+from tests._mock import TOKEN, Script, cdr, json_reply
 from tests.ext._calls import OMIT, Call, assert_refused, autocall, bridge, extension, fax
 
 OK = {"message": "ok"}
@@ -277,18 +277,6 @@ def test_any_exception_of_a_parser_is_a_response_parse_error(
 
 
 # --- the mutations that survived (issue 8, item 12) ------------------------------------------
-
-
-def cdr(uuid: str) -> dict[str, Any]:
-    """The fields every CDR carries."""
-    return {
-        "uuid": uuid,
-        "direction": "IN",
-        "caller": "905001112233",
-        "callee": "908500000000",
-        "call_time": "2024-01-01T10:00:00+03:00",
-        "missing_call": False,
-    }
 
 
 def cdr_page(page: int, total_pages: int, items: list[str], *, next_link: bool = True) -> Any:

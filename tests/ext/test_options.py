@@ -18,9 +18,8 @@ from bulutfon_ext import (
     TokenExpiredError,
     ValidationError,
 )
-from tests._mock import TOKEN, Script, json_reply
+from tests._mock import NO_DIDS, TOKEN, Script, json_reply
 
-DIDS: dict[str, list[object]] = {"dids": []}
 EXPIRED = {"error": "Token expired"}
 
 
@@ -43,7 +42,7 @@ def tokens_sent(script: Script) -> list[str]:
 
 
 def test_default_headers_go_with_every_request_beside_the_sdks_own() -> None:
-    script = Script(default=json_reply(DIDS))
+    script = Script(default=json_reply(NO_DIDS))
     client = Bulutfon(access_token=TOKEN, transport=script, default_headers={"X-Team": "ops"})
     client.dids.list()
     client.with_options(max_retries=0).dids.list()
@@ -66,7 +65,7 @@ def test_bad_default_headers_are_refused_before_sending(headers: Any) -> None:
 
 
 def test_a_users_http_client_still_gets_retries_auth_and_errors(sleeps: list[float]) -> None:
-    script = Script(json_reply({"error": "busy"}, 503), json_reply(DIDS))
+    script = Script(json_reply({"error": "busy"}, 503), json_reply(NO_DIDS))
     seen: list[str] = []
     mine = httpx.Client(
         transport=script,
@@ -86,7 +85,7 @@ def test_a_users_http_client_still_gets_retries_auth_and_errors(sleeps: list[flo
 
 
 def test_closing_the_client_closes_the_users_http_client_but_a_copy_does_not() -> None:
-    mine = httpx.Client(transport=Script(default=json_reply(DIDS)))
+    mine = httpx.Client(transport=Script(default=json_reply(NO_DIDS)))
     client = Bulutfon(access_token=TOKEN, http_client=mine)
     with client.with_options(timeout=3.0) as copy:
         copy.dids.list()
@@ -118,7 +117,7 @@ def test_http_client_of_the_wrong_kind_or_with_a_transport_is_refused() -> None:
 
 
 async def test_async_users_http_client(sleeps: list[float]) -> None:
-    script = Script(json_reply({"error": "busy"}, 502), json_reply(DIDS))
+    script = Script(json_reply({"error": "busy"}, 502), json_reply(NO_DIDS))
     mine = httpx.AsyncClient(transport=script)
     async with AsyncBulutfon(
         access_token=TOKEN, http_client=mine, default_headers={"X-Team": "ops"}
@@ -134,7 +133,7 @@ async def test_async_users_http_client(sleeps: list[float]) -> None:
 
 def test_token_provider_is_asked_at_start_and_again_after_token_expired() -> None:
     tokens = Tokens()
-    script = Script(json_reply(DIDS), json_reply(EXPIRED, 401), json_reply(DIDS))
+    script = Script(json_reply(NO_DIDS), json_reply(EXPIRED, 401), json_reply(NO_DIDS))
     client = Bulutfon(token_provider=tokens, transport=script)
     assert tokens.calls == 1  # at start, before any request
     client.dids.list()
@@ -171,7 +170,7 @@ def test_a_second_expiry_goes_up_as_token_expired_error() -> None:
 @pytest.mark.parametrize("status", [200, 403])
 def test_token_expired_said_with_another_status_renews_too(status: int) -> None:
     tokens = Tokens()
-    script = Script(json_reply(EXPIRED, status), json_reply(DIDS))
+    script = Script(json_reply(EXPIRED, status), json_reply(NO_DIDS))
     client = Bulutfon(token_provider=tokens, transport=script)
     assert client.dids.list().items == []
     assert tokens_sent(script) == ["tok-1", "tok-2"]
@@ -189,7 +188,7 @@ def test_other_401s_do_not_renew_the_token() -> None:
 
 def test_copies_share_the_renewed_token() -> None:
     tokens = Tokens()
-    script = Script(json_reply(EXPIRED, 401), json_reply(DIDS), json_reply(DIDS))
+    script = Script(json_reply(EXPIRED, 401), json_reply(NO_DIDS), json_reply(NO_DIDS))
     client = Bulutfon(token_provider=tokens, transport=script)
     client.with_options(max_retries=0).dids.list()
     client.dids.list()
@@ -224,14 +223,14 @@ def test_token_provider_with_other_credentials_or_not_callable_is_refused() -> N
 def test_token_provider_needs_no_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("BULUTFON_ACCESS_TOKEN", "BULUTFON_EMAIL", "BULUTFON_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
-    script = Script(json_reply(DIDS))
+    script = Script(json_reply(NO_DIDS))
     Bulutfon(token_provider=lambda: "vault-token", transport=script).dids.list()
     assert tokens_sent(script) == ["vault-token"]
 
 
 async def test_async_token_provider_renews_once() -> None:
     tokens = Tokens()
-    script = Script(json_reply(EXPIRED, 401), json_reply(DIDS), json_reply(EXPIRED, 401))
+    script = Script(json_reply(EXPIRED, 401), json_reply(NO_DIDS), json_reply(EXPIRED, 401))
     script.default = json_reply(EXPIRED, 401)
     async with AsyncBulutfon(token_provider=tokens, transport=script) as client:
         await client.dids.list()
@@ -250,7 +249,9 @@ def test_on_retry_gets_attempt_delay_and_cause_beside_the_log_line(
 ) -> None:
     caplog.set_level(logging.INFO, logger="bulutfon")
     calls: list[tuple[int, float, BulutfonError]] = []
-    script = Script(json_reply({"error": "busy"}, 503), httpx.ReadTimeout("slow"), json_reply(DIDS))
+    script = Script(
+        json_reply({"error": "busy"}, 503), httpx.ReadTimeout("slow"), json_reply(NO_DIDS)
+    )
     client = Bulutfon(access_token=TOKEN, transport=script, on_retry=lambda *a: calls.append(a))
     client.dids.list()
     assert [(attempt, delay) for attempt, delay, _ in calls] == list(
@@ -282,7 +283,7 @@ def test_on_retry_is_kept_by_with_options_and_can_stop_retrying(sleeps: list[flo
 
 async def test_async_on_retry(sleeps: list[float]) -> None:
     calls: list[int] = []
-    script = Script(json_reply({"error": "busy"}, 429, **{"Retry-After": "3"}), json_reply(DIDS))
+    script = Script(json_reply({"error": "busy"}, 429, **{"Retry-After": "3"}), json_reply(NO_DIDS))
     async with AsyncBulutfon(
         access_token=TOKEN, transport=script, on_retry=lambda a, d, c: calls.append(a)
     ) as client:

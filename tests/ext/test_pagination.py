@@ -12,7 +12,7 @@ from tests._mock import TOKEN, Script, cdr, json_reply
 
 
 def cdr_page(page: int, pages: int, per: int = 2, **overrides: Any) -> httpx.Response:
-    items = [cdr((page - 1) * per + i) for i in range(per)]
+    items = [cdr(f"u{(page - 1) * per + i}") for i in range(per)]
     pagination = {
         "page": page,
         "total_pages": pages,
@@ -108,7 +108,7 @@ def test_a_list_without_pagination_is_one_page() -> None:
 
 
 def test_cdrs_without_a_pagination_object_are_one_page() -> None:
-    script = Script(json_reply({"cdrs": [cdr(1)]}))
+    script = Script(json_reply({"cdrs": [cdr()]}))
     assert len(list(Bulutfon(access_token=TOKEN, transport=script).cdrs.iter())) == 1
 
 

@@ -20,17 +20,10 @@ from bulutfon_ext import (
     RateLimitError,
 )
 from bulutfon_ext._retry import RetryPolicy
-from tests._mock import TOKEN, Script, json_reply
+from tests._mock import NO_DIDS, TOKEN, Script, json_reply
+from tests.ext._calls import FAX
 
-OK: dict[str, list[object]] = {"dids": []}
 WRITE_OK = {"message": "ok"}
-FAX: dict[str, Any] = {
-    "title": "t",
-    "receivers": "905001112233",
-    "did": "908500000000",
-    "attachment": b"%PDF-1.4",
-    "filename": "a.pdf",
-}
 
 
 def sync_client(script: Script, **options: Any) -> Bulutfon:
@@ -47,7 +40,7 @@ def connect_error() -> httpx.ConnectError:
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
 def test_get_is_retried_on_retryable_statuses(status: int, sleeps: list[float]) -> None:
-    script = Script(json_reply({"error": "busy"}, status), json_reply(OK))
+    script = Script(json_reply({"error": "busy"}, status), json_reply(NO_DIDS))
     assert sync_client(script).dids.list().items == []
     assert len(script.requests) == 2
     assert len(sleeps) == 1 and 0.375 <= sleeps[0] <= 0.5
@@ -87,7 +80,9 @@ def test_max_retries_zero_via_with_options(sleeps: list[float]) -> None:
 
 
 def test_retry_after_seconds_is_honoured(sleeps: list[float]) -> None:
-    script = Script(json_reply({"error": "slow down"}, 429, **{"Retry-After": "7"}), json_reply(OK))
+    script = Script(
+        json_reply({"error": "slow down"}, 429, **{"Retry-After": "7"}), json_reply(NO_DIDS)
+    )
     sync_client(script).dids.list()
     assert sleeps == [7.0]
 
@@ -95,14 +90,16 @@ def test_retry_after_seconds_is_honoured(sleeps: list[float]) -> None:
 def test_retry_after_http_date_is_honoured(sleeps: list[float]) -> None:
     when = email.utils.formatdate(time.time() + 20, usegmt=True)
     script = Script(
-        json_reply({"error": "slow down"}, 503, **{"Retry-After": when}), json_reply(OK)
+        json_reply({"error": "slow down"}, 503, **{"Retry-After": when}), json_reply(NO_DIDS)
     )
     sync_client(script).dids.list()
     assert len(sleeps) == 1 and 17 <= sleeps[0] <= 20
 
 
 def test_retry_after_over_the_cap_raises_rate_limit_error_at_once(sleeps: list[float]) -> None:
-    script = Script(json_reply({"error": "quota"}, 429, **{"Retry-After": "120"}), json_reply(OK))
+    script = Script(
+        json_reply({"error": "quota"}, 429, **{"Retry-After": "120"}), json_reply(NO_DIDS)
+    )
     with pytest.raises(RateLimitError) as caught:
         sync_client(script).dids.list()
     assert caught.value.retry_after == 120.0
@@ -166,7 +163,7 @@ def test_post_is_retried_after_a_connect_error(sleeps: list[float]) -> None:
     ],
 )
 def test_get_is_retried_after_timeouts_and_drops(error: Exception, sleeps: list[float]) -> None:
-    script = Script(error, json_reply(OK))
+    script = Script(error, json_reply(NO_DIDS))
     sync_client(script).dids.list()
     assert len(script.requests) == 2
 
@@ -194,7 +191,7 @@ def test_each_retry_is_logged_at_info_with_its_attempt(
 ) -> None:
     caplog.set_level(logging.INFO, logger="bulutfon")
     script = Script(
-        json_reply({"error": "x"}, 503), json_reply({"error": "x"}, 502), json_reply(OK)
+        json_reply({"error": "x"}, 503), json_reply({"error": "x"}, 502), json_reply(NO_DIDS)
     )
     sync_client(script).dids.list()
     retries = [r for r in caplog.records if r.getMessage().startswith("retrying")]
@@ -213,7 +210,7 @@ def test_each_retry_is_logged_at_info_with_its_attempt(
 
 async def test_async_get_retried_and_post_not_after_500(sleeps: list[float]) -> None:
     script = Script(
-        json_reply({"error": "x"}, 503), json_reply(OK), json_reply({"error": "x"}, 500)
+        json_reply({"error": "x"}, 503), json_reply(NO_DIDS), json_reply({"error": "x"}, 500)
     )
     async with AsyncBulutfon(access_token=TOKEN, transport=script) as client:
         await client.dids.list()
@@ -244,7 +241,7 @@ async def test_async_retry_after_over_the_cap(sleeps: list[float]) -> None:
 
 
 async def test_async_retry_after_seconds(sleeps: list[float]) -> None:
-    script = Script(json_reply({"error": "q"}, 429, **{"Retry-After": "3"}), json_reply(OK))
+    script = Script(json_reply({"error": "q"}, 429, **{"Retry-After": "3"}), json_reply(NO_DIDS))
     async with AsyncBulutfon(access_token=TOKEN, transport=script) as client:
         await client.dids.list()
     assert sleeps == [3.0]
@@ -275,7 +272,7 @@ def broken_body(error: Exception) -> httpx.Response:
     "error", [httpx.ReadTimeout("stalled"), httpx.RemoteProtocolError("dropped")]
 )
 def test_a_get_whose_body_breaks_is_retried(error: Exception, sleeps: list[float]) -> None:
-    script = Script(broken_body(error), json_reply(OK))
+    script = Script(broken_body(error), json_reply(NO_DIDS))
     assert sync_client(script).dids.list().items == []
     assert len(script.requests) == 2
 
@@ -297,7 +294,7 @@ def test_a_post_whose_body_breaks_is_not_resent(sleeps: list[float]) -> None:
 async def test_async_body_failures_follow_the_same_rules(sleeps: list[float]) -> None:
     script = Script(
         broken_body(httpx.ReadTimeout("stalled")),
-        json_reply(OK),
+        json_reply(NO_DIDS),
         broken_body(httpx.ReadTimeout("x")),
     )
     async with AsyncBulutfon(access_token=TOKEN, transport=script) as client:

@@ -6,6 +6,8 @@ import importlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import attrs
+
 from bulutfon_api import AuthenticatedClient, models
 from bulutfon_api.models import (
     AnnouncementCreate,
@@ -31,20 +33,25 @@ from tests.fake._helpers import (
 Call = Callable[[AuthenticatedClient, FakeBulutfon], Awaitable[Response[Any]]]
 Arguments = Callable[[FakeBulutfon], dict[str, Any]]
 
+
+def new_extension(**changes: Any) -> ExtensionCreate:
+    """A valid create body: Ayşe's extension 1200 on the PBX number, no redirection."""
+    body = ExtensionCreate(
+        full_name="Ayşe Yılmaz",
+        email="ayse@example.com",
+        did=PBX_NUMBER,
+        number=1200,
+        redirection_type=RedirectionType.NONE,
+    )
+    return attrs.evolve(body, **changes)
+
+
 # The arguments of the operations whose call the spec alone does not give: a body, a value the
 # fake makes up (its token), or a key another operation's example holds. Every other operation
 # is a read whose path values its own example holds (``generic_arguments``).
 ARGUMENTS: dict[str, Arguments] = {
     "get_token_info": lambda f: {"token": f.token},
-    "create_extension": lambda f: {
-        "body": ExtensionCreate(
-            full_name="Ayşe Yılmaz",
-            email="ayse@example.com",
-            did=PBX_NUMBER,
-            number=1200,
-            redirection_type=RedirectionType.NONE,
-        )
-    },
+    "create_extension": lambda f: {"body": new_extension()},
     "update_extension": lambda f: {"id": 2, "body": ExtensionUpdate(full_name="Mehmet Demir")},
     "delete_extension": lambda f: {"id": 3},
     "download_call_record": lambda f: {"uuid": RECORDED_CALL},

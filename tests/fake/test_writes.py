@@ -17,20 +17,14 @@ from bulutfon_api.api.announcements import (
     list_announcements,
     stream_announcement,
 )
-from bulutfon_api.api.automatic_calls import (
-    get_automatic_call,
-    list_automatic_calls,
-)
+from bulutfon_api.api.automatic_calls import get_automatic_call, list_automatic_calls
 from bulutfon_api.api.extensions import (
     create_extension,
     delete_extension,
     get_extension,
     list_extensions,
 )
-from bulutfon_api.api.message_titles import (
-    delete_sms_rejection,
-    list_sms_rejections,
-)
+from bulutfon_api.api.message_titles import delete_sms_rejection, list_sms_rejections
 from bulutfon_api.api.messages import get_message, list_messages, send_message
 from bulutfon_api.api.outgoing_faxes import get_outgoing_fax, list_outgoing_faxes
 from bulutfon_api.models import (
@@ -38,12 +32,10 @@ from bulutfon_api.models import (
     AnnouncementListResponse,
     AutomaticCallListResponse,
     AutomaticCallResponse,
-    ExtensionCreate,
     ExtensionListResponse,
     ExtensionResponse,
     OutgoingFaxListResponse,
     OutgoingFaxResponse,
-    RedirectionType,
     SmsMessageCreate,
     SmsMessageListResponse,
     SmsMessageResponse,
@@ -53,7 +45,7 @@ from bulutfon_ext.fake import FakeBulutfon
 from bulutfon_ext.fake._media import wav
 from tests._typing import given
 from tests.fake._helpers import PBX_NUMBER, PDF_BYTES, attachment, refusal
-from tests.fake._operations import OPERATIONS
+from tests.fake._operations import OPERATIONS, new_extension
 
 # ---- writes that later reads see ---------------------------------------------------------
 
@@ -62,15 +54,7 @@ async def test_extension_create_read_update_delete(
     fake: FakeBulutfon, api: AuthenticatedClient, raw: httpx.AsyncClient
 ) -> None:
     created = await create_extension.asyncio_detailed(
-        client=api,
-        body=ExtensionCreate(
-            full_name="Ayşe Yılmaz",
-            email="ayse@example.com",
-            did=PBX_NUMBER,
-            number=1200,
-            redirection_type=RedirectionType.NONE,
-            voicemail=True,
-        ),
+        client=api, body=new_extension(voicemail=True)
     )
     assert created.status_code == 201
     listed = await list_extensions.asyncio(client=api)

@@ -37,6 +37,14 @@ from tests.reliability.hostile import Canned, HostileServer, Received
 RECORDED_CALL = "dd3b3506-e40e-11e4-9880-17aee3ce4e7b"
 PBX_NUMBER = "908508850000"
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+# The fax every "post" case sends (and the one whose answer is canned).
+FAX: dict[str, Any] = {
+    "title": "Reliability",
+    "receivers": "905321112233",
+    "did": PBX_NUMBER,
+    "attachment": PDF,
+    "filename": "a.pdf",
+}
 TIMEOUT = 1.0
 # One retry: at most two attempts of TIMEOUT, a backoff or Retry-After of at most 1 s, and room
 # for a loaded machine. A server that stalls keeps going for faults.STALL (8 s), well past it.
@@ -90,13 +98,7 @@ def good_answers() -> Callable[[Received], Canned]:
             recorder = _Recorder(transport)
             sdk = AsyncBulutfon(access_token=TOKEN, base_url="http://fake", transport=recorder)
             async with sdk:
-                await sdk.outgoing_faxes.send(
-                    title="Reliability",
-                    receivers="905321112233",
-                    did=PBX_NUMBER,
-                    attachment=PDF,
-                    filename="a.pdf",
-                )
+                await sdk.outgoing_faxes.send(**FAX)
             posted = recorder.last
             assert posted is not None and posted.status_code == 201, posted
             kind = posted.headers.get("content-type", "application/json")
@@ -178,13 +180,7 @@ async def _run_async(op: str, client: AsyncBulutfon, folder: Path) -> Any:
             return [cdr async for cdr in client.cdrs.iter()]
         if op == "download":
             return await client.call_records.download(RECORDED_CALL, to=folder)
-        return await client.outgoing_faxes.send(
-            title="Reliability",
-            receivers="905321112233",
-            did=PBX_NUMBER,
-            attachment=PDF,
-            filename="a.pdf",
-        )
+        return await client.outgoing_faxes.send(**FAX)
 
 
 def _run_sync(op: str, client: Bulutfon, folder: Path) -> Any:
@@ -195,13 +191,7 @@ def _run_sync(op: str, client: Bulutfon, folder: Path) -> Any:
             return list(client.cdrs.iter())
         if op == "download":
             return client.call_records.download(RECORDED_CALL, to=folder)
-        return client.outgoing_faxes.send(
-            title="Reliability",
-            receivers="905321112233",
-            did=PBX_NUMBER,
-            attachment=PDF,
-            filename="a.pdf",
-        )
+        return client.outgoing_faxes.send(**FAX)
 
 
 Case = tuple[Fault, Op, str, str]  # fault, operation, "sync"/"async", "token"/"login"
@@ -281,32 +271,25 @@ def run_case(case: Case, good: Callable[[Received], Canned]) -> Result:
 
 @dataclass
 class Figures:
+    """The matrix's totals, counted once from its results and the credentials found in its log."""
+
     results: list[Result]
     log_credentials: list[str]
+    run: int = field(init=False)
+    passed: int = field(init=False)
+    post_duplicates: int = field(init=False)
+    partial_files: int = field(init=False)
+    escapes: int = field(init=False)
+    credentials: int = field(init=False)
 
-    @property
-    def run(self) -> int:
-        return len(self.results)
-
-    @property
-    def passed(self) -> int:
-        return sum(r.passed for r in self.results)
-
-    @property
-    def post_duplicates(self) -> int:
-        return sum(r.post_duplicates for r in self.results)
-
-    @property
-    def partial_files(self) -> int:
-        return sum(r.partial_files for r in self.results)
-
-    @property
-    def escapes(self) -> int:
-        return sum(r.escapes for r in self.results)
-
-    @property
-    def credentials(self) -> int:
-        return sum(len(r.credentials) for r in self.results) + len(self.log_credentials)
+    def __post_init__(self) -> None:
+        self.run = len(self.results)
+        self.passed = sum(r.passed for r in self.results)
+        self.post_duplicates = sum(r.post_duplicates for r in self.results)
+        self.partial_files = sum(r.partial_files for r in self.results)
+        self.escapes = sum(r.escapes for r in self.results)
+        found = sum(len(r.credentials) for r in self.results)
+        self.credentials = found + len(self.log_credentials)
 
     def failures(self) -> list[Result]:
         return [r for r in self.results if not r.passed]
