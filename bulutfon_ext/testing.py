@@ -15,8 +15,12 @@ enums, other models); an unknown name is a ``TypeError`` that lists the model's 
 
 from __future__ import annotations
 
+import copy
+import functools
 import itertools
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
+from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
@@ -55,6 +59,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="AttrsInstance")
 T = TypeVar("T")
 _serial = itertools.count(1)
+_Page = tuple[list[T], PageInfo]
 
 
 def _next_id() -> int:
@@ -63,6 +68,20 @@ def _next_id() -> int:
 
 def _next_uuid() -> str:
     return f"00000000-0000-4000-8000-{next(_serial):012d}"
+
+
+@functools.cache
+def _samples() -> dict[str, dict[str, Any]]:
+    """The records the factories start from (values from the provider's examples), by kind:
+    data, so they are kept as data, beside this module."""
+    text = resources.files("bulutfon_ext").joinpath("testing_samples.json").read_text("utf-8")
+    samples: dict[str, dict[str, Any]] = json.loads(text)
+    return samples
+
+
+def _sample(kind: str, **key: Any) -> dict[str, Any]:
+    """A fresh copy of the ``kind`` record, with its id (or uuid) first."""
+    return {**key, **copy.deepcopy(_samples()[kind])}
 
 
 def _made(model: M, overrides: dict[str, Any]) -> M:
@@ -83,68 +102,9 @@ _RANGE_DAY = {"active": True, "start": "09:00", "finish": "18:00"}
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _did(did_id: int) -> dict[str, Any]:
-    return {
-        "id": did_id,
-        "number": "908508850000",
-        "state": "CONFIRMED",
-        "destination_type": "Extension",
-        "destination_id": 135,
-        "destination_number": 1001,
-        "working_hour": True,
-    }
-
-
-def _extension(extension_id: int) -> dict[str, Any]:
-    return {
-        "id": extension_id,
-        "number": 1001,
-        "registered": True,
-        "caller_name": "Ad Soyad",
-        "email": "a@bulutfon.com",
-    }
-
-
-def _group(group_id: int) -> dict[str, Any]:
-    return {"id": group_id, "number": 101, "name": "Teknik Destek", "timeout": 30}
-
-
-def _cdr(uuid: str) -> dict[str, Any]:
-    return {
-        "uuid": uuid,
-        "bf_calltype": "voice",
-        "direction": "IN",
-        "caller": 905070000000,
-        "callee": 908508850000,
-        "call_time": "2015-04-16T11:02:02+03:00",
-        "answer_time": "2015-04-16T11:02:02+03:00",
-        "hangup_time": "2015-04-16T11:04:44+03:00",
-        "missing_call": False,
-        "call_record": "YES",
-        "hangup_cause": "NORMAL_CLEARING",
-        "hangup_state": "recv_bye",
-    }
-
-
-def _outgoing_fax(fax_id: int) -> dict[str, Any]:
-    return {
-        "id": fax_id,
-        "title": "Invoice",
-        "did": 908508850000,
-        "recipient_count": 1,
-        "created_at": "2015-03-02T00:17:31.148+02:00",
-    }
-
-
-def _automatic_call(call_id: int) -> dict[str, Any]:
-    return {
-        "id": call_id,
-        "title": "Survey",
-        "did": 908508850000,
-        "announcement": "Survey",
-        "gather": True,
-        "created_at": "2015-06-03T17:04:20.667+03:00",
-    }
+def _recipient(number: int, **outcome: Any) -> dict[str, Any]:
+    """One number a fax or an automatic call went to, and how it went."""
+    return {"uuid": _next_uuid(), "number": number, **outcome}
 
 
 def make_me(**fields: Any) -> models.MeResponse:
@@ -171,24 +131,24 @@ def make_token_info(**fields: Any) -> models.TokenInfo:
 
 def make_did(**fields: Any) -> models.Did:
     """One item of ``client.dids.list()``: a confirmed number ringing extension 1001."""
-    return _made(models.Did.from_dict(_did(_next_id())), fields)
+    return _made(models.Did.from_dict(_sample("did", id=_next_id())), fields)
 
 
 def make_did_detail(**fields: Any) -> models.DidDetail:
     """``client.dids.get(id)``: a number with working hours every day, 08:30 to 18:30."""
-    wire = {**_did(_next_id()), "working_hours": {day: dict(_DAY) for day in _WEEK}}
+    wire = {**_sample("did", id=_next_id()), "working_hours": {day: dict(_DAY) for day in _WEEK}}
     return _made(models.DidDetail.from_dict(wire), fields)
 
 
 def make_extension(**fields: Any) -> models.Extension:
     """One item of ``client.extensions.list()``: extension 1001, registered."""
-    return _made(models.Extension.from_dict(_extension(_next_id())), fields)
+    return _made(models.Extension.from_dict(_sample("extension", id=_next_id())), fields)
 
 
 def make_extension_detail(**fields: Any) -> models.ExtensionDetail:
     """``client.extensions.get(id)``: extension 1001 with voicemail, redirected when unreachable."""
     wire = {
-        **_extension(_next_id()),
+        **_sample("extension", id=_next_id()),
         "did": "908508850000",
         "voice_mail": True,
         "redirection_type": "UNREACHABLE",
@@ -202,25 +162,25 @@ def make_extension_detail(**fields: Any) -> models.ExtensionDetail:
 
 def make_group(**fields: Any) -> models.Group:
     """One item of ``client.groups.list()``: group 101."""
-    wire = {**_group(_next_id()), "delay_time": 0, "ring_duration": 30}
+    wire = {**_sample("group", id=_next_id()), "delay_time": 0, "ring_duration": 30}
     return _made(models.Group.from_dict(wire), fields)
 
 
 def make_group_detail(**fields: Any) -> models.GroupDetail:
     """``client.groups.get(id)``: group 101 with one member, extension 1001."""
     member = {"id": _next_id(), "number": 1001, "caller_name": "Ad Soyad", "email": "a@b.com"}
-    wire = {**_group(_next_id()), "extensions": [member]}
+    wire = {**_sample("group", id=_next_id()), "extensions": [member]}
     return _made(models.GroupDetail.from_dict(wire), fields)
 
 
 def make_cdr(**fields: Any) -> models.Cdr:
     """One item of ``client.cdrs.list()``: an answered incoming call with a recording."""
-    return _made(models.Cdr.from_dict(_cdr(_next_uuid())), fields)
+    return _made(models.Cdr.from_dict(_sample("cdr", uuid=_next_uuid())), fields)
 
 
 def make_cdr_detail(**fields: Any) -> models.CdrDetail:
     """``client.cdrs.get(uuid)``: an answered incoming call, its flow one step to extension 1001."""
-    cdr = _cdr(_next_uuid())
+    cdr = _sample("cdr", uuid=_next_uuid())
     step = {
         "callee": 1001,
         "start_time": cdr["call_time"],
@@ -245,19 +205,15 @@ def make_incoming_fax(**fields: Any) -> models.IncomingFax:
 
 def make_outgoing_fax(**fields: Any) -> models.OutgoingFax:
     """One item of ``client.outgoing_faxes.list()``."""
-    return _made(models.OutgoingFax.from_dict(_outgoing_fax(_next_id())), fields)
+    return _made(models.OutgoingFax.from_dict(_sample("outgoing_fax", id=_next_id())), fields)
 
 
 def make_outgoing_fax_detail(**fields: Any) -> models.OutgoingFaxDetail:
     """``client.outgoing_faxes.get(id)``: a fax sent to one number."""
-    recipient = {
-        "uuid": _next_uuid(),
-        "number": 905321112233,
-        "state": "SENT",
-        "hangup_cause": "NORMAL_CLEARING",
-        "hangup_state": "send_bye",
-    }
-    wire = {**_outgoing_fax(_next_id()), "recipients": [recipient]}
+    recipient = _recipient(
+        905321112233, state="SENT", hangup_cause="NORMAL_CLEARING", hangup_state="send_bye"
+    )
+    wire = {**_sample("outgoing_fax", id=_next_id()), "recipients": [recipient]}
     return _made(models.OutgoingFaxDetail.from_dict(wire), fields)
 
 
@@ -275,20 +231,14 @@ def make_announcement(**fields: Any) -> models.Announcement:
 
 def make_automatic_call(**fields: Any) -> models.AutomaticCall:
     """One item of ``client.automatic_calls.list()``."""
-    return _made(models.AutomaticCall.from_dict(_automatic_call(_next_id())), fields)
+    return _made(models.AutomaticCall.from_dict(_sample("automatic_call", id=_next_id())), fields)
 
 
 def make_automatic_call_detail(**fields: Any) -> models.AutomaticCallDetail:
     """``client.automatic_calls.get(id)``: calling hours 09:00-18:00 daily, one answered number."""
-    recipient = {
-        "uuid": _next_uuid(),
-        "number": 905322222222,
-        "has_called": True,
-        "answer": True,
-        "gather": 1,
-    }
+    recipient = _recipient(905322222222, has_called=True, answer=True, gather=1)
     wire = {
-        **_automatic_call(_next_id()),
+        **_sample("automatic_call", id=_next_id()),
         "call_range": {day: dict(_RANGE_DAY) for day in _WEEK},
         "recipients": [recipient],
     }
@@ -306,34 +256,36 @@ def make_call_and_bridge_result(**fields: Any) -> models.CallAndBridgeResult:
     return _made(models.CallAndBridgeResult.from_dict(wire), fields)
 
 
+def _paged(items: Iterable[T], later: tuple[Iterable[T], ...]) -> Callable[[int], _Page[T]]:
+    """Page ``number`` of ``items`` and the ``later`` lists: its items and what the server says."""
+    pages = [list(items), *(list(page) for page in later)]
+    total = sum(len(page) for page in pages)
+
+    def page(number: int) -> _Page[T]:
+        more = number < len(pages)
+        info = PageInfo(page=number, total_pages=len(pages), total_count=total, more=more)
+        return pages[number - 1], info
+
+    return page
+
+
 def make_page(items: Iterable[T], *later: Iterable[T]) -> Page[T]:
     """What ``list()`` returns: ``items`` as page 1. More lists are the pages after it, fetched
     by ``next_page()`` and walked by ``iter_all()`` as the server's would be:
     ``make_page([cdr1, cdr2], [cdr3])``."""
-    pages = [list(items), *(list(page) for page in later)]
-    total = sum(len(page) for page in pages)
+    page = _paged(items, later)
 
-    def build(number: int) -> Page[T]:
-        info = PageInfo(
-            page=number, total_pages=len(pages), total_count=total, more=number < len(pages)
-        )
-        return Page(items=pages[number - 1], info=info, fetch=build)
+    def fetch(number: int) -> Page[T]:
+        return Page(*page(number), fetch=fetch)
 
-    return build(1)
+    return fetch(1)
 
 
 def make_async_page(items: Iterable[T], *later: Iterable[T]) -> AsyncPage[T]:
     """What the async client's ``list()`` returns; as ``make_page``, with ``await next_page()``."""
-    pages = [list(items), *(list(page) for page in later)]
-    total = sum(len(page) for page in pages)
-
-    def build(number: int) -> AsyncPage[T]:
-        info = PageInfo(
-            page=number, total_pages=len(pages), total_count=total, more=number < len(pages)
-        )
-        return AsyncPage(items=pages[number - 1], info=info, fetch=fetch)
+    page = _paged(items, later)
 
     async def fetch(number: int) -> AsyncPage[T]:
-        return build(number)
+        return AsyncPage(*page(number), fetch=fetch)
 
-    return build(1)
+    return AsyncPage(*page(1), fetch=fetch)

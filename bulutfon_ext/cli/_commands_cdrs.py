@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import enum
+import functools
+import inspect
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -91,13 +93,13 @@ def _numbers(values: list[str] | None) -> list[str] | None:
 
 
 def _filters(
-    caller: list[str] | None,
-    callee: list[str] | None,
-    number: list[str] | None,
-    missed: bool | None,
-    last: Last | None,
-    order: str | None,
-    limit: int | None,
+    caller: list[str] | None = None,
+    callee: list[str] | None = None,
+    number: list[str] | None = None,
+    missed: bool | None = None,
+    last: Last | None = None,
+    order: str | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     given = {
         "caller": _numbers(caller),
@@ -111,23 +113,52 @@ def _filters(
     return {name: value for name, value in given.items() if value is not None}
 
 
+# The options of `_filters`, which `cdrs list` and `cdrs export` share.
+_FILTER_OPTIONS = {
+    "caller": Caller,
+    "callee": Callee,
+    "number": Either,
+    "missed": Missed,
+    "last": LastOption,
+    "order": Order,
+    "limit": Limit,
+}
+
+
+def with_filters(command: Callable[..., None]) -> Callable[..., None]:
+    """The command with the CDR filter options (--caller ... --limit) where its ``filters``
+    parameter stands; it is called with ``filters``, the query they make (``_filters``)."""
+    own = inspect.signature(command, eval_str=True)
+    parameters: list[inspect.Parameter] = []
+    for parameter in own.parameters.values():
+        if parameter.name != "filters":
+            parameters.append(parameter)
+            continue
+        parameters += [
+            inspect.Parameter(name, parameter.kind, default=None, annotation=option)
+            for name, option in _FILTER_OPTIONS.items()
+        ]
+
+    @functools.wraps(command)
+    def run(**arguments: Any) -> None:
+        given = {name: arguments.pop(name) for name in _FILTER_OPTIONS}
+        command(filters=_filters(**given), **arguments)
+
+    run.__signature__ = own.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return run
+
+
 @cdrs.command("list")
+@with_filters
 def cdrs_list(
     ctx: typer.Context,
-    caller: Caller = None,
-    callee: Callee = None,
-    number: Either = None,
-    missed: Missed = None,
-    last: LastOption = None,
-    order: Order = None,
-    limit: Limit = None,
+    filters: dict[str, Any],
     page: Annotated[int | None, typer.Option("--page", min=1, help="The page to show.")] = None,
     all_pages: Annotated[bool, typer.Option("--all", help="Every page, not just one.")] = False,
 ) -> None:
     """List call detail records, a page at a time (or --all of them)."""
     if all_pages and page is not None:
         raise typer.BadParameter("--page and --all do not go together", param_hint="--page")
-    filters = _filters(caller, callee, number, missed, last, order, limit)
     state = get_state(ctx)
     with session(ctx) as client:
         if all_pages:
@@ -204,6 +235,7 @@ class _Writer:
 
 
 @cdrs.command("export")
+@with_filters
 def cdrs_export(
     ctx: typer.Context,
     output: Annotated[
@@ -224,13 +256,7 @@ def cdrs_export(
             show_default=False,
         ),
     ] = None,
-    caller: Caller = None,
-    callee: Callee = None,
-    number: Either = None,
-    missed: Missed = None,
-    last: LastOption = None,
-    order: Order = None,
-    limit: Limit = None,
+    filters: dict[str, Any] = {},  # noqa: B006 (with_filters puts the filter options here)
     parallel: Annotated[
         int,
         typer.Option(
@@ -249,7 +275,6 @@ def cdrs_export(
         targets.check(output)
     except targets.TargetError as error:
         raise typer.BadParameter(str(error), param_hint="--output") from None
-    filters = _filters(caller, callee, number, missed, last, order, limit)
     state = get_state(ctx)
     with (
         session(ctx) as client,
