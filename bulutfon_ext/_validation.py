@@ -183,16 +183,6 @@ def destination(value: str | int) -> str:
     return text
 
 
-def exactly_one(**options: object) -> str:
-    """The name of the one option given; an error when none or several are."""
-    given = [name for name, value in options.items() if value is not None]
-    if len(given) != 1:
-        names = ", ".join(options)
-        got = ", ".join(given) or "none"
-        raise ValidationError(names.split(", ")[0], f"give exactly one of {names} (got {got})")
-    return given[0]
-
-
 def non_empty(value: str, field: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(field, f"must be a non-empty string, got {show(value)}")

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from bulutfon_ext._rules import matches
 from bulutfon_ext.fake._spec import resolve
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
@@ -158,39 +159,16 @@ def check_object(body: Any, schema: Mapping[str, Any]) -> None:
     for name, value in body.items():
         if name in properties:
             check_value(name, value, properties[name])
-    rule = schema.get("not")
-    if rule is not None and matches(body, rule):
+    check_rule(body, schema)
+
+
+def check_rule(record: Mapping[str, Any], schema: Mapping[str, Any]) -> None:
+    """Refuse ``record`` (422, the rule's description and ``x-error-code``) when it breaks the
+    rule across fields that ``schema`` states as its ``not``."""
+    rule = resolve(schema).get("not")
+    if rule is not None and matches(record, rule, resolve):
         reason = rule.get("description", "the request breaks a rule of the spec")
         raise Invalid(422, f"Validation failed: {reason}", rule.get("x-error-code"))
-
-
-def matches(value: Any, schema: Mapping[str, Any]) -> bool:
-    """Whether ``value`` satisfies ``schema``, for the combinators a ``not`` rule is made of.
-
-    ``{}`` matches anything and ``{"not": {}}`` nothing, so ``properties: {x: {not: {}}}`` says
-    that ``x`` is absent.
-    """
-    schema = resolve(schema)
-    if "anyOf" in schema and not any(matches(value, part) for part in schema["anyOf"]):
-        return False
-    if "oneOf" in schema and sum(matches(value, part) for part in schema["oneOf"]) != 1:
-        return False
-    if "allOf" in schema and not all(matches(value, part) for part in schema["allOf"]):
-        return False
-    if "not" in schema and matches(value, schema["not"]):
-        return False
-    if isinstance(value, Mapping):
-        if any(value.get(name) is None for name in schema.get("required", ())):
-            return False
-        for name, part in schema.get("properties", {}).items():
-            if value.get(name) is not None and not matches(value[name], part):
-                return False
-    if "type" in schema or "enum" in schema:
-        try:
-            check_value("value", value, schema)
-        except Invalid:
-            return False
-    return True
 
 
 def integral(value: Any, schema: Mapping[str, Any]) -> Any:

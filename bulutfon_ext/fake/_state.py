@@ -21,9 +21,9 @@ from typing import Any
 
 from bulutfon_ext.fake import _media
 from bulutfon_ext.fake._cdrs import CdrQuery, CdrTable
-from bulutfon_ext.fake._schema import Invalid, refused
+from bulutfon_ext.fake._schema import Invalid, check_rule, refused
 from bulutfon_ext.fake._seed import Seed, uuid_from
-from bulutfon_ext.fake._spec import project
+from bulutfon_ext.fake._spec import operation, project
 
 NOT_FOUND = "Not Found"
 
@@ -218,18 +218,9 @@ class State:
         taken = {e["number"] for e in self._data.extensions.values() if e["id"] != record["id"]}
         if record["number"] in taken:
             raise refused("number", "has already been taken")
-        # The rules the create description states, checked on the merged record so that an
-        # update cannot leave an extension redirecting nowhere.
-        if record.get("redirection_type", "NONE") != "NONE":
-            kind = record.get("destination_type")
-            if kind is None:
-                raise refused("destination_type", "is required unless redirection_type is NONE")
-            if kind == "EXTERNAL" and not record.get("external_number"):
-                raise refused("external_number", "is required when destination_type is EXTERNAL")
-            if kind != "EXTERNAL" and record.get("destination_number") is None:
-                raise refused(
-                    "destination_number", "is required unless destination_type is EXTERNAL"
-                )
+        # The spec's rule for a create, checked on the merged record too, so that an update
+        # cannot leave an extension redirecting nowhere.
+        check_rule(record, operation("create_extension").body_schema or {})
 
     # ---- call detail records -------------------------------------------------------------
 
@@ -345,13 +336,7 @@ class State:
         return project(self._get(self._data.automatic_calls, call_id), "AutomaticCallDetail")
 
     def create_automatic_call(self, body: Mapping[str, Any]) -> str:
-        sources = [k for k in ("announcement_id", "sound_url", "bulutfon_xm_id") if k in body]
-        if len(sources) != 1:
-            raise Invalid(
-                422,
-                "Validation failed: send exactly one of announcement_id, sound_url, bulutfon_xm_id",
-                "INVALID_SOURCE",
-            )
+        # Exactly one sound source: the spec's rule, checked with the body before this runs.
         announcement = None
         if "announcement_id" in body:
             found = self._data.announcements.get(body["announcement_id"])

@@ -30,6 +30,7 @@ from bulutfon_ext._async.resource import (
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._resource import opt
+from bulutfon_ext._rules import check_rule
 from bulutfon_ext._sync.resources.extensions import Extensions
 
 if TYPE_CHECKING:
@@ -105,13 +106,11 @@ def _fields(
     """
     redirection = _enum(RedirectionType, redirection_type, "redirection_type")
     target = _enum(ExtensionDestinationType, destination_type, "destination_type")
-    if whole:
-        _check_redirection(redirection, target, destination_number, external_number)
     if email is not None and (
         not isinstance(email, str) or "@" not in email or len(email) > 254 or email != email.strip()
     ):
         raise ValidationError("email", f"{check.show(email)} is not an email address")
-    return {
+    fields = {
         "full_name": None if full_name is None else check.non_empty(full_name, "full_name"),
         "email": email,
         "did": None if did is None else check.phone(did, "did"),
@@ -125,22 +124,9 @@ def _fields(
         else check.phone(external_number, "external_number"),
         "acl": None if acl is None else [_enum(Acl, a, "acl") for a in check.sequence(acl, "acl")],
     }
-
-
-def _check_redirection(
-    redirection: RedirectionType | None,
-    target: ExtensionDestinationType | None,
-    destination_number: int | None,
-    external_number: str | int | None,
-) -> None:
-    if redirection not in (None, RedirectionType.NONE) and target is None:
-        raise ValidationError(
-            "destination_type", f"required when redirection_type is {redirection}"
-        )
-    if target is ExtensionDestinationType.EXTERNAL and external_number is None:
-        raise ValidationError("external_number", "required when destination_type is EXTERNAL")
-    if target not in (None, ExtensionDestinationType.EXTERNAL) and destination_number is None:
-        raise ValidationError("destination_number", f"required when destination_type is {target}")
+    if whole:
+        check_rule("ExtensionCreate", fields)
+    return fields
 
 
 def _create_body(

@@ -13,8 +13,9 @@ import httpx
 import pytest
 import yaml
 
+from bulutfon_ext._rules import matches
 from bulutfon_ext.fake import FakeBulutfon
-from bulutfon_ext.fake._schema import Invalid, check_object, matches
+from bulutfon_ext.fake._schema import Invalid, check_object
 from tests._spec import load_spec
 
 PBX = "908508850000"
@@ -82,6 +83,22 @@ async def test_an_extensions_redirection_names_its_destination(
     assert response.status_code == status, response.text
     if status == 422:
         assert response.json()["code"] == "INVALID_DESTINATION"
+
+
+async def test_an_update_is_held_to_the_creates_rule_on_the_record_it_makes(
+    fake: FakeBulutfon, raw: httpx.AsyncClient
+) -> None:
+    # Each body alone says little; what counts is the extension it would leave behind.
+    params = {"access_token": fake.token}
+    before = (await raw.get("/extensions/2", params=params)).json()["extension"]
+    refused = await raw.put("/extensions/2", params=params, json={"redirection_type": "ALWAYS"})
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["code"] == "INVALID_DESTINATION"
+    assert (await raw.get("/extensions/2", params=params)).json()["extension"] == before
+    target = {"destination_type": "EXTENSION", "destination_number": 1002}
+    assert (await raw.put("/extensions/2", params=params, json=target)).status_code == 200
+    redirected = await raw.put("/extensions/2", params=params, json={"redirection_type": "ALWAYS"})
+    assert redirected.status_code == 200, redirected.text
 
 
 @pytest.mark.parametrize(

@@ -245,13 +245,6 @@ def test_a_balance_that_is_not_an_amount_is_refused(wire: Any) -> None:
         models.Credit.from_dict({"balance": wire})
 
 
-def test_the_templates_money_fields_are_the_specs() -> None:
-    template = (ROOT / "generator" / "templates" / "model.py.jinja").read_text(encoding="utf-8")
-    listed = re.search(r"decimal_fields = \[([^\]]*)\]", template)
-    assert listed is not None
-    assert set(re.findall(r'"(\w+)"', listed.group(1))) == MONEY == {"balance", "call_price"}
-
-
 @pytest.mark.parametrize(
     ("model", "value", "missing"),
     [

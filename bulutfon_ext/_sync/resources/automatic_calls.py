@@ -17,6 +17,7 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import RingPerCallOptions, split_options
 from bulutfon_ext._resource import opt
+from bulutfon_ext._rules import check_rule
 from bulutfon_ext._sync.resource import (
     Got,
     Listed,
@@ -96,9 +97,10 @@ def _body(
     gather: bool | None = None,
     calling_hours: Mapping[str, Hours] | None = None,
 ) -> AutomaticCallCreate:
-    check.exactly_one(
+    sources = dict(
         announcement_id=announcement_id, sound_url=sound_url, bulutfon_xm_id=bulutfon_xm_id
     )
+    check_rule("AutomaticCallCreate", sources)  # exactly one: the spec's rule
     for name, url in (("sound_url", sound_url), ("callback_url", callback_url)):
         if url is not None and not (
             isinstance(url, str)

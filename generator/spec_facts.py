@@ -1,0 +1,150 @@
+"""Facts `make generate` reads from the spec beyond what openapi-python-client carries.
+
+Two outputs, both derived from ``spec/bulutfon-v1.yaml`` so that nothing is kept by hand:
+
+``templates DIR``
+    writes ``DIR/spec_facts.jinja`` for the custom templates: ``decimal_fields``, the money
+    fields (a property with a ``format: decimal`` alternative). The generator's string property
+    does not carry ``format`` into the templates, so the list is handed over this way.
+``rules PACKAGE``
+    writes ``PACKAGE/rules.py``: every request schema's rule across fields (its ``not``), with
+    ``$ref`` resolved, as plain Python data. The SDK checks them before sending
+    (``bulutfon_ext._rules``); reading them from a module costs nothing at import time, where
+    parsing the YAML would need PyYAML and tens of milliseconds.
+
+Both are written the same way every time (spec order, no timestamps), so ``make check-generated``
+can compare them byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pprint
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SPEC = Path(__file__).resolve().parents[1] / "spec" / "bulutfon-v1.yaml"
+
+# What the rule checkers understand (bulutfon_ext/_rules.py, fake/_schema.py `matches`): a rule
+# using anything else fails `make generate` here rather than being half-checked at run time.
+RULE_KEYWORDS = frozenset(
+    {"not", "anyOf", "allOf", "oneOf", "required", "properties", "enum", "description"}
+)
+
+
+def load(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as file:
+        spec: dict[str, Any] = yaml.safe_load(file)
+    return spec
+
+
+def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    """``node`` with every local ``$ref`` replaced by what it points to."""
+    if isinstance(node, Mapping):
+        if "$ref" in node:
+            target: Any = spec
+            for part in str(node["$ref"]).removeprefix("#/").split("/"):
+                target = target[part]
+            return _resolve(spec, target)
+        return {key: _resolve(spec, value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_resolve(spec, item) for item in node]
+    return node
+
+
+def _properties(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    """(schema, property, its schema) for every property of every component schema."""
+    for schema_name, schema in spec["components"]["schemas"].items():
+        for part in [schema, *schema.get("allOf", [])]:
+            for name, prop in _resolve(spec, part).get("properties", {}).items():
+                yield schema_name, name, prop
+
+
+def _is_decimal(prop: Mapping[str, Any]) -> bool:
+    alternatives = [prop, *prop.get("anyOf", []), *prop.get("oneOf", []), *prop.get("allOf", [])]
+    return any(alt.get("format") == "decimal" for alt in alternatives)
+
+
+def decimal_fields(spec: Mapping[str, Any]) -> list[str]:
+    """The money fields, by name. The template matches a property by its name, so a name that
+    is money in one schema and not in another is refused rather than guessed."""
+    money: dict[str, str] = {}
+    plain: dict[str, str] = {}
+    for schema_name, name, prop in _properties(spec):
+        (money if _is_decimal(prop) else plain).setdefault(name, schema_name)
+    clashes = sorted(money.keys() & plain.keys())
+    if clashes:
+        where = ", ".join(f"{n} ({money[n]} vs {plain[n]})" for n in clashes)
+        raise SystemExit(f"spec_facts: format: decimal on some but not all fields named {where}")
+    return sorted(money)
+
+
+def rules(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """Each request schema's ``not`` rule, resolved, by schema name (spec order)."""
+    found: dict[str, Any] = {}
+    for schema_name, schema in spec["components"]["schemas"].items():
+        if "not" in schema:
+            rule = _resolve(spec, schema["not"])
+            _check_keywords(schema_name, rule)
+            found[schema_name] = rule
+    return found
+
+
+def _check_keywords(where: str, rule: Any) -> None:
+    if not isinstance(rule, Mapping):
+        return
+    unknown = {k for k in rule if not k.startswith("x-")} - RULE_KEYWORDS
+    if unknown:
+        raise SystemExit(f"spec_facts: the rule of {where} uses {sorted(unknown)}, not checked")
+    for key in ("not",):
+        if key in rule:
+            _check_keywords(where, rule[key])
+    for key in ("anyOf", "allOf", "oneOf"):
+        for part in rule.get(key, ()):
+            _check_keywords(where, part)
+    for part in rule.get("properties", {}).values():
+        _check_keywords(where, part)
+
+
+def write_templates(spec: Mapping[str, Any], folder: Path) -> None:
+    names = json.dumps(decimal_fields(spec))
+    (folder / "spec_facts.jinja").write_text(
+        "{# Written by generator/spec_facts.py from the spec at each generation. #}\n"
+        f"{{% set decimal_fields = {names} %}}\n",
+        encoding="utf-8",
+    )
+
+
+def write_rules(spec: Mapping[str, Any], package: Path) -> None:
+    table = pprint.pformat(rules(spec), width=100, sort_dicts=False)
+    (package / "rules.py").write_text(
+        '"""The rules across fields that the spec states on request bodies (a JSON Schema `not`\n'
+        "on the schema: what a body must not look like), by schema name, `$ref` resolved.\n\n"
+        "`bulutfon_ext` checks them before sending; the fake checks the same rules from the spec.\n"
+        '"""\n\n'
+        "from typing import Any\n\n"
+        f"RULES: dict[str, Any] = {table}\n",
+        encoding="utf-8",
+    )
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=["templates", "rules"])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    args = parser.parse_args(argv)
+    spec = load(args.spec)
+    if args.what == "templates":
+        write_templates(spec, args.folder)
+    else:
+        write_rules(spec, args.folder)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,93 @@
+"""What `make generate` derives from the spec besides the client (``generator/spec_facts.py``):
+the money fields the model template reads as Decimal, and the rules module. Generating from a
+changed copy of the spec shows both follow it with no template or SDK edit."""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests._spec import ROOT, decimal_fields, load_spec
+from tests._spec_facts import spec_facts
+
+GENERATED = ROOT / "generated" / "bulutfon_api"
+
+
+def test_the_money_fields_are_the_specs() -> None:
+    assert spec_facts().decimal_fields(load_spec()) == sorted(decimal_fields())
+    assert decimal_fields() == {"balance", "call_price"}  # today's; the tests below add one
+    # The template has no list of its own: it reads the one generate.sh writes.
+    template = (ROOT / "generator" / "templates" / "model.py.jinja").read_text(encoding="utf-8")
+    assert '{% from "spec_facts.jinja" import decimal_fields %}' in template
+    assert re.search(r"decimal_fields\s*=", template) is None
+
+
+def test_a_name_that_is_money_in_one_schema_only_is_refused() -> None:
+    spec = copy.deepcopy(load_spec())
+    spec["components"]["schemas"]["Group"]["properties"]["balance"] = {"type": "integer"}
+    with pytest.raises(SystemExit, match="balance"):
+        spec_facts().decimal_fields(spec)
+
+
+def test_a_rule_with_a_keyword_no_checker_reads_is_refused() -> None:
+    spec = copy.deepcopy(load_spec())
+    spec["components"]["schemas"]["SmsMessageCreate"]["not"]["minProperties"] = 2
+    with pytest.raises(SystemExit, match="minProperties"):
+        spec_facts().rules(spec)
+
+
+@pytest.fixture(scope="module")
+def changed_spec_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The client generated from the spec with one more money field and a changed rule."""
+    spec: dict[str, Any] = copy.deepcopy(load_spec())
+    schemas = spec["components"]["schemas"]
+    schemas["Credit"]["properties"]["refund"] = {
+        "description": "Money owed back (made up for this test).",
+        "anyOf": [{"type": "string", "format": "decimal"}, {"type": "number"}],
+    }
+    schemas["SmsMessageCreate"]["not"]["properties"]["is_future_sms"] = {"enum": [True, False]}
+    folder = tmp_path_factory.mktemp("changed")
+    path = folder / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    out = folder / "bulutfon_api"
+    subprocess.run(
+        [str(ROOT / "generator" / "generate.sh"), str(out)],
+        env={**os.environ, "SPEC": str(path)},
+        check=True,
+        capture_output=True,
+    )
+    return out
+
+
+def _run(package: Path, code: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(package.parent)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
+    )
+    return done.stdout.strip()
+
+
+def test_a_new_decimal_field_in_the_spec_is_read_as_a_decimal(changed_spec_output: Path) -> None:
+    code = (
+        "import bulutfon_api.models as m; c = m.Credit.from_dict({'balance': '1', 'refund': '2.50'})"
+        "; print(m.__file__, type(c.refund).__name__, c.refund)"
+    )
+    where, kind, value = _run(changed_spec_output, code).split()
+    assert Path(where).is_relative_to(changed_spec_output)
+    assert (kind, value) == ("Decimal", "2.50")
+    # The same field is not there in the committed client, which is generated from the real spec.
+    assert "refund" not in (GENERATED / "models" / "credit.py").read_text(encoding="utf-8")
+
+
+def test_a_changed_rule_in_the_spec_is_in_the_generated_rules(changed_spec_output: Path) -> None:
+    code = "from bulutfon_api.rules import RULES; print(RULES['SmsMessageCreate']['properties'])"
+    assert "[True, False]" in _run(changed_spec_output, code)
+    assert "[True, False]" not in (GENERATED / "rules.py").read_text(encoding="utf-8")
