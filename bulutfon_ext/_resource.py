@@ -6,11 +6,13 @@ arguments.
 
 from __future__ import annotations
 
+import inspect
+import types
 import warnings
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from bulutfon_api.types import UNSET, Unset
+from bulutfon_api.types import UNSET, Operation, Unset
 from bulutfon_ext._base_client import RequestOptions
 from bulutfon_ext._options import request_options
 
@@ -35,3 +37,35 @@ def deprecated(name: str) -> None:
 def checked_options(options: Options) -> RequestOptions:
     """A method's per-call keyword arguments, checked (options already checked pass through)."""
     return options if isinstance(options, RequestOptions) else request_options(options)
+
+
+# The shapes written once in the resource base classes, and the class attribute that names the
+# operation each one calls.
+_SHAPES = {"list": "_list", "get": "_get", "download": "_download", "stream": "_stream"}
+
+
+def document_shapes(cls: type) -> None:
+    """Give ``cls`` its own copy of each shape method it declares an operation for (``list``,
+    ``get``, ``download``, ``stream``), whose docstring opens with the spec's summary of that
+    operation: ``help(client.dids.get)`` then says what *this* ``get`` returns, though the code is
+    written once. The copy shares the code, defaults and annotations, so it costs nothing per call.
+    """
+    for name, attribute in _SHAPES.items():
+        declared = cls.__dict__.get(attribute)
+        if declared is None or name in cls.__dict__:
+            continue
+        operation = declared[0] if isinstance(declared, tuple) else declared
+        if not isinstance(operation, Operation) or not operation.summary:
+            continue
+        shared = getattr(cls, name)
+        copy = types.FunctionType(
+            shared.__code__, shared.__globals__, name, shared.__defaults__, shared.__closure__
+        )
+        copy.__kwdefaults__ = shared.__kwdefaults__
+        copy.__dict__.update(shared.__dict__)
+        copy.__annotations__ = shared.__annotations__
+        copy.__module__ = cls.__module__
+        copy.__qualname__ = f"{cls.__qualname__}.{name}"
+        body = inspect.cleandoc(shared.__doc__ or "")
+        copy.__doc__ = f"{operation.summary.rstrip('.')}.\n\n{body}".rstrip()
+        setattr(cls, name, copy)

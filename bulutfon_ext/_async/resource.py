@@ -18,7 +18,7 @@ from bulutfon_ext._async.pagination import AsyncPage
 from bulutfon_ext._downloads import Progress, Target, check_target
 from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._pagination import PageInfo
-from bulutfon_ext._resource import Options, T, checked_options
+from bulutfon_ext._resource import Options, T, checked_options, document_shapes
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -39,6 +39,10 @@ class AsyncResource:
 
     def __init__(self, client: AsyncBulutfon) -> None:
         self._client = client
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        document_shapes(cls)
 
     async def _call(
         self, operation: Operation[T | Error], options: Options, /, **arguments: Any

@@ -17,7 +17,7 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import Progress, Target, check_target
 from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._pagination import PageInfo
-from bulutfon_ext._resource import Options, T, checked_options
+from bulutfon_ext._resource import Options, T, checked_options, document_shapes
 from bulutfon_ext._sync.downloads import Stream
 from bulutfon_ext._sync.pagination import Page
 
@@ -40,6 +40,10 @@ class SyncResource:
 
     def __init__(self, client: Bulutfon) -> None:
         self._client = client
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        document_shapes(cls)
 
     def _call(self, operation: Operation[T | Error], options: Options, /, **arguments: Any) -> T:
         """Send the operation's request (with the call's options) and return its parsed body."""

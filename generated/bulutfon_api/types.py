@@ -199,6 +199,8 @@ class Operation(Generic[T]):
     tag: str
     build_request: Callable[..., dict[str, Any]]
     parse_response: Callable[[httpx.Response], T | None]
+    #: The spec's one-line summary of the operation (what the SDK's docstrings start with).
+    summary: str = ""
 
 
 __all__ = [

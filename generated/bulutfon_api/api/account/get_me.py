@@ -80,6 +80,7 @@ OPERATION: Operation[Error | MeResponse] = Operation(
     tag="account",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Get the user, the PBX and its credit",
 )
 
 

@@ -85,6 +85,7 @@ OPERATION: Operation[Error | TokenInfo] = Operation(
     tag="account",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Get a token's expiry",
 )
 
 

@@ -95,6 +95,7 @@ OPERATION: Operation[Error | WriteResult] = Operation(
     tag="announcements",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Upload an announcement",
 )
 
 

@@ -85,6 +85,7 @@ OPERATION: Operation[Error | WriteResult] = Operation(
     tag="announcements",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Delete an announcement",
 )
 
 

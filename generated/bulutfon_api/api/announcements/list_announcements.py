@@ -80,6 +80,7 @@ OPERATION: Operation[AnnouncementListResponse | Error] = Operation(
     tag="announcements",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List announcements",
 )
 
 

@@ -95,6 +95,7 @@ OPERATION: Operation[Error | WriteResult] = Operation(
     tag="automatic_calls",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Start an automatic call",
 )
 
 

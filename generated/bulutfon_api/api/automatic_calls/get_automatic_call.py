@@ -85,6 +85,7 @@ OPERATION: Operation[AutomaticCallResponse | Error] = Operation(
     tag="automatic_calls",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Get an automatic call with its recipients",
 )
 
 

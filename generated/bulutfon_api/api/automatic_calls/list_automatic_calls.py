@@ -80,6 +80,7 @@ OPERATION: Operation[AutomaticCallListResponse | Error] = Operation(
     tag="automatic_calls",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List automatic calls",
 )
 
 

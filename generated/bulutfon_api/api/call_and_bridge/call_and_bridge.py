@@ -110,6 +110,7 @@ OPERATION: Operation[CallAndBridgeResult | Error] = Operation(
     tag="call_and_bridge",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Call a number and bridge it to a menu, group or extension",
 )
 
 

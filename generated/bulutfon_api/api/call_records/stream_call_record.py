@@ -85,6 +85,7 @@ OPERATION: Operation[Error | File] = Operation(
     tag="call_records",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Stream a call's recording",
 )
 
 

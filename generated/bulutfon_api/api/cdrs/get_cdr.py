@@ -85,6 +85,7 @@ OPERATION: Operation[CdrResponse | Error] = Operation(
     tag="cdrs",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Get a call detail record with its call flow",
 )
 
 

@@ -116,6 +116,7 @@ OPERATION: Operation[CdrListResponse | Error] = Operation(
     tag="cdrs",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List call detail records",
 )
 
 

@@ -85,6 +85,7 @@ OPERATION: Operation[DidResponse | Error] = Operation(
     tag="dids",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Get a phone number with its working hours",
 )
 
 

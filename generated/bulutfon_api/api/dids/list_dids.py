@@ -80,6 +80,7 @@ OPERATION: Operation[DidListResponse | Error] = Operation(
     tag="dids",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List the PBX's phone numbers",
 )
 
 

@@ -85,6 +85,7 @@ OPERATION: Operation[Error | ExtensionResponse] = Operation(
     tag="extensions",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Get an extension",
 )
 
 

@@ -80,6 +80,7 @@ OPERATION: Operation[Error | ExtensionListResponse] = Operation(
     tag="extensions",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List extensions",
 )
 
 

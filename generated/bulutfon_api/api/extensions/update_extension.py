@@ -99,6 +99,7 @@ OPERATION: Operation[Error | WriteResult] = Operation(
     tag="extensions",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Update an extension",
 )
 
 

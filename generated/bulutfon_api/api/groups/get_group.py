@@ -85,6 +85,7 @@ OPERATION: Operation[Error | GroupResponse] = Operation(
     tag="groups",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Get a ring group with its members",
 )
 
 

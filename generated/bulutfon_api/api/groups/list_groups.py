@@ -80,6 +80,7 @@ OPERATION: Operation[Error | GroupListResponse] = Operation(
     tag="groups",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List ring groups",
 )
 
 

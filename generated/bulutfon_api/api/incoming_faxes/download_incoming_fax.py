@@ -85,6 +85,7 @@ OPERATION: Operation[Error | File] = Operation(
     tag="incoming_faxes",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Download a received fax",
 )
 
 

@@ -80,6 +80,7 @@ OPERATION: Operation[Error | IncomingFaxListResponse] = Operation(
     tag="incoming_faxes",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List received faxes",
 )
 
 

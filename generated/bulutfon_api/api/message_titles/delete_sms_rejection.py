@@ -87,6 +87,7 @@ OPERATION: Operation[Error | WriteResult] = Operation(
     tag="message_titles",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Remove a number from a title's blacklist (deprecated)",
 )
 
 

@@ -80,6 +80,7 @@ OPERATION: Operation[Error | MessageTitleListResponse] = Operation(
     tag="message_titles",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List SMS sender titles (deprecated)",
 )
 
 

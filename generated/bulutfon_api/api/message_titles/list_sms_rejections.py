@@ -85,6 +85,7 @@ OPERATION: Operation[Error | SmsRejectionListResponse] = Operation(
     tag="message_titles",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List the numbers that rejected a title's SMS (deprecated)",
 )
 
 

@@ -85,6 +85,7 @@ OPERATION: Operation[Error | SmsMessageResponse] = Operation(
     tag="messages",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Get an SMS with its recipients (deprecated)",
 )
 
 

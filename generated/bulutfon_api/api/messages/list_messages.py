@@ -93,6 +93,7 @@ OPERATION: Operation[Error | SmsMessageListResponse] = Operation(
     tag="messages",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List sent SMS messages (deprecated)",
 )
 
 

@@ -95,6 +95,7 @@ OPERATION: Operation[Error | WriteResult] = Operation(
     tag="messages",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Send an SMS (deprecated)",
 )
 
 

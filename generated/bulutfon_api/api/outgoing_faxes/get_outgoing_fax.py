@@ -85,6 +85,7 @@ OPERATION: Operation[Error | OutgoingFaxResponse] = Operation(
     tag="outgoing_faxes",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Get a sent fax with its recipients",
 )
 
 

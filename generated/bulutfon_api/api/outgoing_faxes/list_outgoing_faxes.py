@@ -80,6 +80,7 @@ OPERATION: Operation[Error | OutgoingFaxListResponse] = Operation(
     tag="outgoing_faxes",
     build_request=build_request,
     parse_response=parse_response,
+    summary="List sent faxes",
 )
 
 

@@ -95,6 +95,7 @@ OPERATION: Operation[Error | WriteResult] = Operation(
     tag="outgoing_faxes",
     build_request=build_request,
     parse_response=parse_response,
+    summary="Send a fax",
 )
 
 

@@ -1,0 +1,90 @@
+"""The shapes written once (``list``, ``get``, ``download``, ``stream`` in the resource base
+classes) still tell each resource's story: their docstrings open with the spec's summary of the
+operation that resource calls, on the sync and the async class alike."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from typing import Any
+
+import pytest
+
+import bulutfon_ext.resources
+from bulutfon_api.types import Operation
+from bulutfon_ext._async.resource import AsyncResource
+from bulutfon_ext._resource import document_shapes
+from bulutfon_ext._sync.resource import SyncResource
+from tests._spec import operations
+
+SUMMARIES = {op["operationId"]: op["summary"] for _, _, op in operations()}
+SHAPES = {"list": "_list", "get": "_get", "download": "_download", "stream": "_stream"}
+
+
+def _shaped() -> list[tuple[str, str, str]]:
+    """(class, method, operationId) for every shape method a resource class declares."""
+    found = []
+    for info in pkgutil.iter_modules(bulutfon_ext.resources.__path__):
+        module = importlib.import_module(f"bulutfon_ext.resources.{info.name}")
+        for cls in vars(module).values():
+            if not (inspect.isclass(cls) and issubclass(cls, SyncResource | AsyncResource)):
+                continue
+            for method, attribute in SHAPES.items():
+                declared = cls.__dict__.get(attribute)
+                operation = declared[0] if isinstance(declared, tuple) else declared
+                if isinstance(operation, Operation):
+                    found.append(
+                        (f"{module.__name__}:{cls.__name__}", method, operation.operation_id)
+                    )
+    return sorted(set(found))
+
+
+SHAPED = _shaped()
+
+
+def _resolve(spelled: str) -> type[Any]:
+    module, name = spelled.split(":")
+    cls: type[Any] = getattr(importlib.import_module(module), name)
+    return cls
+
+
+def test_every_resource_with_a_shape_is_found() -> None:
+    classes = {spelled.rsplit(":", 1)[1] for spelled, _, _ in SHAPED}
+    assert {"Dids", "AsyncDids", "CallRecords", "AsyncCallRecords"} <= classes
+
+
+@pytest.mark.parametrize(("spelled", "method", "operation_id"), SHAPED)
+def test_a_shape_method_opens_with_the_spec_summary(
+    spelled: str, method: str, operation_id: str
+) -> None:
+    cls = _resolve(spelled)
+    doc = inspect.getdoc(getattr(cls, method))
+    assert doc is not None
+    assert doc.splitlines()[0] == SUMMARIES[operation_id].rstrip(".") + "."
+    # The shared explanation follows, so nothing the base class says is lost.
+    base = next(b for b in cls.__mro__[1:] if method in b.__dict__)
+    assert inspect.cleandoc(base.__dict__[method].__doc__) in doc
+    assert getattr(cls, method).__qualname__ == f"{cls.__qualname__}.{method}"
+
+
+def test_a_class_that_writes_its_own_method_keeps_its_docstring() -> None:
+    class Own(SyncResource):
+        _get = SyncResource  # not an operation: nothing to document from
+
+        def get(self) -> None:
+            """Mine."""
+
+    document_shapes(Own)
+    assert Own.get.__doc__ == "Mine."
+
+
+def test_the_copy_still_works_like_the_shared_method() -> None:
+    from bulutfon_ext import Bulutfon
+
+    client = Bulutfon(access_token="t" * 32)
+    try:
+        sig = inspect.signature(client.dids.get)
+        assert list(sig.parameters) == ["id", "options"]
+    finally:
+        client.close()
