@@ -17,7 +17,7 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import RingPerCallOptions, split_options
 from bulutfon_ext._resource import opt
-from bulutfon_ext._rules import check_rule
+from bulutfon_ext._rules import bounds, check_rule
 from bulutfon_ext._sync.resource import (
     Got,
     Listed,
@@ -119,7 +119,9 @@ def _body(
         "announcement_id": opt(check.positive(announcement_id, "announcement_id")),
         "sound_url": opt(sound_url),
         "bulutfon_xm_id": opt(check.positive(bulutfon_xm_id, "bulutfon_xm_id")),
-        "timeout": opt(check.bounded(timeout, "timeout", 0, 60)),
+        "timeout": opt(
+            check.bounded(timeout, "timeout", *bounds("AutomaticCallCreate", "timeout"))
+        ),
         "bulutfon_xm_data": opt(check.text(bulutfon_xm_data, "bulutfon_xm_data")),
         "callback_url": opt(callback_url),
         "gather": opt(check.flag(gather, "gather")),
