@@ -28,13 +28,16 @@ ROUTES = [
 
 
 class SpecServer(httpx.MockTransport):
-    """Answers each request with its operation's example from the spec; remembers operations."""
+    """Answers each request with its operation's example from the spec; remembers operations
+    (``seen``) and the requests themselves."""
 
     def __init__(self) -> None:
         self.seen: list[str] = []
+        self.requests: list[httpx.Request] = []
         super().__init__(self._answer)
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
         for method, pattern, op in ROUTES:
             if method == request.method and pattern.match(request.url.path):
                 self.seen.append(op["operationId"])

@@ -6,13 +6,13 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from bulutfon_ext import AsyncBulutfon, Bulutfon, ValidationError
 from bulutfon_ext._async.resource import AsyncResource
 from bulutfon_ext._sync.resource import SyncResource
 from tests._mock import TOKEN
+from tests.ext._calls import autocall
 from tests.ext.test_client import CALLS, IDS, STREAMS, SpecServer, settled
 
 # The two methods whose own `timeout` is the API's ring time take the request's as request_timeout.
@@ -21,14 +21,13 @@ HEADERS = {"X-Request-Tag": "per-call"}
 QUERY = {"trace": "t-1"}
 
 
-class Recording(SpecServer):
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        super().__init__()
+# Every method is called here, the deprecated SMS ones too.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
-    def _answer(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return super()._answer(request)
+
+@pytest.fixture
+def server() -> SpecServer:
+    return SpecServer()
 
 
 class WithOptions:
@@ -46,7 +45,7 @@ class WithOptions:
         return functools.partial(value, **options)
 
 
-def assert_options_sent(server: Recording) -> None:
+def assert_options_sent(server: SpecServer) -> None:
     assert server.requests
     for request in server.requests:
         assert request.headers["X-Request-Tag"] == "per-call"
@@ -55,12 +54,10 @@ def assert_options_sent(server: Recording) -> None:
         assert request.extensions["timeout"]["read"] == 7.0
 
 
-@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation_id", "call", "check"), CALLS, ids=IDS)
 def test_every_sync_method_takes_per_call_options(
-    operation_id: str, call: Any, check: Any, tmp_path: Path
+    operation_id: str, call: Any, check: Any, tmp_path: Path, server: SpecServer
 ) -> None:
-    server = Recording()
     with Bulutfon(access_token=TOKEN, transport=server) as client:
         assert check(call(WithOptions(client, operation_id in RING), tmp_path))
         assert_options_sent(server)
@@ -70,12 +67,10 @@ def test_every_sync_method_takes_per_call_options(
     assert all(r.extensions["timeout"]["read"] == 30.0 for r in server.requests)
 
 
-@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation_id", "call", "check"), CALLS, ids=IDS)
 async def test_every_async_method_takes_per_call_options(
-    operation_id: str, call: Any, check: Any, tmp_path: Path
+    operation_id: str, call: Any, check: Any, tmp_path: Path, server: SpecServer
 ) -> None:
-    server = Recording()
     async with AsyncBulutfon(access_token=TOKEN, transport=server) as client:
         result = await settled(call(WithOptions(client, operation_id in RING), tmp_path))
     assert check(result)
@@ -83,8 +78,9 @@ async def test_every_async_method_takes_per_call_options(
 
 
 @pytest.mark.parametrize(("operation_id", "open_stream"), STREAMS, ids=[s[0] for s in STREAMS])
-async def test_streams_take_per_call_options(operation_id: str, open_stream: Any) -> None:
-    server = Recording()
+async def test_streams_take_per_call_options(
+    operation_id: str, open_stream: Any, server: SpecServer
+) -> None:
     with (
         Bulutfon(access_token=TOKEN, transport=server) as client,
         open_stream(WithOptions(client, False)) as stream,
@@ -99,16 +95,14 @@ async def test_streams_take_per_call_options(operation_id: str, open_stream: Any
     assert_options_sent(server)
 
 
-def test_extra_headers_win_over_default_headers_for_that_call_only() -> None:
-    server = Recording()
+def test_extra_headers_win_over_default_headers_for_that_call_only(server: SpecServer) -> None:
     client = Bulutfon(access_token=TOKEN, transport=server, default_headers={"X-Team": "ops"})
     client.dids.list(extra_headers={"X-Team": "billing"})
     client.dids.list()
     assert [r.headers["X-Team"] for r in server.requests] == ["billing", "ops"]
 
 
-def test_the_api_timeout_and_the_request_timeout_are_told_apart() -> None:
-    server = Recording()
+def test_the_api_timeout_and_the_request_timeout_are_told_apart(server: SpecServer) -> None:
     client = Bulutfon(access_token=TOKEN, transport=server)
     client.call_and_bridge(
         caller="908500000000",
@@ -130,28 +124,17 @@ def test_the_api_timeout_and_the_request_timeout_are_told_apart() -> None:
         (lambda c: c.cdrs.list(extra_headers={"X": 1}), "extra_headers"),
         (lambda c: c.cdrs.iter(extra_query={"page": [1]}), "extra_query"),
         (lambda c: c.extensions.update(1, full_name="B", extra_query=["x"]), "extra_query"),
-        (
-            lambda c: c.automatic_calls.create(
-                title="t",
-                receivers="905001112233",
-                did="908500000000",
-                announcement_id=1,
-                request_timeout=0,
-            ),
-            "request_timeout",
-        ),
+        (autocall(request_timeout=0), "request_timeout"),
     ],
 )
-def test_bad_options_are_refused_before_sending(call: Any, field: str) -> None:
-    server = Recording()
+def test_bad_options_are_refused_before_sending(call: Any, field: str, server: SpecServer) -> None:
     with pytest.raises(ValidationError) as caught:
         call(Bulutfon(access_token=TOKEN, transport=server))
     assert caught.value.field == field
     assert server.requests == []
 
 
-def test_an_unknown_keyword_is_a_type_error_naming_it() -> None:
-    server = Recording()
+def test_an_unknown_keyword_is_a_type_error_naming_it(server: SpecServer) -> None:
     client = Bulutfon(access_token=TOKEN, transport=server)
     with pytest.raises(TypeError, match="'retries'"):
         client.dids.list(retries=3)  # type: ignore[call-arg]

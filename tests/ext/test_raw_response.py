@@ -19,7 +19,14 @@ from bulutfon_ext import (
 from tests._mock import TOKEN, Script, cdr, json_reply
 from tests.ext.test_client import CALLS, IDS, SpecServer
 
+# Every method is called here, the deprecated SMS ones too.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 LAZY = {"iter"}  # methods that send nothing when called have no raw form
+
+
+@pytest.fixture
+def server() -> SpecServer:
+    return SpecServer()
 
 
 def _method_name(call: Any) -> str:
@@ -27,12 +34,10 @@ def _method_name(call: Any) -> str:
     return source.split("c.", 1)[1].split("(", 1)[0].split(".")[-1]
 
 
-@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation_id", "call", "check"), CALLS, ids=IDS)
 def test_every_sync_method_has_a_raw_form(
-    operation_id: str, call: Any, check: Any, tmp_path: Path
+    operation_id: str, call: Any, check: Any, tmp_path: Path, server: SpecServer
 ) -> None:
-    server = SpecServer()
     with Bulutfon(access_token=TOKEN, transport=server) as client:
         if _method_name(call) in LAZY:
             with pytest.raises(AttributeError, match="iter"):
@@ -46,12 +51,10 @@ def test_every_sync_method_has_a_raw_form(
     assert server.seen == [operation_id]
 
 
-@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation_id", "call", "check"), CALLS, ids=IDS)
 async def test_every_async_method_has_a_raw_form(
-    operation_id: str, call: Any, check: Any, tmp_path: Path
+    operation_id: str, call: Any, check: Any, tmp_path: Path, server: SpecServer
 ) -> None:
-    server = SpecServer()
     async with AsyncBulutfon(access_token=TOKEN, transport=server) as client:
         if _method_name(call) in LAZY:
             with pytest.raises(AttributeError):
