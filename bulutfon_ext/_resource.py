@@ -64,7 +64,6 @@ def document_shapes(cls: type) -> None:
         copy.__kwdefaults__ = shared.__kwdefaults__
         copy.__dict__.update(shared.__dict__)
         copy.__annotations__ = shared.__annotations__
-        copy.__module__ = cls.__module__
         copy.__qualname__ = f"{cls.__qualname__}.{name}"
         body = inspect.cleandoc(shared.__doc__ or "")
         copy.__doc__ = f"{operation.summary.rstrip('.')}.\n\n{body}".rstrip()
