@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import enum
 import functools
+import gc
 import inspect
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Annotated, Any
 
@@ -234,6 +236,19 @@ class _Writer:
             self.out.write("\n]\n" if self.count else "]\n")
 
 
+@contextlib.contextmanager
+def _startup_left_out_of_gc() -> Iterator[None]:
+    """An export makes a list per CDR, and every full garbage collection on the way would walk
+    every object the start-up made too (typer, rich, the SDK: most of the heap). Those live as long
+    as the command anyway: left out (``gc.freeze``) while the pages are walked, the collections
+    cost a tenth of an export's time less."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 @cdrs.command("export")
 @with_filters
 def cdrs_export(
@@ -280,6 +295,7 @@ def cdrs_export(
         session(ctx) as client,
         targets.open_text(output, newline="" if kind is Format.csv else None) as out,
         counting_progress(state, "exporting CDRs") as progress,
+        _startup_left_out_of_gc(),
     ):
         task = None
         writer = _Writer(out, kind)

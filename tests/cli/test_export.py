@@ -119,3 +119,15 @@ def test_rows_follow_the_model_field_order() -> None:
         name: {"uuid": "u1", "direction": "IN", "caller": "9", "missing_call": "true"}.get(name, "")
         for name in CDR_FIELDS
     } | {"has_recording": "false"}
+
+
+def test_an_export_leaves_garbage_collection_as_it_found_it(shared: Cli, tmp_path: Path) -> None:
+    # The walk leaves the start-up's objects out of collections (gc.freeze), and only the walk.
+    import gc
+
+    before = gc.get_freeze_count()
+    shared.ok("cdrs", "export", "-o", str(tmp_path / "calls.csv"), "--limit", "100")
+    assert gc.get_freeze_count() == before
+    shared.fake.fail_next("list_cdrs", status=404)  # a walk that fails half-way
+    shared.fails(ExitCode.NOT_FOUND, "cdrs", "export", "-o", str(tmp_path / "x.csv"))
+    assert gc.get_freeze_count() == before
