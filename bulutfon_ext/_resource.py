@@ -64,6 +64,9 @@ def document_shapes(cls: type) -> None:
         copy.__kwdefaults__ = shared.__kwdefaults__
         copy.__dict__.update(shared.__dict__)
         copy.__annotations__ = shared.__annotations__
+        # A decorated shape (stream) is a wrapper whose globals are contextlib's: keep the module
+        # its code was written in, where tools resolve its annotations.
+        copy.__module__ = shared.__module__
         copy.__qualname__ = f"{cls.__qualname__}.{name}"
         body = inspect.cleandoc(shared.__doc__ or "")
         copy.__doc__ = f"{operation.summary.rstrip('.')}.\n\n{body}".rstrip()

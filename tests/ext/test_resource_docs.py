@@ -88,3 +88,11 @@ def test_the_copy_still_works_like_the_shared_method() -> None:
         assert list(sig.parameters) == ["id", "options"]
     finally:
         client.close()
+
+
+def test_the_copy_keeps_the_module_its_code_is_in() -> None:
+    # A decorated shape (stream) would otherwise report contextlib as its module.
+    from bulutfon_ext._sync.resources.call_records import CallRecords
+
+    assert CallRecords.stream.__module__ == "bulutfon_ext._sync.resource"
+    assert CallRecords.get.__module__ == "bulutfon_ext._sync.resource"
