@@ -36,7 +36,9 @@ check-generated: $(STAMP)
 	$(BIN)/python generator/unasync_twins.py "$$tmp/twins"; \
 	if ! diff -rq -x __pycache__ bulutfon_ext/_sync "$$tmp/twins/bulutfon_ext/_sync" >"$$tmp/twins.txt"; then \
 	  echo "bulutfon_ext/_sync does not match a fresh generation from its async sources (stale, or edited by hand):"; \
-	  sed -e "s|$$tmp/twins/||g" -e 's|^|  |' "$$tmp/twins.txt"; \
+	  sed -e 's|^Files \([^ ]*\) and .* differ$$|\1 differs|' \
+	      -e "s|^Only in $$tmp/twins/\(.*\): |missing: \1/|" \
+	      -e 's|^Only in \(.*\): |has no source (remove it): \1/|' -e 's|^|  |' "$$tmp/twins.txt"; \
 	  echo "Run 'make generate' and commit the result; edit the async source, never bulutfon_ext/_sync."; \
 	  exit 1; \
 	fi; echo "bulutfon_ext/_sync is up to date with its async sources"

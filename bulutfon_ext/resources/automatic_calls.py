@@ -84,19 +84,16 @@ class CreateArgs(CallOptions, RingPerCallOptions, total=False):
 
 
 def _body(
-    *,
-    title: str,
-    receivers: check.Receivers,
-    did: str | int,
-    announcement_id: int | None = None,
-    sound_url: str | None = None,
-    bulutfon_xm_id: int | None = None,
-    timeout: int | None = None,
-    bulutfon_xm_data: str | None = None,
-    callback_url: str | None = None,
-    gather: bool | None = None,
-    calling_hours: Mapping[str, Hours] | None = None,
+    title: str, receivers: check.Receivers, did: str | int, call: Mapping[str, Any]
 ) -> AutomaticCallCreate:
+    """The request body from ``create``'s arguments; ``call`` holds the ``CallOptions`` given."""
+    unknown = sorted(set(call) - CallOptions.__optional_keys__)
+    if unknown:
+        raise TypeError(f"create() got an unexpected keyword argument {unknown[0]!r}")
+    announcement_id, sound_url, bulutfon_xm_id = (
+        call.get(name) for name in ("announcement_id", "sound_url", "bulutfon_xm_id")
+    )
+    callback_url, calling_hours = call.get("callback_url"), call.get("calling_hours")
     sources = dict(
         announcement_id=announcement_id, sound_url=sound_url, bulutfon_xm_id=bulutfon_xm_id
     )
@@ -119,10 +116,10 @@ def _body(
         "announcement_id": opt(check.positive(announcement_id, "announcement_id")),
         "sound_url": opt(sound_url),
         "bulutfon_xm_id": opt(check.positive(bulutfon_xm_id, "bulutfon_xm_id")),
-        "timeout": opt(check.bounded(timeout, "timeout", 0, 60)),
-        "bulutfon_xm_data": opt(check.text(bulutfon_xm_data, "bulutfon_xm_data")),
+        "timeout": opt(check.bounded(call.get("timeout"), "timeout", 0, 60)),
+        "bulutfon_xm_data": opt(check.text(call.get("bulutfon_xm_data"), "bulutfon_xm_data")),
         "callback_url": opt(callback_url),
-        "gather": opt(check.flag(gather, "gather")),
+        "gather": opt(check.flag(call.get("gather"), "gather")),
     }
     if calling_hours is not None:
         fields.update(_calling_hours(calling_hours))
@@ -153,5 +150,5 @@ class AsyncAutomaticCalls(AsyncListed[AutomaticCall], AsyncGot[AutomaticCallDeta
         return await self._call(
             create_automatic_call.OPERATION,
             options,
-            body=_body(title=title, receivers=receivers, did=did, **fields),
+            body=_body(title, receivers, did, fields),
         )
