@@ -32,6 +32,13 @@ def check_rule(schema: str, fields: Mapping[str, object]) -> None:
         raise ValidationError(field, reason)
 
 
+def bounds(schema: str, field: str) -> tuple[int, int]:
+    """The lowest and highest integer the spec allows in ``field`` of request schema ``schema``
+    (the automatic call's ring time: 0 to 60), for the checks and the command line's help."""
+    low, high = spec.BOUNDS[schema][field]
+    return low, high
+
+
 def matches(
     value: object, schema: Mapping[str, Any], resolve: Callable[[Any], Any] | None = None
 ) -> bool:

@@ -99,7 +99,7 @@ def time_limit(value: str | TimeLimit | None) -> TimeLimit | None:
         return TimeLimit(value)
     except ValueError:
         raise ValidationError(
-            "time_limit", f"{show(value)} is not one of hour, day, month"
+            "time_limit", f"{show(value)} is not one of {', '.join(TimeLimit)}"
         ) from None
 
 

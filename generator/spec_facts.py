@@ -95,6 +95,24 @@ def rules(spec: Mapping[str, Any]) -> dict[str, Any]:
     return found
 
 
+def bounds(spec: Mapping[str, Any]) -> dict[str, dict[str, list[int | None]]]:
+    """The integer bounds (``minimum``, ``maximum``) of each request schema's properties that
+    have both, by schema name: what a client may send, stated once in the spec."""
+    found: dict[str, dict[str, list[int | None]]] = {}
+    for schema_name, name, prop in _properties(spec):
+        if not spec["components"]["schemas"][schema_name].get("additionalProperties") is False:
+            continue  # a response schema: the client never sends it
+        for alternative in [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])]:
+            alternative = _resolve(spec, alternative)
+            if (
+                alternative.get("type") == "integer"
+                and {"minimum", "maximum"} <= alternative.keys()
+            ):
+                low, high = alternative["minimum"], alternative["maximum"]
+                found.setdefault(schema_name, {})[name] = [low, high]
+    return found
+
+
 def _check_keywords(where: str, rule: Any) -> None:
     if not isinstance(rule, Mapping):
         return
@@ -128,7 +146,9 @@ def write_rules(spec: Mapping[str, Any], package: Path) -> None:
         "`bulutfon_ext` checks them before sending; the fake checks the same rules from the spec.\n"
         '"""\n\n'
         "from typing import Any\n\n"
-        f"RULES: dict[str, Any] = {table}\n",
+        f"RULES: dict[str, Any] = {table}\n\n"
+        "# The bounds of the integers a request body holds, [minimum, maximum], by schema and field.\n"
+        f"BOUNDS: dict[str, dict[str, list[int]]] = {pprint.pformat(bounds(spec), width=100)}\n",
         encoding="utf-8",
     )
 

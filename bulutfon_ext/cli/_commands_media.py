@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
+from bulutfon_ext._rules import bounds
 from bulutfon_ext.cli._app import app
 from bulutfon_ext.cli._common import (
     Folder,
@@ -194,7 +195,10 @@ ANNOUNCEMENT_ID = typer.Option("--announcement-id", help="Play this announcement
 SOUND_URL = typer.Option("--sound-url", help="Play the audio at this http(s) URL.")
 XM_ID = typer.Option("--xm-id", help="Hand the call to this BulutfonXM app.")
 XM_DATA = typer.Option("--xm-data", help="Data passed to the BulutfonXM app.")
-TIMEOUT = typer.Option("--timeout", min=0, max=60, help="Seconds to ring (0-60).")
+RING = bounds("AutomaticCallCreate", "timeout")  # the spec's range for the ring time
+TIMEOUT = typer.Option(
+    "--timeout", min=RING[0], max=RING[1], help=f"Seconds to ring ({RING[0]}-{RING[1]})."
+)
 GATHER = typer.Option("--gather/--no-gather", help="Collect a keypress.", show_default=False)
 
 

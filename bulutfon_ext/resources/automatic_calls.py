@@ -20,7 +20,7 @@ from bulutfon_ext._async.resource import (
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import RingPerCallOptions, split_options
 from bulutfon_ext._resource import opt
-from bulutfon_ext._rules import check_rule
+from bulutfon_ext._rules import bounds, check_rule
 from bulutfon_ext._sync.resources.automatic_calls import AutomaticCalls
 
 if TYPE_CHECKING:
@@ -116,7 +116,9 @@ def _body(
         "announcement_id": opt(check.positive(announcement_id, "announcement_id")),
         "sound_url": opt(sound_url),
         "bulutfon_xm_id": opt(check.positive(bulutfon_xm_id, "bulutfon_xm_id")),
-        "timeout": opt(check.bounded(call.get("timeout"), "timeout", 0, 60)),
+        "timeout": opt(
+            check.bounded(call.get("timeout"), "timeout", *bounds("AutomaticCallCreate", "timeout"))
+        ),
         "bulutfon_xm_data": opt(check.text(call.get("bulutfon_xm_data"), "bulutfon_xm_data")),
         "callback_url": opt(callback_url),
         "gather": opt(check.flag(call.get("gather"), "gather")),

@@ -102,3 +102,9 @@ RULES: dict[str, Any] = {
         "properties": {"is_future_sms": {"enum": [True]}, "send_date": {"not": {}}},
     },
 }
+
+# The bounds of the integers a request body holds, [minimum, maximum], by schema and field.
+BOUNDS: dict[str, dict[str, list[int]]] = {
+    "AutomaticCallCreate": {"timeout": [0, 60]},
+    "AutomaticCallCreateForm": {"timeout": [0, 60]},
+}

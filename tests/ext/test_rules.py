@@ -5,6 +5,7 @@ the fake (``fake._schema``, from the spec), and all three agree."""
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -14,6 +15,7 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 import bulutfon_api.rules
 from bulutfon_ext import Bulutfon, ValidationError, _rules
 from bulutfon_ext.fake import _schema as fake_schema
+from bulutfon_ext.resources.automatic_calls import AsyncAutomaticCalls
 from tests._mock import TOKEN, Script, json_reply
 from tests._spec import load_spec
 from tests._spec_facts import spec_facts
@@ -172,3 +174,36 @@ def test_a_changed_rule_in_the_spec_changes_what_the_sdk_refuses(
     assert len(script.requests) == 1
     with pytest.raises(ValidationError, match="destination_type: required when"):
         client.extensions.create(**fields, redirection_type="ALWAYS")
+
+
+def test_the_bounds_are_the_specs() -> None:
+    assert spec_facts().bounds(load_spec()) == bulutfon_api.rules.BOUNDS
+    timeout = load_spec()["components"]["schemas"]["AutomaticCallCreate"]["properties"]["timeout"]
+    (integer,) = [a for a in timeout["anyOf"] if a["type"] == "integer"]
+    low, high = _rules.bounds("AutomaticCallCreate", "timeout")
+    assert (low, high) == (integer["minimum"], integer["maximum"])
+    # The prose that states them (a docstring is not generated) says the same.
+    assert f"({low}-{high} s)" in (AsyncAutomaticCalls.create.__doc__ or "")
+
+
+def test_a_changed_bound_in_the_spec_changes_what_the_sdk_refuses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    script = Script(default=json_reply({"message": "ok"}))
+    client = Bulutfon(access_token=TOKEN, transport=script)
+    call: dict[str, Any] = dict(title="t", receivers="905321112233", did="1", announcement_id=1)
+    with pytest.raises(ValidationError, match="timeout: 90 must be a whole number from 0 to 60"):
+        client.automatic_calls.create(**call, timeout=90)
+    assert script.requests == []
+    spec = load_spec()
+    schemas = {**spec["components"]["schemas"]}
+    create = schemas["AutomaticCallCreate"]
+    timeout = {"anyOf": [{"type": "integer", "minimum": 0, "maximum": 120}, {"type": "string"}]}
+    schemas["AutomaticCallCreate"] = {
+        **create,
+        "properties": {**create["properties"], "timeout": timeout},
+    }
+    changed = {**spec, "components": {**spec["components"], "schemas": schemas}}
+    monkeypatch.setattr(bulutfon_api.rules, "BOUNDS", spec_facts().bounds(changed))
+    client.automatic_calls.create(**call, timeout=90)
+    assert json.loads(script.requests[0].content)["timeout"] == 90

@@ -125,7 +125,7 @@ def test_announcement_accepts_wav_and_mp3(
         (autocall(calling_hours={"mon": ("9", "18:00")}), "calling_hours['mon'] start", "HH:MM"),
         (bridge(destination="12345"), "destination", "2 digits (a menu)"),
         (bridge(destination="1"), "destination", "4 (an extension)"),
-        (lambda c: c.cdrs.list(time_limit="week"), "time_limit", "hour, day, month"),
+        (lambda c: c.cdrs.list(time_limit="week"), "time_limit", "day, hour, month"),
         (lambda c: c.cdrs.list(order="call_time"), "order", "'field,asc' or 'field,desc'"),
         (lambda c: c.cdrs.list(limit=0), "limit", "from 1 up"),
         (lambda c: c.cdrs.list(missing_call="yes"), "missing_call", "True or False"),

@@ -273,7 +273,7 @@ MUTANTS = [
     Mutant(
         "the spec's not rule is ignored",
         "bulutfon_ext/fake/_schema.py",
-        "    if rule is not None and matches(body, rule):",
+        "    if rule is not None and matches(record, rule, resolve):",
         "    if False:",
         RULES,
     ),

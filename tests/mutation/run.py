@@ -23,7 +23,7 @@ from pathlib import Path
 from tests._process import copy_project
 from tests.mutation.mutants import MUTANTS, Mutant
 
-COPIED = ("bulutfon_ext", "generated", "tests", "spec", "pyproject.toml")
+COPIED = ("bulutfon_ext", "generated", "generator", "tests", "spec", "pyproject.toml")
 
 
 def _pytest(tree: Path, tests: tuple[str, ...], timeout: float) -> tuple[bool, str]:
