@@ -93,6 +93,7 @@ def test_the_copy_still_works_like_the_shared_method() -> None:
 def test_the_copy_keeps_the_module_its_code_is_in() -> None:
     # A decorated shape (stream) would otherwise report contextlib as its module.
     from bulutfon_ext._sync.resources.call_records import CallRecords
+    from bulutfon_ext._sync.resources.dids import Dids
 
     assert CallRecords.stream.__module__ == "bulutfon_ext._sync.resource"
-    assert CallRecords.get.__module__ == "bulutfon_ext._sync.resource"
+    assert Dids.get.__module__ == "bulutfon_ext._sync.resource"
