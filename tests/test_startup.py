@@ -93,3 +93,15 @@ def test_the_help_imports_no_command_module_and_no_client() -> None:
     modules = set(_run(HELP, "listed").split("MODULES")[1].split())
     assert not {m for m in modules if m.startswith("bulutfon_ext.cli._commands_")}
     assert not {"httpx", "bulutfon_api", "bulutfon_ext._sync.client"} & modules
+
+
+def test_a_misspelt_name_is_still_a_type_error(tmp_path: Path) -> None:
+    # Loading on first use must not make type checkers accept any name (a visible module
+    # __getattr__ would).
+    from tests.test_readme_types import run_mypy
+
+    code = "from bulutfon_ext import Bulutfonn\nfrom bulutfon_api.models import Cdrr\n"
+    result = run_mypy(tmp_path, [code])
+    assert result.returncode == 1
+    assert 'no attribute "Bulutfonn"' in result.stdout
+    assert 'no attribute "Cdrr"' in result.stdout
