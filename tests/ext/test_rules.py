@@ -23,6 +23,16 @@ from tests._spec_facts import spec_facts
 RULES = bulutfon_api.rules.RULES
 
 
+@pytest.fixture
+def script() -> Script:
+    return Script(default=json_reply({"message": "ok"}))
+
+
+@pytest.fixture
+def client(script: Script) -> Bulutfon:
+    return Bulutfon(access_token=TOKEN, transport=script)
+
+
 def test_the_generated_rules_are_the_specs() -> None:
     assert spec_facts().rules(load_spec()) == RULES
     # Every request schema with a rule across fields is covered, and nothing else.
@@ -149,10 +159,8 @@ def test_a_broken_rule_names_the_field_and_the_fix(
 
 
 def test_a_changed_rule_in_the_spec_changes_what_the_sdk_refuses(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, client: Bulutfon, script: Script
 ) -> None:
-    script = Script(default=json_reply({"message": "ok"}))
-    client = Bulutfon(access_token=TOKEN, transport=script)
     fields: dict[str, Any] = dict(full_name="A", email="a@b.co", did="1", number=1001)
     with pytest.raises(ValidationError, match="destination_type: required when"):
         client.extensions.create(**fields, redirection_type="UNREACHABLE")
@@ -187,10 +195,8 @@ def test_the_bounds_are_the_specs() -> None:
 
 
 def test_a_changed_bound_in_the_spec_changes_what_the_sdk_refuses(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, client: Bulutfon, script: Script
 ) -> None:
-    script = Script(default=json_reply({"message": "ok"}))
-    client = Bulutfon(access_token=TOKEN, transport=script)
     call: dict[str, Any] = dict(title="t", receivers="905321112233", did="1", announcement_id=1)
     with pytest.raises(ValidationError, match="timeout: 90 must be a whole number from 0 to 60"):
         client.automatic_calls.create(**call, timeout=90)
