@@ -23,6 +23,8 @@ generate: $(STAMP)
 	@echo "generated/bulutfon_api rebuilt from spec/bulutfon-v1.yaml"
 	$(BIN)/python generator/unasync_twins.py
 	@echo "bulutfon_ext/_sync rebuilt from bulutfon_ext/_async and bulutfon_ext/resources"
+	$(BIN)/python generator/cli_listing.py
+	@echo "bulutfon_ext/cli/_listing.py rebuilt from the command modules"
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -41,7 +43,14 @@ check-generated: $(STAMP)
 	      -e 's|^Only in \(.*\): |has no source (remove it): \1/|' -e 's|^|  |' "$$tmp/twins.txt"; \
 	  echo "Run 'make generate' and commit the result; edit the async source, never bulutfon_ext/_sync."; \
 	  exit 1; \
-	fi; echo "bulutfon_ext/_sync is up to date with its async sources"
+	fi; echo "bulutfon_ext/_sync is up to date with its async sources"; \
+	$(BIN)/python generator/cli_listing.py "$$tmp/_listing.py"; \
+	if ! cmp -s bulutfon_ext/cli/_listing.py "$$tmp/_listing.py"; then \
+	  echo "bulutfon_ext/cli/_listing.py does not match the command modules (stale, or edited by hand):"; \
+	  diff bulutfon_ext/cli/_listing.py "$$tmp/_listing.py" | sed 's|^|  |'; \
+	  echo "Run 'make generate' and commit the result; never edit bulutfon_ext/cli/_listing.py."; \
+	  exit 1; \
+	fi; echo "bulutfon_ext/cli/_listing.py is up to date with the command modules"
 
 # Repeated code in the handwritten files (HANDWRITTEN, less every file stamped "do not edit"),
 # with the developers' `duplicates` tool where it is installed. It only reports: never fails.

@@ -3,9 +3,10 @@
 ``bulutfon --help`` lists every command with its one-line help in its panel. Importing the modules
 that define them (and through them the SDK client, httpx, the webhook server...) only to print
 that list would cost more than everything else the help does, and every command would pay for
-all the others at start. So the listing is written here, and a command's module is imported when
-the command is looked up to run it, to show its own help or to complete its options.
-``tests/cli/test_app.py`` renders the root help from this listing and from the modules
+all the others at start. So the listing is read from ``_listing`` (which ``make generate`` writes
+from the command modules, and ``make check-generated`` keeps current), and a command's module is
+imported when the command is looked up to run it, to show its own help or to complete its
+options. ``tests/test_startup.py`` renders the root help from this listing and from the modules
 themselves, and checks they are the same.
 """
 
@@ -19,6 +20,7 @@ import typer.core
 import typer.main
 
 from bulutfon_ext.cli._group import RootGroup
+from bulutfon_ext.cli._listing import LISTING
 
 
 @dataclass(frozen=True)
@@ -26,36 +28,13 @@ class Listed:
     """A command as ``bulutfon --help`` lists it, and the module that defines it."""
 
     module: str  # bulutfon_ext.cli._commands_<module>
-    panel: str
+    panel: str | None
     help: str
 
 
-# In the order the help lists them (the panels in the order they first appear).
-COMMANDS = {
-    "me": Listed("account", "Account", "Show the user, the PBX and the credit balance."),
-    "token-info": Listed(
-        "account",
-        "Account",
-        "Show whether the access token has expired and how long it has left.",
-    ),
-    "call-and-bridge": Listed(
-        "account",
-        "Calls",
-        "Call CALLEE from CALLER and, once answered, connect it to DESTINATION.",
-    ),
-    "cdrs": Listed("cdrs", "Calls", "Call detail records: list, show, export."),
-    "recordings": Listed("cdrs", "Calls", "Call recordings: download them, or a URL to play one."),
-    "webhooks": Listed(
-        "inbound", "Inbound", "Receive webhook events while you develop (nothing to install)."
-    ),
-    "bfxm": Listed("inbound", "Inbound", "Try a BulutfonXM app as a caller would."),
-    "faxes": Listed("media", "Files", "Received and sent faxes; send one."),
-    "announcements": Listed("media", "Files", "Audio files for menus, groups and automatic calls."),
-    "autocalls": Listed("media", "Calls", "Automatic (robo) calls."),
-    "dids": Listed("pbx", "PBX", "The PBX's phone numbers (DIDs)."),
-    "extensions": Listed("pbx", "PBX", "List, show, create, change and delete extensions."),
-    "groups": Listed("pbx", "PBX", "Ring groups and their members."),
-}
+# In the order the help lists them (the panels in the order they first appear): written by
+# `make generate` from the command modules (generator/cli_listing.py), never by hand.
+COMMANDS = {name: Listed(*row) for name, row in LISTING.items()}
 
 
 def load(module: str) -> None:

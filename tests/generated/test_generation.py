@@ -1,5 +1,6 @@
 """`make generate` is reproducible; `make check-generated` catches a stale or hand-edited client,
-and a stale or hand-edited sync twin (``bulutfon_ext/_sync``, generated from the async sources)."""
+a stale or hand-edited sync twin (``bulutfon_ext/_sync``, generated from the async sources), and a
+stale root help listing (``bulutfon_ext/cli/_listing.py``, generated from the command modules)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,12 @@ def check_edited(work: Path, path: str, edit: Callable[[str], str]) -> Completed
             ),
             "models/group.py",
             id="a-spec-change-without-regeneration",
+        ),
+        pytest.param(
+            "bulutfon_ext/cli/_commands_media.py",
+            lambda text: text.replace('help="Automatic (robo) calls."', 'help="Automatic calls."'),
+            "bulutfon_ext/cli/_listing.py",
+            id="a-command-group-changed-without-regenerating-the-help-listing",
         ),
     ],
 )
