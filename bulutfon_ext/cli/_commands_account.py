@@ -8,10 +8,12 @@ import typer
 
 from bulutfon_ext._redact import REDACTED
 from bulutfon_ext.cli._app import app, get_state, session
+from bulutfon_ext.cli._examples import examples
 from bulutfon_ext.cli._output import to_data
 
 
 @app.command(rich_help_panel="Account")
+@examples("bulutfon me", "bulutfon me --json | jq .credit.balance")
 def me(ctx: typer.Context) -> None:
     """Show the user, the PBX and the credit balance."""
     with session(ctx) as client:
@@ -19,6 +21,7 @@ def me(ctx: typer.Context) -> None:
 
 
 @app.command("token-info", rich_help_panel="Account")
+@examples("bulutfon token-info")
 def token_info(ctx: typer.Context) -> None:
     """Show whether the access token has expired and how long it has left."""
     with session(ctx) as client:
@@ -29,6 +32,7 @@ def token_info(ctx: typer.Context) -> None:
 
 
 @app.command("call-and-bridge", rich_help_panel="Calls")
+@examples("bulutfon call-and-bridge --caller 908508850000 --callee 905321112233 --destination 1001")
 def call_and_bridge(
     ctx: typer.Context,
     caller: Annotated[

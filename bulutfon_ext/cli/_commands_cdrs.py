@@ -22,6 +22,7 @@ from bulutfon_ext.cli import _targets as targets
 from bulutfon_ext.cli._app import app, get_state, session
 from bulutfon_ext.cli._cdr_csv import CSV_COLUMNS, read_rows
 from bulutfon_ext.cli._common import add_download, split_commas
+from bulutfon_ext.cli._examples import examples
 from bulutfon_ext.cli._targets import STDOUT
 from bulutfon_ext.cli._transfers import counting_progress
 
@@ -151,6 +152,10 @@ def with_filters(command: Callable[..., None]) -> Callable[..., None]:
 
 
 @cdrs.command("list")
+@examples(
+    "bulutfon cdrs list --missed --last day",
+    "bulutfon cdrs list --caller 905321112233 --order call_time,desc --all",
+)
 @with_filters
 def cdrs_list(
     ctx: typer.Context,
@@ -179,6 +184,7 @@ def cdrs_list(
 
 
 @cdrs.command("get")
+@examples("bulutfon cdrs get 60563b8f-f5cf-403c-bc89-64bb976e7457")
 def cdrs_get(
     ctx: typer.Context, uuid: Annotated[str, typer.Argument(help="The call's uuid.")]
 ) -> None:
@@ -250,6 +256,10 @@ def _startup_left_out_of_gc() -> Iterator[None]:
 
 
 @cdrs.command("export")
+@examples(
+    "bulutfon cdrs export -o calls.csv --last month",
+    "bulutfon cdrs export -o missed.jsonl --missed",
+)
 @with_filters
 def cdrs_export(
     ctx: typer.Context,
@@ -339,10 +349,15 @@ add_download(
     help="Download call recordings (Ogg) as <uuid>.ogg, several at once.",
     uuids_help="The calls' uuids.",
     missing=_no_recording,
+    examples=(
+        "bulutfon recordings download 60563b8f-f5cf-403c-bc89-64bb976e7457 -o call.ogg",
+        "bulutfon recordings download UUID1 UUID2 UUID3 -d recordings/ -j 8",
+    ),
 )
 
 
 @recordings.command("url")
+@examples("bulutfon recordings url 60563b8f-f5cf-403c-bc89-64bb976e7457")
 def recordings_url(
     ctx: typer.Context,
     uuid: Annotated[str, typer.Argument(help="The call's uuid.")],

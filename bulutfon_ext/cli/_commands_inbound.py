@@ -20,6 +20,7 @@ import typer
 from bulutfon_ext import webhooks
 from bulutfon_ext._dialogue import run_dialogue
 from bulutfon_ext.cli._app import CliError, ExitCode, app, get_state, reporting
+from bulutfon_ext.cli._examples import examples
 from bulutfon_ext.cli._output import _JSON_UNSAFE, safe
 
 ENV_USERNAME = "BULUTFON_WEBHOOK_USERNAME"
@@ -104,6 +105,7 @@ class _Server(WSGIServer):
 
 
 @webhooks_app.command("listen")
+@examples("bulutfon webhooks listen --port 8000 --count 1")
 def listen(
     ctx: typer.Context,
     port: Annotated[int, typer.Option("--port", help="Port; 0 picks a free one.")] = 8000,
@@ -158,6 +160,7 @@ def listen(
 
 
 @bfxm_app.command("call")
+@examples("bulutfon bfxm call http://127.0.0.1:9000/app --caller 905321112233 --digits 1,42")
 def call(
     ctx: typer.Context,
     url: Annotated[str, typer.Argument(help="The BulutfonXM app's URL.")],

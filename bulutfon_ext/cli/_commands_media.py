@@ -22,6 +22,7 @@ from bulutfon_ext.cli._common import (
     download,
     split_commas,
 )
+from bulutfon_ext.cli._examples import examples
 
 faxes = typer.Typer(help="Received and sent faxes; send one.", no_args_is_help=True)
 incoming = typer.Typer(help="Received faxes (TIFF).", no_args_is_help=True)
@@ -60,6 +61,7 @@ add_list(
     INCOMING_COLUMNS,
     title="Incoming faxes",
     help="List the received faxes.",
+    examples=("bulutfon faxes incoming list",),
 )
 add_download(
     incoming,
@@ -67,6 +69,7 @@ add_download(
     help="Download received faxes as <uuid>.tiff.",
     uuids_help="The faxes' uuids.",
     missing=lambda client: lambda uuid: f"no incoming fax {uuid}",
+    examples=("bulutfon faxes incoming download UUID -d faxes/",),
 )
 
 
@@ -78,10 +81,13 @@ add_list_and_get(
     title="Outgoing faxes",
     list_help="List the sent faxes.",
     get_help="Show one sent fax with each recipient's state.",
+    list_examples=("bulutfon faxes outgoing list --json",),
+    get_examples=("bulutfon faxes outgoing get 1",),
 )
 
 
 @faxes.command("send")
+@examples("bulutfon faxes send --title Invoice --to 905321112233 --did 908508850000 invoice.pdf")
 def faxes_send(
     ctx: typer.Context,
     file: ExistingFile,
@@ -109,10 +115,12 @@ add_list(
     ANNOUNCEMENT_COLUMNS,
     title="Announcements",
     help="List the announcements.",
+    examples=("bulutfon announcements list",),
 )
 
 
 @announcements.command("upload")
+@examples("bulutfon announcements upload welcome.wav --name Welcome")
 def announcements_upload(
     ctx: typer.Context,
     file: Annotated[
@@ -133,10 +141,12 @@ add_delete(
     lambda client: client.announcements,
     noun="announcement",
     help="Delete an announcement (asks first unless --yes).",
+    examples=("bulutfon announcements delete 3 --yes",),
 )
 
 
 @announcements.command("download")
+@examples("bulutfon announcements download 1 -o welcome.wav")
 def announcements_download(
     ctx: typer.Context,
     ids: Annotated[list[int], typer.Argument(help="The announcements' ids.")],
@@ -168,6 +178,8 @@ add_list_and_get(
     item="Automatic call",
     list_help="List the automatic calls.",
     get_help="Show one automatic call, its calling hours and each recipient's outcome.",
+    list_examples=("bulutfon autocalls list",),
+    get_examples=("bulutfon autocalls get 1",),
 )
 
 _DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
@@ -203,6 +215,9 @@ GATHER = typer.Option("--gather/--no-gather", help="Collect a keypress.", show_d
 
 
 @autocalls.command("create")
+@examples(
+    "bulutfon autocalls create --title Survey --to 905321112233 --did 908508850000 --announcement-id 2 --hours mon=09:00-18:00 --hours sun=off"
+)
 def autocalls_create(
     ctx: typer.Context,
     title: Annotated[str, typer.Option("--title", help="The automatic call's title.")],

@@ -17,6 +17,7 @@ from bulutfon_ext.cli._common import (
     split_commas,
     with_options,
 )
+from bulutfon_ext.cli._examples import examples
 
 dids = typer.Typer(help="The PBX's phone numbers (DIDs).", no_args_is_help=True)
 extensions = typer.Typer(
@@ -39,6 +40,8 @@ add_list_and_get(
     item="DID",
     list_help="List the numbers attached to the PBX.",
     get_help="Show one number with its working hours.",
+    list_examples=("bulutfon dids list", "bulutfon dids list --json | jq '.[].number'"),
+    get_examples=("bulutfon dids get 1",),
 )
 add_list_and_get(
     extensions,
@@ -47,6 +50,8 @@ add_list_and_get(
     item="Extension",
     list_help="List the extensions.",
     get_help="Show one extension with its redirection and call permissions.",
+    list_examples=("bulutfon extensions list",),
+    get_examples=("bulutfon extensions get 1",),
 )
 
 
@@ -101,6 +106,9 @@ def _changes(**given: Any) -> dict[str, Any]:
 
 
 @extensions.command("create")
+@examples(
+    "bulutfon extensions create --full-name 'Ayşe Kaya' --email ayse@example.com --did 908508850000 --number 1005"
+)
 @with_options(SETTINGS, into="settings")
 def extensions_create(
     ctx: typer.Context,
@@ -123,6 +131,7 @@ def extensions_create(
 
 
 @extensions.command("update")
+@examples("bulutfon extensions update 1 --voicemail")
 @with_options(SETTINGS, into="settings")
 def extensions_update(
     ctx: typer.Context,
@@ -150,6 +159,7 @@ add_delete(
     lambda client: client.extensions,
     noun="extension",
     help="Delete an extension (asks first unless --yes).",
+    examples=("bulutfon extensions delete 1 --yes",),
 )
 add_list_and_get(
     groups,
@@ -158,4 +168,6 @@ add_list_and_get(
     item="Group",
     list_help="List the ring groups.",
     get_help="Show one ring group with its member extensions.",
+    list_examples=("bulutfon groups list",),
+    get_examples=("bulutfon groups get 1",),
 )

@@ -2,7 +2,8 @@
 
 ``add_list``, ``add_list_and_get``, ``add_delete`` and ``add_download`` register a group's plain
 ``list``, ``get``, ``delete`` and ``download`` commands, given the client's resource
-(``lambda client: client.dids``), the table columns, the titles and the help texts. ``change``
+(``lambda client: client.dids``), the table columns, the titles, the help texts and the examples
+its help shows (``_examples``). ``change``
 and ``download`` are the bodies of the commands that write and download, for those written out.
 
 This module keeps its annotations evaluated (no ``from __future__ import annotations``): typer
@@ -22,6 +23,7 @@ import typer
 
 from bulutfon_ext import Bulutfon
 from bulutfon_ext.cli._app import CliError, ExitCode, State, get_state, report, session
+from bulutfon_ext.cli._examples import examples as with_examples
 from bulutfon_ext.cli._transfers import Fetch, Missing, download_many
 
 # -o is a file everywhere (one output), -d a folder (many), as in curl and wget.
@@ -168,10 +170,12 @@ def add_list(
     *,
     title: str,
     help: str,
+    examples: Sequence[str],
 ) -> None:
     """``list``: every record of ``resource``, as a table of ``columns`` titled ``title``."""
 
     @group.command("list", help=help)
+    @with_examples(*examples)
     def list_command(ctx: typer.Context) -> None:
         with session(ctx) as client:
             get_state(ctx).output.table(resource(client).list(), columns, title=title)
@@ -185,14 +189,19 @@ def add_list_and_get(
     item: str,
     list_help: str,
     get_help: str,
+    list_examples: Sequence[str],
+    get_examples: Sequence[str],
     title: str | None = None,
 ) -> None:
     """``list`` (as ``add_list``, titled ``title`` or ``"{item}s"``) and ``get ID``: one record,
     titled ``"{item} {id}"``; a missing one is ``no {item} with id {id}``."""
-    add_list(group, resource, columns, title=title or f"{item}s", help=list_help)
+    add_list(
+        group, resource, columns, title=title or f"{item}s", help=list_help, examples=list_examples
+    )
     noun = item if item.isupper() else item.lower()
 
     @group.command("get", help=get_help)
+    @with_examples(*get_examples)
     def get_command(
         ctx: typer.Context, id: Annotated[int, typer.Argument(help=id_help(noun))]
     ) -> None:
@@ -206,11 +215,13 @@ def add_delete(
     *,
     noun: str,
     help: str,
+    examples: Sequence[str],
 ) -> None:
     """``delete ID [--yes]``: asks "Delete {noun} {id}?" first unless --yes (and refuses
     without a terminal to ask on)."""
 
     @group.command("delete", help=help)
+    @with_examples(*examples)
     def delete_command(
         ctx: typer.Context,
         id: Annotated[int, typer.Argument(help=id_help(noun))],
@@ -233,11 +244,13 @@ def add_download(
     help: str,
     uuids_help: str,
     missing: Callable[[Bulutfon], Missing],
+    examples: Sequence[str],
 ) -> None:
     """``download UUID... [-d FOLDER | -o FILE] [-j JOBS]``: several files at once, with
     ``fetch``; ``missing`` says what a 404 means for one of them."""
 
     @group.command("download", help=help)
+    @with_examples(*examples)
     def download_command(
         ctx: typer.Context,
         uuids: Annotated[list[str], typer.Argument(help=uuids_help)],

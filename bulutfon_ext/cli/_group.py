@@ -4,8 +4,8 @@ Global options (``--json``, ``--token``, ``--debug``...) are accepted after the 
 as before it, as gh and git users expect: they are moved in front of the command, unless the
 command has an option of the same name (``autocalls create --timeout`` is the ring time, not
 the HTTP timeout). A group given no command (``bulutfon``, ``bulutfon cdrs``) shows its help and
-exits 0 rather than failing with a usage error. The command found gets its examples (``_examples``)
-as the help's epilog.
+exits 0 rather than failing with a usage error. The command found gets the examples its module
+declared with it (``_examples``) as the help's epilog.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 import typer.core
 
-from bulutfon_ext.cli._examples import epilog
+from bulutfon_ext.cli._examples import epilog, examples_of
 
 
 def _options(command: Any) -> dict[str, Any]:
@@ -46,7 +46,6 @@ def arrange(root: Any, ctx: Any, args: list[str]) -> list[str]:
     command: Any = root
     local: dict[str, Any] = {}
     more = False  # anything but the command's path and the global options
-    path: list[str] = []
     index = 0
     while index < len(args):
         token = args[index]
@@ -63,9 +62,8 @@ def arrange(root: Any, ctx: Any, args: list[str]) -> list[str]:
         if not more and not token.startswith("-") and _is_group(command):
             found = command.get_command(ctx, token)
             if found is not None:
-                path.append(token)
                 if not _is_group(found) and not getattr(found, "epilog", None):
-                    found.epilog = epilog(" ".join(path))
+                    found.epilog = epilog(examples_of(found))
                 command = found
                 local = _options(found)
                 rest.append(token)
