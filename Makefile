@@ -22,7 +22,7 @@ generate: $(STAMP)
 	generator/generate.sh generated/bulutfon_api
 	@echo "generated/bulutfon_api rebuilt from spec/bulutfon-v1.yaml"
 	$(BIN)/python generator/unasync_twins.py
-	@echo "bulutfon_ext/_sync rebuilt from bulutfon_ext/_async and bulutfon_ext/resources"
+	@echo "bulutfon_ext/_async/attached.py and bulutfon_ext/_sync rebuilt from bulutfon_ext/_async and bulutfon_ext/resources"
 	$(BIN)/python generator/cli_listing.py
 	@echo "bulutfon_ext/cli/_listing.py rebuilt from the command modules"
 
@@ -36,14 +36,15 @@ check-generated: $(STAMP)
 	  exit 1; \
 	fi; echo "generated/ is up to date with spec/"; \
 	$(BIN)/python generator/unasync_twins.py "$$tmp/twins"; \
-	if ! diff -rq -x __pycache__ bulutfon_ext/_sync "$$tmp/twins/bulutfon_ext/_sync" >"$$tmp/twins.txt"; then \
-	  echo "bulutfon_ext/_sync does not match a fresh generation from its async sources (stale, or edited by hand):"; \
-	  sed -e 's|^Files \([^ ]*\) and .* differ$$|\1 differs|' \
+	diff -q bulutfon_ext/_async/attached.py "$$tmp/twins/bulutfon_ext/_async/attached.py" >"$$tmp/twins.txt" 2>&1; \
+	if ! diff -rq -x __pycache__ bulutfon_ext/_sync "$$tmp/twins/bulutfon_ext/_sync" >>"$$tmp/twins.txt" || [ -s "$$tmp/twins.txt" ]; then \
+	  echo "bulutfon_ext/_sync or _async/attached.py does not match a fresh generation from its sources (stale, or edited by hand):"; \
+	  sed -e 's|^Files \([^ ]*\) and .* differ$$|\1 differs|' -e "s|^diff: \([^ :]*\): .*|missing: \1|" \
 	      -e "s|^Only in $$tmp/twins/\(.*\): |missing: \1/|" \
 	      -e 's|^Only in \(.*\): |has no source (remove it): \1/|' -e 's|^|  |' "$$tmp/twins.txt"; \
 	  echo "Run 'make generate' and commit the result; edit the async source, never bulutfon_ext/_sync."; \
 	  exit 1; \
-	fi; echo "bulutfon_ext/_sync is up to date with its async sources"; \
+	fi; echo "bulutfon_ext/_sync and _async/attached.py are up to date with their sources"; \
 	$(BIN)/python generator/cli_listing.py "$$tmp/_listing.py"; \
 	if ! cmp -s bulutfon_ext/cli/_listing.py "$$tmp/_listing.py"; then \
 	  echo "bulutfon_ext/cli/_listing.py does not match the command modules (stale, or edited by hand):"; \

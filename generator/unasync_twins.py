@@ -9,7 +9,9 @@ the same, byte for byte, on every machine.
 
 Sources and twins (paths from the repository root):
 
-- ``bulutfon_ext/_async/<name>.py`` -> ``bulutfon_ext/_sync/<name>.py`` (the client's core);
+- ``bulutfon_ext/_async/<name>.py`` -> ``bulutfon_ext/_sync/<name>.py`` (the client's core;
+  ``_async/attached.py``, the client's resource attributes, is itself generated first, by
+  ``generator/attached.py``);
 - ``bulutfon_ext/resources/<tag>.py`` -> ``bulutfon_ext/_sync/resources/<tag>.py``: a resource
   module is the async source and imports its sync twin, so both classes live at the public path.
 
@@ -28,6 +30,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import attached
 import tokenize_rt
 import unasync
 
@@ -58,9 +61,10 @@ RENAMES = {
 
 def _twins() -> list[tuple[Path, Path]]:
     """(async source, sync twin) for every source, relative to the root."""
+    core = {path.name for path in (ROOT / "bulutfon_ext/_async").glob("*.py")}
     pairs = [
-        (path, Path("bulutfon_ext/_sync") / path.name)
-        for path in sorted((ROOT / "bulutfon_ext/_async").glob("*.py"))
+        (ROOT / "bulutfon_ext/_async" / name, Path("bulutfon_ext/_sync") / name)
+        for name in sorted(core | {attached.TARGET.name})
     ]
     pairs += [
         (path, Path("bulutfon_ext/_sync/resources") / path.name)
@@ -180,8 +184,10 @@ def _without_self_alias(source: str) -> str:
     return "".join(lines)
 
 
-def _sync_text(source_path: Path, twin: Path) -> str:
-    source = _without_self_import((ROOT / source_path).read_text(encoding="utf-8"), twin)
+def _sync_text(source_path: Path, twin: Path, base: Path = ROOT) -> str:
+    source = _without_self_import((base / source_path).read_text(encoding="utf-8"), twin)
+    if source.startswith("# generated from"):  # a generated source: its twin gets its own stamp
+        source = source.split("\n", 1)[1]
     rule = unasync.Rule("/_async_source/", "/_sync_twin/", additional_replacements=_renames(source))
     with tempfile.TemporaryDirectory() as scratch:
         # unasync works on files in a folder named as a rule says: a scratch copy of the source.
@@ -203,11 +209,14 @@ def _ruff(*args: str) -> None:
 
 def generate(out: Path) -> list[Path]:
     """Write every twin under ``out``; the files written."""
-    written = []
+    # The resource attributes first: a generated async source, whose twin is made from the
+    # fresh one (so that check-generated, writing elsewhere, sees a stale one).
+    written = [attached.write(out)]
     for source, twin in _twins():
         target = out / twin
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(_sync_text(source, twin), encoding="utf-8")
+        base = out if source == attached.TARGET else ROOT
+        target.write_text(_sync_text(source, twin, base), encoding="utf-8")
         written.append(target)
     for package in sorted({t.parent for t in written}):
         init = package / "__init__.py"

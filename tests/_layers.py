@@ -27,8 +27,11 @@ class Method:
 
 def _attributes() -> dict[str, str]:
     """Resource class -> the client attribute that holds it (``AsyncDids`` -> ``dids``), read
-    from the handwritten async client (the sync one is generated from it)."""
-    text = (EXT / "_async" / "client.py").read_text(encoding="utf-8")
+    from the async client and the attributes it inherits from ``_async/attached.py`` (generated
+    from bulutfon_ext/resources; the sync client is generated from both)."""
+    text = "".join(
+        (EXT / "_async" / name).read_text(encoding="utf-8") for name in ("client.py", "attached.py")
+    )
     # `self.dids = AsyncDids(self)`, or one made on first use: `dids: LazyResource[AsyncDids] = ...`.
     found = re.findall(r"self\.(\w+) = (\w+)\(self\)", text)
     found += re.findall(r"^\s+(\w+): LazyResource\[(\w+)\]", text, re.M)

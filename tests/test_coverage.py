@@ -46,8 +46,8 @@ def test_every_operation_has_an_ergonomic_method(
 ) -> None:
     assert CALLS.get(str(op["operationId"])), (
         f"{method} {path}: no method of the client calls {op['operationId']}.OPERATION; add one "
-        f"(async; make generate writes the sync twin) in {_resource_file(op)} and attach it in "
-        "bulutfon_ext/_async/client.py"
+        f"(async; make generate writes the sync twin and attaches a new resource class to the "
+        f"client) in {_resource_file(op)}"
     )
 
 

@@ -15,6 +15,7 @@ from bulutfon_api.api.call_and_bridge import call_and_bridge as call_and_bridge_
 from bulutfon_api.models import CallAndBridgeResult, MeResponse, TokenInfo
 from bulutfon_ext import _deadline
 from bulutfon_ext import _validation as check
+from bulutfon_ext._async.attached import Attached
 from bulutfon_ext._async.base_client import AsyncAPIClient
 from bulutfon_ext._async.http_client import AsyncClientTransport
 from bulutfon_ext._async.retry import AsyncRetryTransport
@@ -30,23 +31,12 @@ from bulutfon_ext._client import (
     low_level_client,
 )
 from bulutfon_ext._errors import BulutfonError, araise_for_status
-from bulutfon_ext._lazy import LazyResource
 from bulutfon_ext._options import PerCallOptions, RingPerCallOptions, TimeoutLike, request_options
 from bulutfon_ext._retry import OnRetry
 from bulutfon_ext._token import AsyncRefreshTransport, TokenProvider
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
-
-    from bulutfon_ext.resources.announcements import AsyncAnnouncements
-    from bulutfon_ext.resources.automatic_calls import AsyncAutomaticCalls
-    from bulutfon_ext.resources.call_records import AsyncCallRecords
-    from bulutfon_ext.resources.cdrs import AsyncCdrs
-    from bulutfon_ext.resources.dids import AsyncDids
-    from bulutfon_ext.resources.extensions import AsyncExtensions
-    from bulutfon_ext.resources.faxes import AsyncIncomingFaxes, AsyncOutgoingFaxes
-    from bulutfon_ext.resources.groups import AsyncGroups
-    from bulutfon_ext.resources.messages import AsyncMessages, AsyncMessageTitles
 
 
 def _scrubbing_hook(config: Config) -> Callable[[httpx.Response], Awaitable[None]]:
@@ -63,7 +53,7 @@ def _scrubbing_hook(config: Config) -> Callable[[httpx.Response], Awaitable[None
     return hook
 
 
-class AsyncBulutfon(ClientBase, AsyncAPIClient):
+class AsyncBulutfon(ClientBase, AsyncAPIClient, Attached):
     """The Bulutfon API. Credentials from the arguments, else from BULUTFON_ACCESS_TOKEN (or
     BULUTFON_EMAIL and BULUTFON_PASSWORD); BULUTFON_BASE_URL changes the server.
 
@@ -81,24 +71,8 @@ class AsyncBulutfon(ClientBase, AsyncAPIClient):
     expires), and so is ``on_retry`` (it runs in the event loop: keep it quick).
     """
 
-    # Made on first use (importing a resource imports its operations and models).
-    dids: LazyResource[AsyncDids] = LazyResource("dids", "AsyncDids")
-    extensions: LazyResource[AsyncExtensions] = LazyResource("extensions", "AsyncExtensions")
-    groups: LazyResource[AsyncGroups] = LazyResource("groups", "AsyncGroups")
-    cdrs: LazyResource[AsyncCdrs] = LazyResource("cdrs", "AsyncCdrs")
-    call_records: LazyResource[AsyncCallRecords] = LazyResource("call_records", "AsyncCallRecords")
-    incoming_faxes: LazyResource[AsyncIncomingFaxes] = LazyResource("faxes", "AsyncIncomingFaxes")
-    outgoing_faxes: LazyResource[AsyncOutgoingFaxes] = LazyResource("faxes", "AsyncOutgoingFaxes")
-    announcements: LazyResource[AsyncAnnouncements] = LazyResource(
-        "announcements", "AsyncAnnouncements"
-    )
-    automatic_calls: LazyResource[AsyncAutomaticCalls] = LazyResource(
-        "automatic_calls", "AsyncAutomaticCalls"
-    )
-    message_titles: LazyResource[AsyncMessageTitles] = LazyResource(
-        "messages", "AsyncMessageTitles"
-    )
-    messages: LazyResource[AsyncMessages] = LazyResource("messages", "AsyncMessages")
+    # The resource attributes (``dids``...) are in ``Attached``, generated from
+    # bulutfon_ext/resources by ``make generate``: a new resource module needs no line here.
 
     def __init__(
         self,

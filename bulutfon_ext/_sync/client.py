@@ -28,9 +28,9 @@ from bulutfon_ext._client import (
     low_level_client,
 )
 from bulutfon_ext._errors import BulutfonError, raise_for_status
-from bulutfon_ext._lazy import LazyResource
 from bulutfon_ext._options import PerCallOptions, RingPerCallOptions, TimeoutLike, request_options
 from bulutfon_ext._retry import OnRetry
+from bulutfon_ext._sync.attached import Attached
 from bulutfon_ext._sync.base_client import SyncAPIClient
 from bulutfon_ext._sync.http_client import ClientTransport
 from bulutfon_ext._sync.retry import RetryTransport
@@ -38,16 +38,6 @@ from bulutfon_ext._token import RefreshTransport, TokenProvider
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
-
-    from bulutfon_ext.resources.announcements import Announcements
-    from bulutfon_ext.resources.automatic_calls import AutomaticCalls
-    from bulutfon_ext.resources.call_records import CallRecords
-    from bulutfon_ext.resources.cdrs import Cdrs
-    from bulutfon_ext.resources.dids import Dids
-    from bulutfon_ext.resources.extensions import Extensions
-    from bulutfon_ext.resources.faxes import IncomingFaxes, OutgoingFaxes
-    from bulutfon_ext.resources.groups import Groups
-    from bulutfon_ext.resources.messages import Messages, MessageTitles
 
 
 def _scrubbing_hook(config: Config) -> Callable[[httpx.Response], None]:
@@ -64,7 +54,7 @@ def _scrubbing_hook(config: Config) -> Callable[[httpx.Response], None]:
     return hook
 
 
-class Bulutfon(ClientBase, SyncAPIClient):
+class Bulutfon(ClientBase, SyncAPIClient, Attached):
     """The Bulutfon API. Credentials from the arguments, else from BULUTFON_ACCESS_TOKEN (or
     BULUTFON_EMAIL and BULUTFON_PASSWORD); BULUTFON_BASE_URL changes the server.
 
@@ -82,20 +72,8 @@ class Bulutfon(ClientBase, SyncAPIClient):
     expires), and so is ``on_retry`` (it runs in the event loop: keep it quick).
     """
 
-    # Made on first use (importing a resource imports its operations and models).
-    dids: LazyResource[Dids] = LazyResource("dids", "Dids")
-    extensions: LazyResource[Extensions] = LazyResource("extensions", "Extensions")
-    groups: LazyResource[Groups] = LazyResource("groups", "Groups")
-    cdrs: LazyResource[Cdrs] = LazyResource("cdrs", "Cdrs")
-    call_records: LazyResource[CallRecords] = LazyResource("call_records", "CallRecords")
-    incoming_faxes: LazyResource[IncomingFaxes] = LazyResource("faxes", "IncomingFaxes")
-    outgoing_faxes: LazyResource[OutgoingFaxes] = LazyResource("faxes", "OutgoingFaxes")
-    announcements: LazyResource[Announcements] = LazyResource("announcements", "Announcements")
-    automatic_calls: LazyResource[AutomaticCalls] = LazyResource(
-        "automatic_calls", "AutomaticCalls"
-    )
-    message_titles: LazyResource[MessageTitles] = LazyResource("messages", "MessageTitles")
-    messages: LazyResource[Messages] = LazyResource("messages", "Messages")
+    # The resource attributes (``dids``...) are in ``Attached``, generated from
+    # bulutfon_ext/resources by ``make generate``: a new resource module needs no line here.
 
     def __init__(
         self,

@@ -137,6 +137,7 @@ def test_the_sync_twins_are_byte_for_byte_reproducible(workdir: Path, tmp_path: 
         ("bulutfon_ext/_sync/retry.py", "append"),  # a twin edited by hand
         ("bulutfon_ext/_async/pagination.py", "append"),  # a source changed, no regeneration
         ("bulutfon_ext/_sync/stale.py", "create"),  # a twin whose source is gone
+        ("bulutfon_ext/_async/attached.py", "append"),  # the generated resource attributes
     ],
 )
 def test_a_stale_or_hand_edited_sync_twin_is_caught(workdir: Path, path: str, edit: str) -> None:
