@@ -26,32 +26,27 @@ generate: $(STAMP)
 	$(BIN)/python generator/cli_listing.py
 	@echo "bulutfon_ext/cli/_listing.py rebuilt from the command modules"
 
+# Every generated file, made afresh in a temporary root and compared with the committed one: the
+# client from the spec, the sync twins and client attributes from their async sources, the CLI's
+# help listing from the command modules.
+GENERATED := generated/bulutfon_api bulutfon_ext/_sync bulutfon_ext/_async/attached.py bulutfon_ext/cli/_listing.py
+
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	generator/generate.sh "$$tmp/bulutfon_api"; \
-	if ! diff -rq -x __pycache__ generated/bulutfon_api "$$tmp/bulutfon_api" >"$$tmp/diff.txt"; then \
-	  echo "generated/ does not match a fresh generation from spec/ (stale, or edited by hand):"; \
-	  sed -e "s|$$tmp/||g" -e 's|^|  |' "$$tmp/diff.txt"; \
-	  echo "Run 'make generate' and commit the result; never edit generated/ by hand."; \
+	generator/generate.sh "$$tmp/generated/bulutfon_api"; \
+	$(BIN)/python generator/unasync_twins.py "$$tmp"; \
+	$(BIN)/python generator/cli_listing.py "$$tmp/bulutfon_ext/cli/_listing.py"; \
+	stale=0; for path in $(GENERATED); do \
+	  diff -rq -x __pycache__ "$$path" "$$tmp/$$path" >>"$$tmp/diff.txt" 2>&1 || stale=1; \
+	done; \
+	if [ $$stale = 1 ]; then \
+	  echo "generated files do not match a fresh generation from their sources (stale, or edited by hand):"; \
+	  sed -e 's|^Files \([^ ]*\) and .* differ$$|\1 differs|' -e "s|^diff: $$tmp/\([^ :]*\): .*|missing: \1|" \
+	      -e "s|^Only in $$tmp/\(.*\): |missing: \1/|" \
+	      -e 's|^Only in \(.*\): |has no source (remove it): \1/|' -e 's|^|  |' "$$tmp/diff.txt"; \
+	  echo "Run 'make generate' and commit the result; edit the spec, generator/templates or the handwritten sources, never a generated file."; \
 	  exit 1; \
-	fi; echo "generated/ is up to date with spec/"; \
-	$(BIN)/python generator/unasync_twins.py "$$tmp/twins"; \
-	diff -q bulutfon_ext/_async/attached.py "$$tmp/twins/bulutfon_ext/_async/attached.py" >"$$tmp/twins.txt" 2>&1; \
-	if ! diff -rq -x __pycache__ bulutfon_ext/_sync "$$tmp/twins/bulutfon_ext/_sync" >>"$$tmp/twins.txt" || [ -s "$$tmp/twins.txt" ]; then \
-	  echo "bulutfon_ext/_sync or _async/attached.py does not match a fresh generation from its sources (stale, or edited by hand):"; \
-	  sed -e 's|^Files \([^ ]*\) and .* differ$$|\1 differs|' -e "s|^diff: \([^ :]*\): .*|missing: \1|" \
-	      -e "s|^Only in $$tmp/twins/\(.*\): |missing: \1/|" \
-	      -e 's|^Only in \(.*\): |has no source (remove it): \1/|' -e 's|^|  |' "$$tmp/twins.txt"; \
-	  echo "Run 'make generate' and commit the result; edit the async source, never bulutfon_ext/_sync."; \
-	  exit 1; \
-	fi; echo "bulutfon_ext/_sync and _async/attached.py are up to date with their sources"; \
-	$(BIN)/python generator/cli_listing.py "$$tmp/_listing.py"; \
-	if ! cmp -s bulutfon_ext/cli/_listing.py "$$tmp/_listing.py"; then \
-	  echo "bulutfon_ext/cli/_listing.py does not match the command modules (stale, or edited by hand):"; \
-	  diff bulutfon_ext/cli/_listing.py "$$tmp/_listing.py" | sed 's|^|  |'; \
-	  echo "Run 'make generate' and commit the result; never edit bulutfon_ext/cli/_listing.py."; \
-	  exit 1; \
-	fi; echo "bulutfon_ext/cli/_listing.py is up to date with the command modules"
+	fi; echo "generated files are up to date with their sources ($(GENERATED))"
 
 # Repeated code in the handwritten files (HANDWRITTEN, less every file stamped "do not edit"),
 # with the developers' `duplicates` tool where it is installed. It only reports: never fails.

@@ -55,6 +55,7 @@ def listing() -> dict[str, tuple[str, str | None, str]]:
 def write(out: Path) -> None:
     """Write the listing module to ``out``, formatted with the pinned ruff."""
     rows = "".join(f"    {name!r}: {row!r},\n" for name, row in listing().items())
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(HEADER + rows + "}\n", encoding="utf-8")
     ruff = shutil.which("ruff", path=str(ROOT / ".venv/bin")) or "ruff"
     config = str(ROOT / "pyproject.toml")
