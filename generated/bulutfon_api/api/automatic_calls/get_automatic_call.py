@@ -85,7 +85,7 @@ OPERATION: Operation[AutomaticCallResponse | Error] = Operation(
     tag="automatic_calls",
     build_request=build_request,
     parse_response=parse_response,
-    summary="Get an automatic call with its recipients",
+    summary="Get an automatic call with its calling hours and each recipient's outcome",
 )
 
 
@@ -118,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AutomaticCallResponse | Error]:
-    """Get an automatic call with its recipients
+    """Get an automatic call with its calling hours and each recipient's outcome
 
      Returns one automatic call, its calling hours and each recipient's outcome (called, answered, key
     pressed).
@@ -150,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AutomaticCallResponse | Error | None:
-    """Get an automatic call with its recipients
+    """Get an automatic call with its calling hours and each recipient's outcome
 
      Returns one automatic call, its calling hours and each recipient's outcome (called, answered, key
     pressed).
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AutomaticCallResponse | Error]:
-    """Get an automatic call with its recipients
+    """Get an automatic call with its calling hours and each recipient's outcome
 
      Returns one automatic call, its calling hours and each recipient's outcome (called, answered, key
     pressed).
@@ -207,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AutomaticCallResponse | Error | None:
-    """Get an automatic call with its recipients
+    """Get an automatic call with its calling hours and each recipient's outcome
 
      Returns one automatic call, its calling hours and each recipient's outcome (called, answered, key
     pressed).

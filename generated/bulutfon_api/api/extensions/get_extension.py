@@ -85,7 +85,7 @@ OPERATION: Operation[Error | ExtensionResponse] = Operation(
     tag="extensions",
     build_request=build_request,
     parse_response=parse_response,
-    summary="Get an extension",
+    summary="Get an extension with its redirection and call permissions",
 )
 
 
@@ -118,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | ExtensionResponse]:
-    """Get an extension
+    """Get an extension with its redirection and call permissions
 
      Returns one extension with its redirection settings and call permissions (ACL).
 
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | ExtensionResponse | None:
-    """Get an extension
+    """Get an extension with its redirection and call permissions
 
      Returns one extension with its redirection settings and call permissions (ACL).
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | ExtensionResponse]:
-    """Get an extension
+    """Get an extension with its redirection and call permissions
 
      Returns one extension with its redirection settings and call permissions (ACL).
 
@@ -204,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | ExtensionResponse | None:
-    """Get an extension
+    """Get an extension with its redirection and call permissions
 
      Returns one extension with its redirection settings and call permissions (ACL).
 

@@ -85,7 +85,7 @@ OPERATION: Operation[Error | GroupResponse] = Operation(
     tag="groups",
     build_request=build_request,
     parse_response=parse_response,
-    summary="Get a ring group with its members",
+    summary="Get a ring group with its member extensions",
 )
 
 
@@ -118,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | GroupResponse]:
-    """Get a ring group with its members
+    """Get a ring group with its member extensions
 
      Returns one ring group and the extensions in it.
 
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | GroupResponse | None:
-    """Get a ring group with its members
+    """Get a ring group with its member extensions
 
      Returns one ring group and the extensions in it.
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | GroupResponse]:
-    """Get a ring group with its members
+    """Get a ring group with its member extensions
 
      Returns one ring group and the extensions in it.
 
@@ -204,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | GroupResponse | None:
-    """Get a ring group with its members
+    """Get a ring group with its member extensions
 
      Returns one ring group and the extensions in it.
 

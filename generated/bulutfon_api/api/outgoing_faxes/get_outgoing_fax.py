@@ -85,7 +85,7 @@ OPERATION: Operation[Error | OutgoingFaxResponse] = Operation(
     tag="outgoing_faxes",
     build_request=build_request,
     parse_response=parse_response,
-    summary="Get a sent fax with its recipients",
+    summary="Get a sent fax with each recipient's state",
 )
 
 
@@ -118,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | OutgoingFaxResponse]:
-    """Get a sent fax with its recipients
+    """Get a sent fax with each recipient's state
 
      Returns one sent fax and the state of each recipient. The object's key is `fax`.
 
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | OutgoingFaxResponse | None:
-    """Get a sent fax with its recipients
+    """Get a sent fax with each recipient's state
 
      Returns one sent fax and the state of each recipient. The object's key is `fax`.
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | OutgoingFaxResponse]:
-    """Get a sent fax with its recipients
+    """Get a sent fax with each recipient's state
 
      Returns one sent fax and the state of each recipient. The object's key is `fax`.
 
@@ -204,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | OutgoingFaxResponse | None:
-    """Get a sent fax with its recipients
+    """Get a sent fax with each recipient's state
 
      Returns one sent fax and the state of each recipient. The object's key is `fax`.
 
