@@ -42,7 +42,7 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
 class AsyncAnnouncements(AsyncListed[Announcement]):
     """``client.announcements``: audio files for menus, groups and automatic calls."""
 
-    _list = list_announcements.OPERATION, "announcements"
+    _list = list_announcements.OPERATION
 
     async def create(
         self,

@@ -38,7 +38,7 @@ __all__ = ["IncomingFaxes", "OutgoingFaxes"]
 class IncomingFaxes(Listed[IncomingFax], Files):
     """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded (``<uuid>.tiff``)."""
 
-    _list = list_incoming_faxes.OPERATION, "incoming_faxes"
+    _list = list_incoming_faxes.OPERATION
     _download = download_incoming_fax.OPERATION
     _stream = stream_incoming_fax.OPERATION
     _suffix = ".tiff"
@@ -69,8 +69,8 @@ class OutgoingFaxes(Listed[OutgoingFax], Got[OutgoingFaxDetail]):
     """``client.outgoing_faxes``: faxes sent, listed, read (``get(id)``: with each recipient's
     state) and sent."""
 
-    _list = list_outgoing_faxes.OPERATION, "faxes"
-    _get = get_outgoing_fax.OPERATION, "fax"
+    _list = list_outgoing_faxes.OPERATION
+    _get = get_outgoing_fax.OPERATION
 
     def send(
         self,
