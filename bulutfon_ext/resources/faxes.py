@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncIncomingFaxes", "AsyncOutgoingFaxes", "IncomingFaxes", "OutgoingFaxes"]
 
 
-class AsyncIncomingFaxes(AsyncListed[IncomingFax], AsyncFiles):
+class AsyncIncomingFaxes(AsyncListed[IncomingFax], AsyncFiles[str]):
     """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded (``<uuid>.tiff``)."""
 
     _list = list_incoming_faxes.OPERATION, "incoming_faxes"

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["IncomingFaxes", "OutgoingFaxes"]
 
 
-class IncomingFaxes(Listed[IncomingFax], Files):
+class IncomingFaxes(Listed[IncomingFax], Files[str]):
     """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded (``<uuid>.tiff``)."""
 
     _list = list_incoming_faxes.OPERATION, "incoming_faxes"
