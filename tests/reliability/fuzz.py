@@ -182,7 +182,8 @@ def _parameters(method: Callable[..., Any]) -> list[tuple[str, bool]]:
             typed_name = annotation.removeprefix("Unpack[").removesuffix("]")
             typed = vars(sys.modules[method.__module__])[typed_name]
             found += [
-                (name, False) for name in sorted(typed.__required_keys__ | typed.__optional_keys__)
+                (name, name in typed.__required_keys__)
+                for name in sorted(typed.__required_keys__ | typed.__optional_keys__)
             ]
         elif parameter.kind is not inspect.Parameter.VAR_POSITIONAL:
             found.append((parameter.name, parameter.default is inspect.Parameter.empty))
