@@ -55,6 +55,28 @@ def path_key(operation: Operation[Any], key: Any) -> tuple[str, Any]:
 # The shapes written once in the resource base classes, and the class attribute that names the
 # operation each one calls.
 _SHAPES = {"list": "_list", "get": "_get", "download": "_download", "stream": "_stream"}
+# The shapes whose result comes wrapped in the operation's envelope (``{"dids": [...]}``).
+_WRAPPED = ("_list", "_get")
+
+
+def envelope(operation: Operation[Any]) -> str:
+    """The key the operation's success body wraps its result in: the spec's ``x-envelope``, which
+    the generated ``OPERATION`` carries. An operation the spec gives none has no wrapped shape."""
+    if operation.envelope is None:
+        raise TypeError(
+            f"{operation.operation_id}: the spec gives its 200 response no x-envelope, "
+            "so it has no wrapped result to unwrap"
+        )
+    return operation.envelope
+
+
+def check_envelopes(cls: type) -> None:
+    """Refuse, when the class is defined, a wrapped shape (``_list``, ``_get``) naming an operation
+    the spec gives no envelope: the mistake shows at import, not on the first call."""
+    for attribute in _WRAPPED:
+        declared = cls.__dict__.get(attribute)
+        if isinstance(declared, Operation):
+            envelope(declared)
 
 
 def document_shapes(cls: type) -> None:
@@ -67,7 +89,7 @@ def document_shapes(cls: type) -> None:
         declared = cls.__dict__.get(attribute)
         if declared is None or name in cls.__dict__:
             continue
-        operation = declared[0] if isinstance(declared, tuple) else declared
+        operation = declared
         if not isinstance(operation, Operation) or not operation.summary:
             continue
         shared = getattr(cls, name)

@@ -4,8 +4,10 @@ Two outputs, both derived from ``spec/bulutfon-v1.yaml`` so that nothing is kept
 
 ``templates DIR``
     writes ``DIR/spec_facts.jinja`` for the custom templates: ``decimal_fields``, the money
-    fields (a property with a ``format: decimal`` alternative). The generator's string property
-    does not carry ``format`` into the templates, so the list is handed over this way.
+    fields (a property with a ``format: decimal`` alternative), and ``envelopes``, the key that
+    wraps each operation's success body (its ``200`` response's ``x-envelope``), by operationId.
+    The generator carries neither a string's ``format`` nor a response's vendor extensions into
+    the templates, so they are handed over this way.
 ``rules PACKAGE``
     writes ``PACKAGE/rules.py``: every request schema's rule across fields (its ``not``), with
     ``$ref`` resolved, as plain Python data. The SDK checks them before sending
@@ -84,6 +86,20 @@ def decimal_fields(spec: Mapping[str, Any]) -> list[str]:
     return sorted(money)
 
 
+def envelopes(spec: Mapping[str, Any]) -> dict[str, str]:
+    """The key that wraps each operation's success body, by operationId (spec order): the
+    ``x-envelope`` of its ``200`` response. Operations without one are left out."""
+    found: dict[str, str] = {}
+    for item in spec["paths"].values():
+        for op in item.values():
+            if not isinstance(op, Mapping) or "operationId" not in op:
+                continue
+            key = _resolve(spec, op.get("responses", {}).get("200", {})).get("x-envelope")
+            if key is not None:
+                found[op["operationId"]] = str(key)
+    return found
+
+
 def rules(spec: Mapping[str, Any]) -> dict[str, Any]:
     """Each request schema's ``not`` rule, resolved, by schema name (spec order)."""
     found: dict[str, Any] = {}
@@ -131,9 +147,11 @@ def _check_keywords(where: str, rule: Any) -> None:
 
 def write_templates(spec: Mapping[str, Any], folder: Path) -> None:
     names = json.dumps(decimal_fields(spec))
+    keys = json.dumps(envelopes(spec))
     (folder / "spec_facts.jinja").write_text(
         "{# Written by generator/spec_facts.py from the spec at each generation. #}\n"
-        f"{{% set decimal_fields = {names} %}}\n",
+        f"{{% set decimal_fields = {names} %}}\n"
+        f"{{% set envelopes = {keys} %}}\n",
         encoding="utf-8",
     )
 

@@ -79,7 +79,7 @@ def operation_calls() -> dict[str, list[Method]]:
                         for name in names
                     )
             # A shape the class takes from its base (``_async/resource.py``): ``_list =
-            # list_dids.OPERATION, "dids"`` is what the base's ``list`` sends.
+            # list_dids.OPERATION`` is what the base's ``list`` sends.
             for node in cls.body:
                 if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
                     continue

@@ -45,6 +45,14 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
+def envelope(op: dict[str, Any]) -> str | None:
+    """The key that wraps the operation's success body (its ``200`` response's ``x-envelope``),
+    or None when the body is not wrapped: read here for every test, as generator/spec_facts.py
+    reads it for ``OPERATION.envelope`` and the fake for its answers."""
+    key = resolve(op["responses"].get("200", {})).get("x-envelope")
+    return None if key is None else str(key)
+
+
 def json_examples() -> Iterator[tuple[str, str, str, dict[str, Any], Any]]:
     """Yield (operationId, status, example name, schema, value) for every JSON example."""
     seen: set[str] = set()
@@ -97,7 +105,7 @@ def example_path_values(path: str, op: dict[str, Any]) -> dict[str, Any] | None:
     if not examples:
         return None
     value = next(iter(examples.values()))["value"]
-    record = value.get(response.get("x-envelope"), value)
+    record = value.get(envelope(op), value)
     if not isinstance(record, dict) or not all(name in record for name in names):
         return None
     return {name: record[name] for name in names}

@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from tests._spec import each_json_example, load_spec, operations, resolve, schema_validator
+from tests._spec import (
+    each_json_example,
+    envelope,
+    load_spec,
+    operations,
+    resolve,
+    schema_validator,
+)
 
 # Rules the spec keeps; the operations themselves are listed once, in the spec.
 DEPRECATED_TAGS = {"message-titles", "messages"}  # the SMS service ended on 2020-12-31
@@ -39,7 +46,7 @@ def test_a_wrapped_response_names_its_envelope(method: str, path: str, op: dict[
     read it there. It must name a required property of the response schema, and every example
     must carry it."""
     response = resolve(op["responses"].get("200", {}))
-    key = response.get("x-envelope")
+    key = envelope(op)
     media = response.get("content", {}).get("application/json")
     if key is None:
         return

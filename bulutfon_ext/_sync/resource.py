@@ -17,7 +17,15 @@ from bulutfon_ext import _validation as check
 from bulutfon_ext._downloads import Progress, Target, check_target
 from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._pagination import PageInfo
-from bulutfon_ext._resource import Options, T, checked_options, document_shapes, path_key
+from bulutfon_ext._resource import (
+    Options,
+    T,
+    check_envelopes,
+    checked_options,
+    document_shapes,
+    envelope,
+    path_key,
+)
 from bulutfon_ext._sync.downloads import Stream
 from bulutfon_ext._sync.pagination import Page
 
@@ -46,6 +54,7 @@ class SyncResource:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         document_shapes(cls)
+        check_envelopes(cls)
 
     def _call(self, operation: Operation[T | Error], options: Options, /, **arguments: Any) -> T:
         """Send the operation's request (with the call's options) and return its parsed body."""
@@ -77,34 +86,28 @@ class SyncResource:
             return stream.save(to, name, progress)
 
 
-# What the shapes below read from their resource class: an operation, and the key its response
-# wraps the result in (the spec's x-envelope): ``_list = list_dids.OPERATION, "dids"``.
-Wrapped = tuple[Operation[Any], str]
-
-
 class Listed(SyncResource, Generic[Item]):
-    """A resource whose list the API sends whole: ``list()`` (``_list`` in the class says which
-    operation, and under which key its items come)."""
+    """A resource whose list the API sends whole: ``list()`` (``_list = list_dids.OPERATION`` in
+    the class says which operation; the items come under its envelope key, from the spec)."""
 
-    _list: ClassVar[Wrapped]
+    _list: ClassVar[Operation[Any]]
 
     def list(self, **options: Unpack[PerCallOptions]) -> Page[Item]:
         """All of them, as one page (the API does not page this list)."""
-        operation, key = self._list
-        return single_page(getattr(self._call(operation, options), key))
+        body = self._call(self._list, options)
+        return single_page(getattr(body, envelope(self._list)))
 
 
 class Got(SyncResource, Generic[Detail]):
-    """A resource read one at a time by its number: ``get(id)`` (``_get`` in the class says which
-    operation, and under which key the record comes)."""
+    """A resource read one at a time by its number: ``get(id)`` (``_get = get_did.OPERATION`` in
+    the class says which operation; the record comes under its envelope key, from the spec)."""
 
-    _get: ClassVar[Wrapped]
+    _get: ClassVar[Operation[Any]]
 
     def get(self, id: int, **options: Unpack[PerCallOptions]) -> Detail:
         """One, by its id, with everything the API says about it."""
-        operation, key = self._get
-        body = self._call(operation, options, id=check.identifier(id))
-        return cast(Detail, getattr(body, key))
+        body = self._call(self._get, options, id=check.identifier(id))
+        return cast(Detail, getattr(body, envelope(self._get)))
 
 
 class Files(SyncResource, Generic[Key]):

@@ -13,6 +13,7 @@ import enum
 import functools
 import logging
 import os
+import re
 import sys
 import traceback
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,7 @@ from bulutfon_ext.cli._registry import LazyRootGroup
 
 if TYPE_CHECKING:
     from bulutfon_ext import Bulutfon
+    from bulutfon_ext._errors import ValidationError
 
 # The SDK's client and errors (and httpx under them) are imported where a command needs them,
 # not here: `bulutfon --help` never does (see _registry).
@@ -250,6 +252,29 @@ def exit_code_for(error: BaseException) -> ExitCode:
     return ExitCode.ERROR
 
 
+def in_option_terms(error: ValidationError, command: Any) -> ValidationError:
+    """The SDK's ``error`` in the words the user typed: each field it names that is an option of
+    ``command`` (by its parameter name) becomes that option, so the SDK's own check of the spec's
+    rule reads "--announcement-id: send exactly one of --announcement-id, --sound-url, --xm-id"."""
+    from bulutfon_ext._errors import ValidationError
+
+    options = {
+        param.name: max(param.opts, key=len)
+        for param in getattr(command, "params", ())
+        if getattr(param, "param_type_name", "") == "option" and param.name
+    }
+    if not options:
+        return error
+    # Whole names only: `did` in "--did" or "did_x" is not the field `did`.
+    names = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, options)) + r")(?![\w-])")
+
+    def spelled(text: str) -> str:
+        return names.sub(lambda found: options[found.group()], text)
+
+    reason = str(error).removeprefix(f"{error.field}: ")
+    return ValidationError(spelled(error.field), spelled(reason))
+
+
 def describe(error: BaseException) -> str:
     """The one-line message for an error (not yet scrubbed)."""
     from bulutfon_ext._errors import APIStatusError, BulutfonError, RateLimitError
@@ -388,7 +413,10 @@ def session(ctx: typer.Context, *, missing: str | None = None) -> Iterator[Bulut
             if error.field not in _CREDENTIAL_FIELDS:
                 raise
             raise CredentialsError(_credentials_problem(state, error)) from error
-        yield stack.enter_context(client)
+        try:
+            yield stack.enter_context(client)
+        except ValidationError as error:
+            raise in_option_terms(error, ctx.command) from error
 
 
 def fail(state: State, errors: Iterable[tuple[str, BaseException]]) -> None:

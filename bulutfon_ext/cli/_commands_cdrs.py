@@ -15,13 +15,14 @@ from typing import IO, Annotated, Any
 
 import typer
 
+from bulutfon_api.models import TimeLimit
 from bulutfon_ext import Bulutfon, BulutfonError, NotFoundError
 from bulutfon_ext._prefetch import MAX_PREFETCH, check_prefetch
 from bulutfon_ext._values import has_recording
 from bulutfon_ext.cli import _targets as targets
 from bulutfon_ext.cli._app import app, get_state, session
 from bulutfon_ext.cli._cdr_csv import CSV_COLUMNS, read_rows
-from bulutfon_ext.cli._common import add_download, split_commas
+from bulutfon_ext.cli._common import add_download, one_of, split_commas
 from bulutfon_ext.cli._examples import examples
 from bulutfon_ext.cli._targets import STDOUT
 from bulutfon_ext.cli._transfers import counting_progress
@@ -44,12 +45,6 @@ CDR_COLUMNS = (
     "call_record",
     "hangup_cause",
 )
-
-
-class Last(enum.StrEnum):
-    hour = "hour"
-    day = "day"
-    month = "month"
 
 
 class Format(enum.StrEnum):
@@ -79,8 +74,9 @@ Missed = Annotated[
         "--missed/--not-missed", help="Only missed calls, or only the others.", show_default=False
     ),
 ]
+# The spec's TimeLimit (through the generated enum): its values are the choices and the help.
 LastOption = Annotated[
-    Last | None, typer.Option("--last", help="Only calls of the last hour, day or month.")
+    TimeLimit | None, typer.Option("--last", help=f"Only calls of the last {one_of(TimeLimit)}.")
 ]
 Order = Annotated[
     str | None,
@@ -100,7 +96,7 @@ def _filters(
     callee: list[str] | None = None,
     number: list[str] | None = None,
     missed: bool | None = None,
-    last: Last | None = None,
+    last: TimeLimit | None = None,
     order: str | None = None,
     limit: int | None = None,
 ) -> dict[str, Any]:

@@ -92,15 +92,15 @@ def faxes_send(
     ctx: typer.Context,
     file: ExistingFile,
     title: Annotated[str, typer.Option("--title", help="The fax's title.")],
-    to: Receivers,
+    receivers: Receivers,
     did: SenderDid,
 ) -> None:
     """Fax a PDF, JPEG, PNG or TIFF file to one or more numbers."""
-    receivers = split_commas(to)
+    numbers = split_commas(receivers)
     change(
         ctx,
         lambda client: client.outgoing_faxes.send(
-            title=title, receivers=receivers, did=did, attachment=file
+            title=title, receivers=numbers, did=did, attachment=file
         ),
         "fax queued",
     )
@@ -202,7 +202,8 @@ def _calling_hours(values: list[str]) -> dict[str, tuple[str, str] | None]:
     return hours
 
 
-# What an automatic call plays (exactly one of the first three), and how it rings.
+# What an automatic call plays and how it rings. Which of the first three go together is the
+# spec's rule, which the SDK checks before sending: its error names these options (`session`).
 ANNOUNCEMENT_ID = typer.Option("--announcement-id", help="Play this announcement.")
 SOUND_URL = typer.Option("--sound-url", help="Play the audio at this http(s) URL.")
 XM_ID = typer.Option("--xm-id", help="Hand the call to this BulutfonXM app.")
@@ -221,15 +222,15 @@ GATHER = typer.Option("--gather/--no-gather", help="Collect a keypress.", show_d
 def autocalls_create(
     ctx: typer.Context,
     title: Annotated[str, typer.Option("--title", help="The automatic call's title.")],
-    to: Receivers,
+    receivers: Receivers,
     did: SenderDid,
     announcement_id: Annotated[int | None, ANNOUNCEMENT_ID] = None,
     sound_url: Annotated[str | None, SOUND_URL] = None,
-    xm_id: Annotated[int | None, XM_ID] = None,
-    xm_data: Annotated[str | None, XM_DATA] = None,
+    bulutfon_xm_id: Annotated[int | None, XM_ID] = None,
+    bulutfon_xm_data: Annotated[str | None, XM_DATA] = None,
     timeout: Annotated[int | None, TIMEOUT] = None,
     gather: Annotated[bool | None, GATHER] = None,
-    hours: Annotated[
+    calling_hours: Annotated[
         list[str] | None,
         typer.Option(
             "--hours",
@@ -239,24 +240,20 @@ def autocalls_create(
         ),
     ] = None,
 ) -> None:
-    """Start calls to the --to numbers that play an announcement (give exactly one of
-    --announcement-id, --sound-url, --xm-id)."""
-    if sum(v is not None for v in (announcement_id, sound_url, xm_id)) != 1:
-        raise typer.BadParameter(
-            "give exactly one of --announcement-id, --sound-url, --xm-id",
-            param_hint="what to play",
-        )
+    """Start calls to the --to numbers that play an announcement, the audio at a URL, or a
+    BulutfonXM app (one of --announcement-id, --sound-url, --xm-id)."""
+    # Named as the SDK's arguments, so that its errors name these options (`session`).
     fields: dict[str, Any] = {
         "title": title,
-        "receivers": split_commas(to),
+        "receivers": split_commas(receivers),
         "did": did,
         "announcement_id": announcement_id,
         "sound_url": sound_url,
-        "bulutfon_xm_id": xm_id,
-        "bulutfon_xm_data": xm_data,
+        "bulutfon_xm_id": bulutfon_xm_id,
+        "bulutfon_xm_data": bulutfon_xm_data,
         "timeout": timeout,
         "gather": gather,
     }
-    if hours:
-        fields["calling_hours"] = _calling_hours(hours)
+    if calling_hours:
+        fields["calling_hours"] = _calling_hours(calling_hours)
     change(ctx, lambda client: client.automatic_calls.create(**fields), "automatic call created")

@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 
 from bulutfon_ext.fake._cdrs import SORTABLE, TIME_LIMITS, CdrQuery
 from bulutfon_ext.fake._schema import refused
-from bulutfon_ext.fake._spec import Operation, example
+from bulutfon_ext.fake._spec import Operation, unwrapped_example
 from bulutfon_ext.fake._state import State, not_found
 
 #: Records a CDR page holds when the request names no ``limit`` (the provider's example shows 100).
@@ -181,7 +181,7 @@ def from_examples(op: Operation) -> Handler | None:
     with a path parameter, the example record whose field of that name matches (else 404)."""
     if op.method != "GET" or op.envelope is None:
         return None
-    data = example(op.operation_id)[op.envelope]
+    data = unwrapped_example(op.operation_id)
     key = re.findall(r"{(\w+)}", op.template)[-1:]
 
     def handle(state: State, call: Call) -> Resource:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bulutfon_ext.fake._cdrs import CdrRow
-from bulutfon_ext.fake._spec import example
+from bulutfon_ext.fake._spec import example, unwrapped_example
 
 TURKEY = dt.timezone(dt.timedelta(hours=3))
 #: The fake's default clock: a Wednesday morning in Istanbul. Fixed, so responses never vary.
@@ -94,14 +94,14 @@ def _from_examples() -> Seed:
     # and the Rails dashboard) `sms_credit`: send both, so either reader finds it.
     me["credit"]["sms_credit"] = me["credit"]["sms_credits"]
 
-    dids = _by_id(example("list_dids")["dids"])
-    detail = example("get_did")["did"]
+    dids = _by_id(unwrapped_example("list_dids"))
+    detail = unwrapped_example("get_did")
     dids[detail["id"]] = {**dids[detail["id"]], **detail}
     for did_id, did in dids.items():
         did["number"] = DID_NUMBERS[did_id]
 
-    extensions = _by_id(example("list_extensions")["extensions"])
-    detail = example("get_extension")["extension"]
+    extensions = _by_id(unwrapped_example("list_extensions"))
+    detail = unwrapped_example("get_extension")
     detail["did"] = DID_NUMBERS[1]
     for ext_id, ext in extensions.items():
         defaults = {
@@ -115,8 +115,8 @@ def _from_examples() -> Seed:
         # The detail's number (1000) wins over the list's, which gives two extensions 1001.
         extensions[ext_id] = {**ext, **defaults, **(detail if ext_id == detail["id"] else {})}
 
-    groups = _by_id(example("list_groups")["groups"])
-    detail = example("get_group")["group"]
+    groups = _by_id(unwrapped_example("list_groups"))
+    detail = unwrapped_example("get_group")
     for group_id, group in groups.items():
         groups[group_id] = {
             **group,
@@ -124,36 +124,36 @@ def _from_examples() -> Seed:
             **(detail if group_id == detail["id"] else {}),
         }
 
-    cdrs = [_example_row(cdr) for cdr in example("list_cdrs")["cdrs"]]
-    cdrs.append(_example_row(example("get_cdr")["cdr"]))
+    cdrs = [_example_row(cdr) for cdr in unwrapped_example("list_cdrs")]
+    cdrs.append(_example_row(unwrapped_example("get_cdr")))
 
-    faxes = {fax["uuid"]: fax for fax in example("list_incoming_faxes")["incoming_faxes"]}
+    faxes = {fax["uuid"]: fax for fax in unwrapped_example("list_incoming_faxes")}
 
-    outgoing = _by_id(example("list_outgoing_faxes")["faxes"])
-    detail = example("get_outgoing_fax")["fax"]
+    outgoing = _by_id(unwrapped_example("list_outgoing_faxes"))
+    detail = unwrapped_example("get_outgoing_fax")
     for fax_id, fax in outgoing.items():
         recipients = (
             detail["recipients"] if fax_id == detail["id"] else [dict(detail["recipients"][0])]
         )
         outgoing[fax_id] = {**fax, "recipients": [{"uuid": next(uuids), **r} for r in recipients]}
 
-    announcements = _by_id(example("list_announcements")["announcements"])
+    announcements = _by_id(unwrapped_example("list_announcements"))
 
-    calls = _by_id(example("list_automatic_calls")["automatic_calls"])
-    detail = example("get_automatic_call")["automatic_call"]
+    calls = _by_id(unwrapped_example("list_automatic_calls"))
+    detail = unwrapped_example("get_automatic_call")
     for call_id, call in calls.items():
         if call_id == detail["id"]:
             call.update(detail)
         call.setdefault("call_range", detail["call_range"])
         call["recipients"] = [{"uuid": next(uuids), **r} for r in call.get("recipients", [])]
 
-    titles = _by_id(example("list_message_titles")["message_titles"])
-    rejections = {"TEST": example("list_sms_rejections")["sms_rejections"]}
+    titles = _by_id(unwrapped_example("list_message_titles"))
+    rejections = {"TEST": unwrapped_example("list_sms_rejections")}
 
     numbers = iter(_EXAMPLE_SMS_NUMBERS)
     messages: dict[int, dict[str, Any]] = {}
-    detail = example("get_message")["message"]
-    for item in example("list_messages")["messages"]:
+    detail = unwrapped_example("get_message")
+    for item in unwrapped_example("list_messages"):
         recipients = [next(numbers) for _ in item["recipients"].split(",")]
         record = {
             **{k: v for k, v in item.items() if k != "recipients"},

@@ -119,6 +119,15 @@ def example(operation_id: str, status: str = "200") -> Any:
     return _deep_copy(first["value"])
 
 
+def unwrapped_example(operation_id: str) -> Any:
+    """What the first success example of a wrapped read holds under its envelope key (the
+    response's ``x-envelope``): the record, or the list of them, as a fresh Python value."""
+    key = operation(operation_id).envelope
+    if key is None:
+        raise KeyError(f"{operation_id}: its 200 response names no x-envelope")
+    return example(operation_id)[key]
+
+
 def _deep_copy(value: Any) -> Any:
     # JSON-shaped data only, so this is simpler and faster than copy.deepcopy.
     if isinstance(value, dict):

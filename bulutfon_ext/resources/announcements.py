@@ -35,7 +35,7 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
 class AsyncAnnouncements(AsyncListed[Announcement], AsyncFiles[int]):
     """``client.announcements``: audio files for menus, groups and automatic calls."""
 
-    _list = list_announcements.OPERATION, "announcements"
+    _list = list_announcements.OPERATION
     _download = download_announcement.OPERATION
     _stream = stream_announcement.OPERATION
     _suffix = ".wav"

@@ -13,5 +13,5 @@ __all__ = ["AsyncDids", "Dids"]
 class AsyncDids(AsyncListed[Did], AsyncGot[DidDetail]):
     """``client.dids``: the PBX's phone numbers; ``get(id)`` with its working hours."""
 
-    _list = list_dids.OPERATION, "dids"
-    _get = get_did.OPERATION, "did"
+    _list = list_dids.OPERATION
+    _get = get_did.OPERATION

@@ -154,8 +154,8 @@ class AsyncExtensions(AsyncListed[Extension], AsyncGot[ExtensionDetail]):
     """``client.extensions``: list, read (``get(id)``: with its redirection and call permissions),
     create, update and delete extensions."""
 
-    _list = list_extensions.OPERATION, "extensions"
-    _get = get_extension.OPERATION, "extension"
+    _list = list_extensions.OPERATION
+    _get = get_extension.OPERATION
 
     async def create(
         self,

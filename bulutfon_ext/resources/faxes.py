@@ -45,7 +45,7 @@ __all__ = [
 class AsyncIncomingFaxes(AsyncListed[IncomingFax], AsyncFiles[str]):
     """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded (``<uuid>.tiff``)."""
 
-    _list = list_incoming_faxes.OPERATION, "incoming_faxes"
+    _list = list_incoming_faxes.OPERATION
     _download = download_incoming_fax.OPERATION
     _stream = stream_incoming_fax.OPERATION
     _suffix = ".tiff"
@@ -87,8 +87,8 @@ class AsyncOutgoingFaxes(AsyncListed[OutgoingFax], AsyncGot[OutgoingFaxDetail]):
     """``client.outgoing_faxes``: faxes sent, listed, read (``get(id)``: with each recipient's
     state) and sent."""
 
-    _list = list_outgoing_faxes.OPERATION, "faxes"
-    _get = get_outgoing_fax.OPERATION, "fax"
+    _list = list_outgoing_faxes.OPERATION
+    _get = get_outgoing_fax.OPERATION
 
     async def send(self, **arguments: Unpack[SendArgs]) -> WriteResult:
         """Fax a pdf, jpeg, png or tiff (a path, or bytes with ``filename``) to one or more

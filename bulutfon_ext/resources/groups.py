@@ -13,5 +13,5 @@ __all__ = ["AsyncGroups", "Groups"]
 class AsyncGroups(AsyncListed[Group], AsyncGot[GroupDetail]):
     """``client.groups``: ring groups; ``get(id)`` with the extensions in it."""
 
-    _list = list_groups.OPERATION, "groups"
-    _get = get_group.OPERATION, "group"
+    _list = list_groups.OPERATION
+    _get = get_group.OPERATION

@@ -201,6 +201,9 @@ class Operation(Generic[T]):
     parse_response: Callable[[httpx.Response], T | None]
     #: The spec's one-line summary of the operation (what the SDK's docstrings start with).
     summary: str = ""
+    #: The key the success body wraps the resource in (the spec's ``x-envelope`` on the ``200``
+    #: response: ``"dids"`` for ``{"dids": [...]}``); None when the body is not wrapped.
+    envelope: str | None = None
 
 
 __all__ = [

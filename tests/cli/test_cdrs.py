@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bulutfon_api.models import TimeLimit
 from bulutfon_ext.cli import ExitCode
 from bulutfon_ext.cli._targets import open_text
 from tests.cli._helpers import Cli, dicts, one_line_error
@@ -44,6 +45,9 @@ def test_cdrs_filters(shared: Cli) -> None:
     assert got == from_caller
     assert all(str(c["caller"]) == str(caller) for c in got)
     assert shared.json("cdrs", "list", "--all", "--last", "month") == last_month
+    # --last takes the spec's TimeLimit values, and nothing else
+    refused = shared.fails(ExitCode.USAGE, "cdrs", "list", "--last", "week")
+    assert f"'week' is not one of {', '.join(repr(str(t)) for t in TimeLimit)}" in refused.stderr
 
     shared.fake.clear_requests()
     shared.ok("cdrs", "list", "--number", "905321234567,905331234567", "--not-missed")

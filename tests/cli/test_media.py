@@ -189,11 +189,30 @@ def test_autocalls_list_get_create(cli: Cli) -> None:
 
 
 def test_autocalls_create_needs_exactly_one_sound(cli: Cli) -> None:
-    result = cli.fails(
-        ExitCode.USAGE, "autocalls", "create", "--title", "x", "--to", "905321234567", "--did", "1"
+    # The SDK's check of the spec's rule, in the options' names, before anything is sent.
+    base = ("autocalls", "create", "--title", "x", "--to", "905321234567", "--did", "908508850000")
+    cli.fake.clear_requests()
+    none = cli.fails(ExitCode.USAGE, *base)
+    assert one_line_error(none) == (
+        "error: --announcement-id: send exactly one of --announcement-id, --sound-url, --xm-id "
+        "(got none)"
     )
-    assert "exactly one of" in result.stderr
-    assert "--sound-url" in result.stderr
+    two = cli.fails(ExitCode.USAGE, *base, "--sound-url", "https://x/a.wav", "--xm-id", "3")
+    assert one_line_error(two).endswith("(got --sound-url, --xm-id)")
+    assert cli.fake.requests == []
+
+
+def test_the_sdks_errors_name_the_options_typed(cli: Cli) -> None:
+    # `receivers` and `calling_hours` are the SDK's names for --to and --hours.
+    base = ("autocalls", "create", "--title", "x", "--did", "908508850000", "--xm-id", "3")
+    bad_number = cli.fails(ExitCode.USAGE, *base, "--to", "12a")
+    assert one_line_error(bad_number) == (
+        "error: --to: '12a' is not a phone number (digits only, e.g. 905321234567)"
+    )
+    bad_hour = cli.fails(
+        ExitCode.USAGE, *base, "--to", "905321234567", "--hours", "mon=25:00-26:00"
+    )
+    assert one_line_error(bad_hour).startswith("error: --hours['mon'] start: '25:00'")
 
 
 def test_recordings_download_says_which_call_has_no_recording(shared: Cli, tmp_path: Path) -> None:

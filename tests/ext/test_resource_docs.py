@@ -12,8 +12,10 @@ from typing import Any
 import pytest
 
 import bulutfon_ext.resources
+from bulutfon_api.api.account import get_me
+from bulutfon_api.api.dids import get_did
 from bulutfon_api.types import Operation
-from bulutfon_ext._async.resource import AsyncResource
+from bulutfon_ext._async.resource import AsyncGot, AsyncResource
 from bulutfon_ext._resource import document_shapes
 from bulutfon_ext._sync.resource import SyncResource
 from tests._spec import operations
@@ -31,8 +33,7 @@ def _shaped() -> list[tuple[str, str, str]]:
             if not (inspect.isclass(cls) and issubclass(cls, SyncResource | AsyncResource)):
                 continue
             for method, attribute in SHAPES.items():
-                declared = cls.__dict__.get(attribute)
-                operation = declared[0] if isinstance(declared, tuple) else declared
+                operation = cls.__dict__.get(attribute)
                 if isinstance(operation, Operation):
                     found.append(
                         (f"{module.__name__}:{cls.__name__}", method, operation.operation_id)
@@ -97,3 +98,17 @@ def test_the_copy_keeps_the_module_its_code_is_in() -> None:
 
     assert CallRecords.stream.__module__ == "bulutfon_ext._sync.resource"
     assert Dids.get.__module__ == "bulutfon_ext._sync.resource"
+
+
+def test_a_wrapped_shape_naming_an_operation_without_an_envelope_is_refused() -> None:
+    """``list``/``get`` unwrap the body under the operation's envelope key: an operation whose
+    response the spec does not wrap is refused when the class is defined, not on the first call."""
+    with pytest.raises(TypeError, match="get_me: the spec gives its 200 response no x-envelope"):
+
+        class AsyncWrong(AsyncGot[Any]):
+            _get = get_me.OPERATION
+
+    class AsyncRight(AsyncGot[Any]):  # the same class with a wrapped operation is fine
+        _get = get_did.OPERATION
+
+    assert AsyncRight._get.envelope == "did"

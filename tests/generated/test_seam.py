@@ -23,7 +23,7 @@ import pytest
 from bulutfon_api.client import AuthenticatedClient
 from bulutfon_api.models import Error
 from bulutfon_api.types import Operation, Response, status_of
-from tests._spec import ROOT, operations, resolve
+from tests._spec import ROOT, envelope, operations, resolve
 
 OPERATIONS = list(operations())
 IDS = [op["operationId"] for *_, op in OPERATIONS]
@@ -58,6 +58,8 @@ def test_every_operation_module_exports_the_seam(
     assert operation.tag == op["tags"][0].replace("-", "_")
     assert operation.build_request is module.build_request
     assert operation.parse_response is module.parse_response
+    # The key the success body is wrapped in is the spec's, so no shape retypes it.
+    assert operation.envelope == envelope(op)
 
     build = inspect.signature(module.build_request)
     assert list(build.parameters) == _spec_arguments(path, op)

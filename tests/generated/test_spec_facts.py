@@ -1,6 +1,7 @@
 """What `make generate` derives from the spec besides the client (``generator/spec_facts.py``):
-the money fields the model template reads as Decimal, and the rules module. Generating from a
-changed copy of the spec shows both follow it with no template or SDK edit."""
+the money fields the model template reads as Decimal, the envelope keys ``OPERATION`` carries,
+and the rules module. Generating from a changed copy of the spec shows each follows it with no
+template or SDK edit."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ def test_the_money_fields_are_the_specs() -> None:
     assert re.search(r"decimal_fields\s*=", template) is None
 
 
+def test_the_envelopes_are_the_specs_x_envelope() -> None:
+    facts = spec_facts().envelopes(load_spec())
+    assert facts["list_dids"] == "dids" and facts["get_outgoing_fax"] == "fax"
+    assert "get_me" not in facts  # its body is not wrapped
+    template = (ROOT / "generator" / "templates" / "endpoint_module.py.jinja").read_text(
+        encoding="utf-8"
+    )
+    assert '{% from "spec_facts.jinja" import envelopes %}' in template
+
+
 def test_a_name_that_is_money_in_one_schema_only_is_refused() -> None:
     spec = copy.deepcopy(load_spec())
     spec["components"]["schemas"]["Group"]["properties"]["balance"] = {"type": "integer"}
@@ -54,6 +65,7 @@ def changed_spec_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "anyOf": [{"type": "string", "format": "decimal"}, {"type": "number"}],
     }
     schemas["SmsMessageCreate"]["not"]["properties"]["is_future_sms"] = {"enum": [True, False]}
+    spec["paths"]["/groups"]["get"]["responses"]["200"]["x-envelope"] = "ring_groups"
     folder = tmp_path_factory.mktemp("changed")
     path = folder / "spec.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
@@ -91,3 +103,11 @@ def test_a_changed_rule_in_the_spec_is_in_the_generated_rules(changed_spec_outpu
     code = "from bulutfon_api.rules import RULES; print(RULES['SmsMessageCreate']['properties'])"
     assert "[True, False]" in _run(changed_spec_output, code)
     assert "[True, False]" not in (GENERATED / "rules.py").read_text(encoding="utf-8")
+
+
+def test_a_changed_envelope_in_the_spec_is_the_operations(changed_spec_output: Path) -> None:
+    code = "from bulutfon_api.api.groups import list_groups; print(list_groups.OPERATION.envelope)"
+    assert _run(changed_spec_output, code) == "ring_groups"
+    from bulutfon_api.api.groups import list_groups
+
+    assert list_groups.OPERATION.envelope == "groups"

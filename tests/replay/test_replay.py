@@ -23,11 +23,18 @@ import yaml
 
 from bulutfon_ext.fake import FakeBulutfon
 from bulutfon_ext.fake._media import wav
+from tests._spec import envelope, operations
 
 SHAPES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).with_name("shapes.yaml")).read_text(encoding="utf-8")
 )
 SOURCES = {"code", "page", "issue"}
+# The list a write to a path adds to: the read of that same path, under its envelope key.
+LISTS = {
+    path: key
+    for method, path, op in operations()
+    if method == "GET" and "{" not in path and (key := envelope(op)) is not None
+}
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"
 
 
@@ -169,22 +176,17 @@ async def test_a_write_changes_what_the_fake_then_reads(shape: dict[str, Any]) -
     changed field), so the integration's next read sees it."""
     fake = FakeBulutfon(legacy=bool(shape.get("legacy")))
     transport = httpx.ASGITransport(app=fake.app)
-    listing = {
-        "/extensions": ("/extensions", "extensions"),
-        "/outgoing-faxes": ("/outgoing-faxes", "faxes"),
-        "/announcements": ("/announcements", "announcements"),
-        "/automatic-calls": ("/automatic-calls", "automatic_calls"),
-        "/messages": ("/messages", "messages"),
-    }.get(shape["path"].rstrip("/"))
+    path = shape["path"].rstrip("/")
+    key = LISTS.get(path)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         params: dict[str, str | int] = {"access_token": fake.token, "limit": 1000}
         before = None
-        if listing is not None:
-            before = len((await client.get(listing[0], params=params)).json()[listing[1]])
+        if key is not None:
+            before = len((await client.get(path, params=params)).json()[key])
         response = await client.send(build(shape, fake))
         assert 200 <= response.status_code < 300, response.text
-        if listing is not None:
-            after = (await client.get(listing[0], params=params)).json()[listing[1]]
+        if key is not None:
+            after = (await client.get(path, params=params)).json()[key]
             assert before is not None and len(after) == before + 1
         elif shape["path"].startswith("/extensions/"):
             extension = (await client.get(shape["path"], params=params)).json()["extension"]

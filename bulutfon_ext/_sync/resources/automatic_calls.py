@@ -142,8 +142,8 @@ class AutomaticCalls(Listed[AutomaticCall], Got[AutomaticCallDetail]):
     """``client.automatic_calls``: robo calls that play an announcement or hand over to BulutfonXM;
     ``get(id)`` with its calling hours and each recipient's outcome."""
 
-    _list = list_automatic_calls.OPERATION, "automatic_calls"
-    _get = get_automatic_call.OPERATION, "automatic_call"
+    _list = list_automatic_calls.OPERATION
+    _get = get_automatic_call.OPERATION
 
     def create(self, **arguments: Unpack[CreateArgs]) -> WriteResult:
         """Start calls to ``receivers`` from ``did`` with ``title`` and exactly one of

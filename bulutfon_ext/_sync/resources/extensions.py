@@ -147,8 +147,8 @@ class Extensions(Listed[Extension], Got[ExtensionDetail]):
     """``client.extensions``: list, read (``get(id)``: with its redirection and call permissions),
     create, update and delete extensions."""
 
-    _list = list_extensions.OPERATION, "extensions"
-    _get = get_extension.OPERATION, "extension"
+    _list = list_extensions.OPERATION
+    _get = get_extension.OPERATION
 
     def create(
         self,

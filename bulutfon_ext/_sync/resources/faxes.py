@@ -38,7 +38,7 @@ __all__ = ["FaxFields", "IncomingFaxes", "OutgoingFaxes", "SendArgs"]
 class IncomingFaxes(Listed[IncomingFax], Files[str]):
     """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded (``<uuid>.tiff``)."""
 
-    _list = list_incoming_faxes.OPERATION, "incoming_faxes"
+    _list = list_incoming_faxes.OPERATION
     _download = download_incoming_fax.OPERATION
     _stream = stream_incoming_fax.OPERATION
     _suffix = ".tiff"
@@ -79,8 +79,8 @@ class OutgoingFaxes(Listed[OutgoingFax], Got[OutgoingFaxDetail]):
     """``client.outgoing_faxes``: faxes sent, listed, read (``get(id)``: with each recipient's
     state) and sent."""
 
-    _list = list_outgoing_faxes.OPERATION, "faxes"
-    _get = get_outgoing_fax.OPERATION, "fax"
+    _list = list_outgoing_faxes.OPERATION
+    _get = get_outgoing_fax.OPERATION
 
     def send(self, **arguments: Unpack[SendArgs]) -> WriteResult:
         """Fax a pdf, jpeg, png or tiff (a path, or bytes with ``filename``) to one or more

@@ -13,5 +13,5 @@ __all__ = ["Groups"]
 class Groups(Listed[Group], Got[GroupDetail]):
     """``client.groups``: ring groups; ``get(id)`` with the extensions in it."""
 
-    _list = list_groups.OPERATION, "groups"
-    _get = get_group.OPERATION, "group"
+    _list = list_groups.OPERATION
+    _get = get_group.OPERATION

@@ -81,6 +81,7 @@ OPERATION: Operation[AnnouncementListResponse | Error] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List announcements",
+    envelope="announcements",
 )
 
 

@@ -86,6 +86,7 @@ OPERATION: Operation[AutomaticCallResponse | Error] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="Get an automatic call with its recipients",
+    envelope="automatic_call",
 )
 
 

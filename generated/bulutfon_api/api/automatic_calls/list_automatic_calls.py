@@ -81,6 +81,7 @@ OPERATION: Operation[AutomaticCallListResponse | Error] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List automatic calls",
+    envelope="automatic_calls",
 )
 
 

@@ -86,6 +86,7 @@ OPERATION: Operation[CdrResponse | Error] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="Get a call detail record with its call flow",
+    envelope="cdr",
 )
 
 

@@ -117,6 +117,7 @@ OPERATION: Operation[CdrListResponse | Error] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List call detail records",
+    envelope="cdrs",
 )
 
 

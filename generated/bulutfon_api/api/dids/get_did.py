@@ -86,6 +86,7 @@ OPERATION: Operation[DidResponse | Error] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="Get a phone number with its working hours",
+    envelope="did",
 )
 
 

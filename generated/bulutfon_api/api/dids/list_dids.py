@@ -81,6 +81,7 @@ OPERATION: Operation[DidListResponse | Error] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List the PBX's phone numbers",
+    envelope="dids",
 )
 
 

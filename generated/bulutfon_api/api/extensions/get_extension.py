@@ -86,6 +86,7 @@ OPERATION: Operation[Error | ExtensionResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="Get an extension",
+    envelope="extension",
 )
 
 

@@ -81,6 +81,7 @@ OPERATION: Operation[Error | ExtensionListResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List extensions",
+    envelope="extensions",
 )
 
 

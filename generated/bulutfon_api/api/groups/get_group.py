@@ -86,6 +86,7 @@ OPERATION: Operation[Error | GroupResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="Get a ring group with its members",
+    envelope="group",
 )
 
 

@@ -81,6 +81,7 @@ OPERATION: Operation[Error | GroupListResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List ring groups",
+    envelope="groups",
 )
 
 

@@ -81,6 +81,7 @@ OPERATION: Operation[Error | IncomingFaxListResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List received faxes",
+    envelope="incoming_faxes",
 )
 
 

@@ -81,6 +81,7 @@ OPERATION: Operation[Error | MessageTitleListResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List SMS sender titles (deprecated)",
+    envelope="message_titles",
 )
 
 

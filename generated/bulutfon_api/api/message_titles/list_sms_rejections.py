@@ -86,6 +86,7 @@ OPERATION: Operation[Error | SmsRejectionListResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List the numbers that rejected a title's SMS (deprecated)",
+    envelope="sms_rejections",
 )
 
 

@@ -86,6 +86,7 @@ OPERATION: Operation[Error | SmsMessageResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="Get an SMS with its recipients (deprecated)",
+    envelope="message",
 )
 
 

@@ -94,6 +94,7 @@ OPERATION: Operation[Error | SmsMessageListResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List sent SMS messages (deprecated)",
+    envelope="messages",
 )
 
 

@@ -86,6 +86,7 @@ OPERATION: Operation[Error | OutgoingFaxResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="Get a sent fax with its recipients",
+    envelope="fax",
 )
 
 

@@ -81,6 +81,7 @@ OPERATION: Operation[Error | OutgoingFaxListResponse] = Operation(
     build_request=build_request,
     parse_response=parse_response,
     summary="List sent faxes",
+    envelope="faxes",
 )
 
 
