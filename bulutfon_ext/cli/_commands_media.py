@@ -117,8 +117,6 @@ add_download(
     announcements,
     Bulutfon.announcements,
     noun="announcement",
-    key=int,
-    help="Download announcements, one or several, as <id>.wav.",
     examples=("bulutfon announcements download 1 -o welcome.wav",),
 )
 

@@ -235,24 +235,27 @@ def add_download(
     *,
     noun: str,
     examples: Sequence[str],
-    help: str | None = None,
     missing: Callable[[Bulutfon], Missing] | None = None,
-    key: type[str] | type[int] = str,
 ) -> None:
     """``download UUID... [-d FOLDER | -o FILE] [-j JOBS]``: several files of ``resource`` at
-    once, each ``{noun}`` named by its uuid (``key=int``: by its id, ``download ID...``).
+    once, each ``{noun}`` named by its uuid, or ``download ID...`` where the spec's path of the
+    download names an ``{id}`` (announcements).
 
-    The help is the spec's summary of the download the resource's class names (``_download``),
-    and the file's name (``<uuid>`` and the class's ``_suffix``), unless ``help`` says more; a
-    404 is ``no {noun} {uuid}`` (``with id``), unless ``missing(client)`` says more."""
-    name = "ids" if key is int else "uuids"
-    if help is None:
-        # A class of files by uuid names its suffix beside its download operation.
-        suffix: str = getattr(resource.load(), "_suffix")  # noqa: B009
-        help = f"{summary(resource, 'download').rstrip('.')}, or several, as <uuid>{suffix}."
+    The help is the spec's summary of the download the resource's class names (``_download``)
+    and the saved file's name (``<uuid>`` and the class's ``_suffix``); a 404 is ``no {noun}
+    {uuid}`` (``with id``), unless ``missing(client)`` says more."""
+    files = resource.load()
+    operation = shape_operation(files, "download")
+    if operation is None:
+        raise TypeError(f"{resource!r} names no download operation (_download)")
+    by_id = "{id}" in operation.path
+    key, name = (int, "ids") if by_id else (str, "uuids")
+    # A class of files names the suffix of a saved one beside its download operation.
+    suffix: str = getattr(files, "_suffix")  # noqa: B009
+    help = f"{summary(resource, 'download').rstrip('.')}, or several, as <{name[:-1]}>{suffix}."
 
     def no_such(client: Bulutfon) -> Missing:
-        return lambda item: f"no {noun} {'with id ' if key is int else ''}{item}"
+        return lambda item: f"no {noun} {'with id ' if by_id else ''}{item}"
 
     def download_command(
         ctx: typer.Context,
@@ -264,12 +267,12 @@ def add_download(
         given = [str(item) for item in keys[name]]
         target = check_targets(given, output, folder)
         with session(ctx) as client:
-            files = resource.of(client)
+            of_client = resource.of(client)
             download_many(
                 get_state(ctx),
                 given,
                 target,
-                lambda item, to, progress: files.download(key(item), to, progress),
+                lambda item, to, progress: of_client.download(key(item), to, progress),
                 jobs,
                 folder=output is None,
                 missing=(missing or no_such)(client),
