@@ -9,10 +9,11 @@ from __future__ import annotations
 import inspect
 import types
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from bulutfon_api.types import UNSET, Operation, Unset
+from bulutfon_ext import _validation as check
 from bulutfon_ext._base_client import RequestOptions
 from bulutfon_ext._options import request_options
 
@@ -37,6 +38,18 @@ def deprecated(name: str) -> None:
 def checked_options(options: Options) -> RequestOptions:
     """A method's per-call keyword arguments, checked (options already checked pass through)."""
     return options if isinstance(options, RequestOptions) else request_options(options)
+
+
+# How a file's key is checked, by the name the operation's path gives it: the spec's
+# ``/call-records/{uuid}`` and ``/announcements/{id}/download``.
+_KEY_CHECKS: dict[str, Callable[[Any], Any]] = {"uuid": check.key, "id": check.identifier}
+
+
+def path_key(operation: Operation[Any], key: Any) -> tuple[str, Any]:
+    """The name of ``operation``'s one path parameter and ``key`` checked as that parameter (an
+    error names it: ``uuid``, ``id``), before anything is sent."""
+    name = operation.path.partition("{")[2].partition("}")[0]
+    return name, _KEY_CHECKS[name](key)
 
 
 # The shapes written once in the resource base classes, and the class attribute that names the

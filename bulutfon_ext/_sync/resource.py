@@ -24,6 +24,7 @@ from bulutfon_ext._resource import (
     checked_options,
     document_shapes,
     envelope,
+    path_key,
 )
 from bulutfon_ext._sync.downloads import Stream
 from bulutfon_ext._sync.pagination import Page
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 Item = TypeVar("Item")
 Detail = TypeVar("Detail")
+# What a file is fetched by: a uuid (call records, faxes) or an id (announcements).
+Key = TypeVar("Key", str, int)
 
 
 def single_page(items: list[T]) -> Page[T]:
@@ -107,9 +110,11 @@ class Got(SyncResource, Generic[Detail]):
         return cast(Detail, getattr(body, envelope(self._get)))
 
 
-class Files(SyncResource):
-    """A resource whose files are fetched by uuid: ``download`` and ``stream`` (``_download``
-    and ``_stream`` in the class name the operations, ``_suffix`` a saved file's ending)."""
+class Files(SyncResource, Generic[Key]):
+    """A resource whose files are fetched by a key, its uuid or its id: ``download`` and
+    ``stream`` (``_download`` and ``_stream`` in the class name the operations, ``_suffix`` a
+    saved file's ending). The key is checked as the operation's path names it (``{uuid}``: a
+    uuid-like string; ``{id}``: a positive integer), and errors name it so."""
 
     _download: ClassVar[Operation[Any]]
     _stream: ClassVar[Operation[Any]]
@@ -117,20 +122,25 @@ class Files(SyncResource):
 
     def download(
         self,
-        uuid: str,
+        key: Key,
+        /,
         to: Target = ".",
         progress: Progress | None = None,
         **options: Unpack[PerCallOptions],
     ) -> Path | None:
-        """Save the file to ``to``: a file path, a folder (``<uuid>`` with the file's suffix in
-        it: ``.ogg``, ``.tiff``), or an open binary file. Returns the Path written (None for a file
-        object)."""
-        key = check.key(uuid)
-        return self._save(self._download, to, key + self._suffix, progress, options, uuid=key)
+        """Save the file of ``key`` (a recording's or fax's uuid, an announcement's id) to ``to``:
+        a file path, a folder (``<key>`` with the file's suffix in it: ``.ogg``, ``.tiff``,
+        ``.wav``), or an open binary file. Returns the Path written (None for a file object)."""
+        name, checked = path_key(self._download, key)
+        return self._save(
+            self._download, to, f"{checked}{self._suffix}", progress, options, **{name: checked}
+        )
 
     @contextlib.contextmanager
-    def stream(self, uuid: str, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
-        """The file as a ``Stream`` to read in chunks: ``with client.call_records.stream(uuid) as
-        s: for chunk in s.iter_bytes(): ...`` (``async with`` and ``aiter_bytes`` when async)."""
-        with self._open(self._stream, options, uuid=check.key(uuid)) as stream:
+    def stream(self, key: Key, /, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
+        """The file of ``key`` as a ``Stream`` to read in chunks: ``with
+        client.call_records.stream(uuid) as s: for chunk in s.iter_bytes(): ...`` (``async with``
+        and ``aiter_bytes`` when async)."""
+        name, checked = path_key(self._stream, key)
+        with self._open(self._stream, options, **{name: checked}) as stream:
             yield stream

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bulutfon_api.api.announcements import (
@@ -16,11 +13,7 @@ from bulutfon_api.api.announcements import (
 )
 from bulutfon_api.models import Announcement, AnnouncementCreate, WriteResult
 from bulutfon_ext import _validation as check
-from bulutfon_ext._async.downloads import AsyncStream
-from bulutfon_ext._async.resource import (
-    AsyncListed,
-)
-from bulutfon_ext._downloads import Progress, Target
+from bulutfon_ext._async.resource import AsyncFiles, AsyncListed
 from bulutfon_ext._options import PerCallOptions
 from bulutfon_ext._sync.resources.announcements import Announcements
 from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
@@ -39,10 +32,13 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
     )
 
 
-class AsyncAnnouncements(AsyncListed[Announcement]):
+class AsyncAnnouncements(AsyncListed[Announcement], AsyncFiles[int]):
     """``client.announcements``: audio files for menus, groups and automatic calls."""
 
     _list = list_announcements.OPERATION
+    _download = download_announcement.OPERATION
+    _stream = stream_announcement.OPERATION
+    _suffix = ".wav"
 
     async def create(
         self,
@@ -60,31 +56,3 @@ class AsyncAnnouncements(AsyncListed[Announcement]):
     async def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
         """Delete announcement ``id``."""
         return await self._call(delete_announcement.OPERATION, options, id=check.identifier(id))
-
-    async def download(
-        self,
-        id: int,
-        to: Target = ".",
-        progress: Progress | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> Path | None:
-        """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
-        number = check.identifier(id)
-        return await self._save(
-            download_announcement.OPERATION,
-            to,
-            f"{number}.wav",
-            progress,
-            options,
-            id=number,
-        )
-
-    @contextlib.asynccontextmanager
-    async def stream(
-        self, id: int, **options: Unpack[PerCallOptions]
-    ) -> AsyncIterator[AsyncStream]:
-        """The announcement's audio as a ``Stream`` to read in chunks (``with ... as s``)."""
-        async with self._open(
-            stream_announcement.OPERATION, options, id=check.identifier(id)
-        ) as stream:
-            yield stream

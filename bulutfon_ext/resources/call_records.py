@@ -35,7 +35,7 @@ def signed_url(base_url: str, token: str | None, uuid: str, stream: bool) -> str
     return f"{base_url}{path}?access_token={recording_hash(token, uuid)}"
 
 
-class AsyncCallRecords(AsyncFiles):
+class AsyncCallRecords(AsyncFiles[str]):
     """``client.call_records``: call recordings (Ogg Vorbis), downloaded (``<uuid>.ogg``),
     streamed or signed."""
 

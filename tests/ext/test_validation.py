@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 
 from bulutfon_ext import Bulutfon, ValidationError
 from bulutfon_ext._uploads import FAX_TYPES, encode_attachment
+from bulutfon_ext.resources.automatic_calls import CreateArgs
 from tests._mock import TOKEN, Script, json_reply
 from tests.ext._calls import OMIT, Call, assert_refused, autocall, bridge, extension, fax
 
@@ -104,6 +106,11 @@ def test_announcement_accepts_wav_and_mp3(
         (fax(receivers="12a"), "receivers", "digits only"),
         (fax(receivers=[]), "receivers", "at least one"),
         (fax(did="x"), "did", "not a phone number"),
+        # Their fields are typed by a TypedDict (SendArgs, CreateArgs): one left out is named.
+        (fax(title=OMIT), "title", "is required: send(..., title=...)"),
+        (fax(attachment=OMIT), "attachment", "is required"),
+        (autocall(did=OMIT), "did", "is required: create(..., did=...)"),
+        (autocall(receivers=OMIT), "receivers", "is required"),
         (
             lambda c: c.announcements.create(name="n", file=b"x", filename="a.ogg"),
             "file",
@@ -128,8 +135,12 @@ def test_announcement_accepts_wav_and_mp3(
         (lambda c: c.cdrs.list(time_limit="week"), "time_limit", "day, hour, month"),
         (lambda c: c.cdrs.list(order="call_time"), "order", "'FIELD,asc' or 'FIELD,desc'"),
         # A field the spec does not let `order` name (the CDR's are listed in the error).
-        (lambda c: c.cdrs.list(order="call_flow,asc"), "order", "FIELD one of: uuid, bf_calltype"),
-        (lambda c: c.cdrs.list(order="price,desc"), "order", "call_price, call_record"),
+        (
+            lambda c: c.cdrs.list(order="call_flow,asc"),
+            "order",
+            "FIELD one of: 'uuid', 'bf_calltype'",
+        ),
+        (lambda c: c.cdrs.list(order="price,desc"), "order", "'call_price', 'call_record'"),
         (lambda c: c.cdrs.list(limit=0), "limit", "from 1 up"),
         (lambda c: c.cdrs.list(missing_call="yes"), "missing_call", "True or False"),
         (lambda c: c.cdrs.iter(caller="abc"), "caller", "digits only"),
@@ -169,6 +180,45 @@ def test_bad_input_is_refused_before_sending(
     refused = assert_refused(call, client, script, field)
     assert fragment in str(refused)
     assert isinstance(refused, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (fax(titel="t"), "send() got an unexpected keyword argument 'titel'"),
+        (
+            autocall(annoucement_id=2),
+            "create() got an unexpected keyword argument 'annoucement_id'",
+        ),
+    ],
+)
+def test_a_misspelt_field_is_a_type_error_before_sending(
+    client: Bulutfon, script: Script, call: Call, message: str
+) -> None:
+    with pytest.raises(TypeError, match=re.escape(message)):
+        call(client)
+    assert script.requests == []
+
+
+def test_a_campaign_built_as_its_typed_dict_is_sent_whole(client: Bulutfon, script: Script) -> None:
+    # What ``create`` takes is one TypedDict, so a campaign can be built, checked by mypy and
+    # passed on before it is sent.
+    campaign: CreateArgs = {
+        "title": "Survey",
+        "receivers": ["905001112233"],
+        "did": 908500000000,
+        "sound_url": "https://example.com/a.mp3",
+        "request_timeout": 5,
+    }
+    client.automatic_calls.create(**campaign)
+    body = sent(script)
+    assert (body["title"], body["receivers"], body["did"]) == (
+        "Survey",
+        "905001112233",
+        "908500000000",
+    )
+    assert body["sound_url"] == "https://example.com/a.mp3"
+    assert "request_timeout" not in body
 
 
 def test_an_attachment_that_is_not_there_is_refused_before_sending(

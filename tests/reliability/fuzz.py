@@ -136,6 +136,8 @@ phone = st.sampled_from(["905321112233", 905321112233, "908508850000", "+9053211
 PLAUSIBLE: dict[str, st.SearchStrategy[Any]] = {
     "id": st.integers(1, 5),
     "uuid": st.sampled_from([UUID, "a3dbe5bc-6919-4197-a41d-7f5e94d6123b"]),
+    # a file's key: a recording's or fax's uuid, an announcement's id
+    "key": st.one_of(st.integers(1, 5), st.sampled_from([UUID])),
     "page": st.integers(1, 3),
     "limit": st.integers(1, 100),
     "title": st.sampled_from(["Teklif", "TEST"]),
@@ -180,11 +182,23 @@ def _parameters(method: Callable[..., Any]) -> list[tuple[str, bool]]:
             typed_name = annotation.removeprefix("Unpack[").removesuffix("]")
             typed = vars(sys.modules[method.__module__])[typed_name]
             found += [
-                (name, False) for name in sorted(typed.__required_keys__ | typed.__optional_keys__)
+                (name, name in typed.__required_keys__)
+                for name in sorted(typed.__required_keys__ | typed.__optional_keys__)
             ]
         elif parameter.kind is not inspect.Parameter.VAR_POSITIONAL:
             found.append((parameter.name, parameter.default is inspect.Parameter.empty))
     return found
+
+
+def _call(method: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
+    """``method`` called with ``kwargs``, its positional-only parameters passed by position."""
+    given = dict(kwargs)
+    positional = [
+        given.pop(parameter.name)
+        for parameter in inspect.signature(method).parameters.values()
+        if parameter.kind is inspect.Parameter.POSITIONAL_ONLY and parameter.name in given
+    ]
+    return method(*positional, **given)
 
 
 def _arguments(method: Callable[..., Any], files: Files) -> st.SearchStrategy[dict[str, Any]]:
@@ -372,7 +386,7 @@ def _sync_cases(
         before = transport.count
         error: BaseException | None = None
         try:
-            _consume_sync(method(**kwargs))
+            _consume_sync(_call(method, kwargs))
         except Exception as caught:
             error = caught
         _judge(figures, name, kwargs, error, transport.count - before)
@@ -405,7 +419,7 @@ async def _fuzz_async(figures: FuzzFigures, files: Files, per_method: int) -> No
             before = transport.count
             error: BaseException | None = None
             try:
-                await _consume_async(method(**kwargs))
+                await _consume_async(_call(method, kwargs))
             except Exception as caught:
                 error = caught
             _judge(figures, f"async {name}", kwargs, error, transport.count - before)

@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bulutfon_api.api.announcements import (
@@ -17,12 +14,8 @@ from bulutfon_api.api.announcements import (
 )
 from bulutfon_api.models import Announcement, AnnouncementCreate, WriteResult
 from bulutfon_ext import _validation as check
-from bulutfon_ext._downloads import Progress, Target
 from bulutfon_ext._options import PerCallOptions
-from bulutfon_ext._sync.downloads import Stream
-from bulutfon_ext._sync.resource import (
-    Listed,
-)
+from bulutfon_ext._sync.resource import Files, Listed
 from bulutfon_ext._uploads import AUDIO_TYPES, FileSource, encode_attachment
 
 if TYPE_CHECKING:
@@ -39,10 +32,13 @@ def _body(name: str, file: FileSource, filename: str | None) -> AnnouncementCrea
     )
 
 
-class Announcements(Listed[Announcement]):
+class Announcements(Listed[Announcement], Files[int]):
     """``client.announcements``: audio files for menus, groups and automatic calls."""
 
     _list = list_announcements.OPERATION
+    _download = download_announcement.OPERATION
+    _stream = stream_announcement.OPERATION
+    _suffix = ".wav"
 
     def create(
         self,
@@ -58,27 +54,3 @@ class Announcements(Listed[Announcement]):
     def delete(self, id: int, **options: Unpack[PerCallOptions]) -> WriteResult:
         """Delete announcement ``id``."""
         return self._call(delete_announcement.OPERATION, options, id=check.identifier(id))
-
-    def download(
-        self,
-        id: int,
-        to: Target = ".",
-        progress: Progress | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> Path | None:
-        """Save the audio (WAV) to a path, a folder (``<id>.wav``) or an open binary file."""
-        number = check.identifier(id)
-        return self._save(
-            download_announcement.OPERATION,
-            to,
-            f"{number}.wav",
-            progress,
-            options,
-            id=number,
-        )
-
-    @contextlib.contextmanager
-    def stream(self, id: int, **options: Unpack[PerCallOptions]) -> Iterator[Stream]:
-        """The announcement's audio as a ``Stream`` to read in chunks (``with ... as s``)."""
-        with self._open(stream_announcement.OPERATION, options, id=check.identifier(id)) as stream:
-            yield stream

@@ -14,6 +14,7 @@ from bulutfon_api.api.automatic_calls import (
 )
 from bulutfon_api.models import AutomaticCall, AutomaticCallCreate, AutomaticCallDetail, WriteResult
 from bulutfon_ext import _validation as check
+from bulutfon_ext._broadcast import Broadcast, fields_of
 from bulutfon_ext._errors import ValidationError
 from bulutfon_ext._options import RingPerCallOptions, split_options
 from bulutfon_ext._resource import opt
@@ -26,7 +27,7 @@ from bulutfon_ext._sync.resource import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["AutomaticCalls", "CallOptions", "CreateArgs"]
+__all__ = ["AutomaticCalls", "Broadcast", "CallFields", "CallOptions", "CreateArgs"]
 
 
 MAX_URL = 2048
@@ -69,27 +70,36 @@ class CallOptions(TypedDict, total=False):
     """What an automatic call plays (exactly one of the first three) and how it calls."""
 
     announcement_id: int
+    """Play this announcement (``client.announcements``)."""
     sound_url: str
+    """Play the audio at this http(s) URL."""
     bulutfon_xm_id: int
+    """Hand the call to this BulutfonXM app."""
     timeout: int
+    """Seconds to ring each number (the spec's range, 0-60)."""
     bulutfon_xm_data: str
+    """Data passed to the BulutfonXM app."""
     callback_url: str
+    """Where this call's webhook events go (an http(s) URL)."""
     gather: bool
+    """Collect a keypress."""
     calling_hours: Mapping[str, Hours]
+    """When calls may be made: ``{"mon": ("09:00", "18:00"), "sun": None}``; days left out
+    are not called."""
 
 
-class CreateArgs(CallOptions, RingPerCallOptions, total=False):
-    """What an automatic call plays and how it calls, and the per-call options (its own
-    ``timeout`` is the ring time, so the request's is ``request_timeout``)."""
+class CallFields(Broadcast, CallOptions):
+    """Everything an automatic call is created with: title, receivers and did are required."""
 
 
-def _body(
-    title: str, receivers: check.Receivers, did: str | int, call: Mapping[str, Any]
-) -> AutomaticCallCreate:
-    """The request body from ``create``'s arguments; ``call`` holds the ``CallOptions`` given."""
-    unknown = sorted(set(call) - CallOptions.__optional_keys__)
-    if unknown:
-        raise TypeError(f"create() got an unexpected keyword argument {unknown[0]!r}")
+class CreateArgs(CallFields, RingPerCallOptions, total=False):
+    """What ``create`` takes: the call's fields and the per-call options (its own ``timeout``
+    is the ring time, so the request's is ``request_timeout``)."""
+
+
+def _body(given: Mapping[str, Any]) -> AutomaticCallCreate:
+    """The request body from ``create``'s keyword arguments (per-call options taken out)."""
+    title, receivers, did, call = fields_of(given, CallFields, "create")
     announcement_id, sound_url, bulutfon_xm_id = (
         call.get(name) for name in ("announcement_id", "sound_url", "bulutfon_xm_id")
     )
@@ -110,9 +120,9 @@ def _body(
                 name, f"{check.show(url)} must be an http(s) URL of at most {MAX_URL} characters"
             )
     fields: dict[str, Any] = {
-        "title": check.non_empty(title, "title"),
-        "receivers": check.receivers(receivers),
-        "did": check.phone(did, "did"),
+        "title": title,
+        "receivers": receivers,
+        "did": did,
         "announcement_id": opt(check.positive(announcement_id, "announcement_id")),
         "sound_url": opt(sound_url),
         "bulutfon_xm_id": opt(check.positive(bulutfon_xm_id, "bulutfon_xm_id")),
@@ -135,22 +145,12 @@ class AutomaticCalls(Listed[AutomaticCall], Got[AutomaticCallDetail]):
     _list = list_automatic_calls.OPERATION
     _get = get_automatic_call.OPERATION
 
-    def create(
-        self,
-        *,
-        title: str,
-        receivers: check.Receivers,
-        did: str | int,
-        **arguments: Unpack[CreateArgs],
-    ) -> WriteResult:
+    def create(self, **arguments: Unpack[CreateArgs]) -> WriteResult:
         """Start calls to ``receivers`` from ``did`` with ``title`` and exactly one of
         ``announcement_id``, ``sound_url``, ``bulutfon_xm_id``. Optional: ``timeout`` (0-60 s),
-        ``bulutfon_xm_data``, ``callback_url`` (where this call's webhook events go), ``gather``, ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``.
-        Never retried once it may have reached the server. Per-call options: ``request_timeout``,
-        ``extra_headers``, ``extra_query``."""
+        ``bulutfon_xm_data``, ``callback_url`` (where this call's webhook events go), ``gather``,
+        ``calling_hours={"mon": ("09:00", "18:00"), "sun": None}``; each field is documented in
+        ``CreateArgs``. Never retried once it may have reached the server. Per-call options:
+        ``request_timeout``, ``extra_headers``, ``extra_query``."""
         fields, options = split_options(arguments, timeout_name="request_timeout")
-        return self._call(
-            create_automatic_call.OPERATION,
-            options,
-            body=_body(title, receivers, did, fields),
-        )
+        return self._call(create_automatic_call.OPERATION, options, body=_body(fields))

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from bulutfon_api.api.incoming_faxes import (
     download_incoming_fax,
@@ -19,8 +19,8 @@ from bulutfon_api.models import (
     OutgoingFaxDetail,
     WriteResult,
 )
-from bulutfon_ext import _validation as check
-from bulutfon_ext._options import PerCallOptions
+from bulutfon_ext._broadcast import Broadcast, fields_of
+from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._sync.resource import (
     Files,
     Got,
@@ -32,10 +32,10 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 
-__all__ = ["IncomingFaxes", "OutgoingFaxes"]
+__all__ = ["FaxFields", "IncomingFaxes", "OutgoingFaxes", "SendArgs"]
 
 
-class IncomingFaxes(Listed[IncomingFax], Files):
+class IncomingFaxes(Listed[IncomingFax], Files[str]):
     """``client.incoming_faxes``: faxes received (TIFF), listed and downloaded (``<uuid>.tiff``)."""
 
     _list = list_incoming_faxes.OPERATION
@@ -48,19 +48,29 @@ class IncomingFaxes(Listed[IncomingFax], Files):
         yield from self.list(**options).iter_all()
 
 
-def _fax_body(
-    title: str,
-    receivers: check.Receivers,
-    did: str | int,
-    attachment: FileSource,
-    filename: str | None,
-) -> OutgoingFaxCreate:
+class FaxFields(Broadcast):
+    """Everything a fax is sent with: title, receivers, did and attachment are required."""
+
+    attachment: FileSource
+    """The file to fax: a path, or bytes with ``filename`` (PDF, JPEG, PNG or TIFF, checked by
+    its first bytes)."""
+
+
+class SendArgs(FaxFields, PerCallOptions, total=False):
+    """What ``send`` takes: the fax's fields and the per-call options."""
+
+    filename: str | None
+    """The attachment's file name when it is given as bytes (its suffix says its type)."""
+
+
+def _fax_body(given: Mapping[str, Any]) -> OutgoingFaxCreate:
+    title, receivers, did, rest = fields_of(given, SendArgs, "send")
     return OutgoingFaxCreate(
-        title=check.non_empty(title, "title"),
-        receivers=check.receivers(receivers),
-        did=check.phone(did, "did"),
+        title=title,
+        receivers=receivers,
+        did=did,
         attachment=encode_attachment(
-            attachment, filename=filename, allowed=FAX_TYPES, field="attachment"
+            rest["attachment"], filename=rest.get("filename"), allowed=FAX_TYPES, field="attachment"
         ),
     )
 
@@ -72,19 +82,10 @@ class OutgoingFaxes(Listed[OutgoingFax], Got[OutgoingFaxDetail]):
     _list = list_outgoing_faxes.OPERATION
     _get = get_outgoing_fax.OPERATION
 
-    def send(
-        self,
-        *,
-        title: str,
-        receivers: check.Receivers,
-        did: str | int,
-        attachment: FileSource,
-        filename: str | None = None,
-        **options: Unpack[PerCallOptions],
-    ) -> WriteResult:
-        """Fax a pdf, jpeg, png or tiff (a path, or bytes with ``filename``) to one or more numbers.
+    def send(self, **arguments: Unpack[SendArgs]) -> WriteResult:
+        """Fax a pdf, jpeg, png or tiff (a path, or bytes with ``filename``) to one or more
+        numbers; each field is documented in ``SendArgs``.
 
         Never retried once it may have reached the server: a fax is never sent twice."""
-
-        body = _fax_body(title, receivers, did, attachment, filename)
-        return self._call(send_outgoing_fax.OPERATION, options, body=body)
+        fields, options = split_options(arguments)
+        return self._call(send_outgoing_fax.OPERATION, options, body=_fax_body(fields))
