@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 from bulutfon_api.models import TimeLimit
 from bulutfon_ext._errors import ValidationError
@@ -141,12 +141,19 @@ def text(value: str | None, field: str, limit: int = MAX_TEXT) -> str | None:
     return value
 
 
-def order(value: str | None) -> str | None:
+def order(value: str | None, fields: Sequence[str]) -> str | None:
+    """A sort order, ``'field,asc'`` or ``'field,desc'``, whose field is one of ``fields`` (the
+    spec's, ``bulutfon_api.rules.SORTABLE``)."""
     if value is not None and (
-        not isinstance(value, str) or len(value) > MAX_KEY or not _ORDER.fullmatch(value)
+        not isinstance(value, str)
+        or len(value) > MAX_KEY
+        or not _ORDER.fullmatch(value)
+        or value.partition(",")[0] not in fields
     ):
         raise ValidationError(
-            "order", f"{show(value)} must be 'field,asc' or 'field,desc' (e.g. 'call_time,desc')"
+            "order",
+            f"{show(value)} must be 'FIELD,asc' or 'FIELD,desc' (e.g. 'call_time,desc'), "
+            f"FIELD one of: {', '.join(map(repr, fields))}",
         )
     return value
 

@@ -13,13 +13,12 @@ but its own module.
 from __future__ import annotations
 
 import inspect
-import shutil
-import subprocess
 import sys
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+import pinned_ruff
 import typer.main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,9 +56,7 @@ def write(out: Path) -> None:
     rows = "".join(f"    {name!r}: {row!r},\n" for name, row in listing().items())
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(HEADER + rows + "}\n", encoding="utf-8")
-    ruff = shutil.which("ruff", path=str(ROOT / ".venv/bin")) or "ruff"
-    config = str(ROOT / "pyproject.toml")
-    subprocess.run([ruff, "format", str(out), "--config", config, "--quiet"], check=True)
+    pinned_ruff.run("format", str(out))
 
 
 if __name__ == "__main__":

@@ -14,14 +14,13 @@ service) get none. The factory is named after its model (``DidDetail`` -> ``make
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import sys
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import pinned_ruff
 import spec_facts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,9 +138,7 @@ def write(out: Path) -> Path:
     target = out / TARGET
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text(spec_facts.load(spec_facts.SPEC)), encoding="utf-8")
-    ruff = shutil.which("ruff", path=str(ROOT / ".venv/bin")) or "ruff"
-    config = str(ROOT / "pyproject.toml")
-    subprocess.run([ruff, "format", str(target), "--config", config, "--quiet"], check=True)
+    pinned_ruff.run("format", str(target))
     return target
 
 

@@ -28,7 +28,7 @@ openapi-python-client generate \
 # The spec's rules across fields (JSON Schema `not`), as data the SDK checks before sending, and
 # the provider's examples of each read, which bulutfon_ext.testing builds its records from.
 python "$here/spec_facts.py" rules "$out" --spec "$spec"
-ruff format --isolated --quiet --no-cache "$out/rules.py" "$out/examples.py"
+python "$here/pinned_ruff.py" format --isolated "$out/rules.py" "$out/examples.py"
 # Stamp every generated module, so nobody edits one by hand.
 stamp="# generated from spec/bulutfon-v1.yaml by make generate; do not edit"
 find "$out" -name '*.py' -print0 | while IFS= read -r -d '' file; do

@@ -10,7 +10,8 @@ Two outputs, both derived from ``spec/bulutfon-v1.yaml`` so that nothing is kept
     the templates, so they are handed over this way.
 ``rules PACKAGE``
     writes ``PACKAGE/rules.py``: every request schema's rule across fields (its ``not``), with
-    ``$ref`` resolved, as plain Python data. The SDK checks them before sending
+    ``$ref`` resolved, the integer bounds of request fields, and the fields a sort parameter
+    may name (``x-sortable``: the properties of the schema it names), as plain Python data. The SDK checks them before sending
     (``bulutfon_ext._rules``); reading them from a module costs nothing at import time, where
     parsing the YAML would need PyYAML and tens of milliseconds. It also writes
     ``PACKAGE/examples.py``: the provider's example of each operation, unwrapped from its envelope,
@@ -158,6 +159,40 @@ def bounds(spec: Mapping[str, Any]) -> dict[str, dict[str, list[int | None]]]:
     return found
 
 
+def _sort_pattern(fields: list[str]) -> str:
+    """The pattern a ``field,asc|desc`` parameter over ``fields`` has in the spec."""
+    return f"^({'|'.join(fields)}),(asc|desc)$"
+
+
+def sortable(spec: Mapping[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """The fields each sort parameter may name, by operationId and parameter (spec order): the
+    properties of the schema its ``x-sortable`` names. Its pattern must list exactly those, so
+    a new field of that schema fails here until the pattern says whether it sorts."""
+    found: dict[str, dict[str, list[str]]] = {}
+    schemas = spec["components"]["schemas"]
+    for item in spec["paths"].values():
+        for op in item.values():
+            if not isinstance(op, Mapping) or "operationId" not in op:
+                continue
+            for parameter in op.get("parameters", []):
+                parameter = _resolve(spec, parameter)
+                name = parameter.get("x-sortable")
+                if name is None:
+                    continue
+                where = f"{op['operationId']}'s {parameter['name']}"
+                if name not in schemas:
+                    raise SystemExit(f"spec_facts: {where} has x-sortable {name!r}, no such schema")
+                fields = list(_resolve(spec, schemas[name]).get("properties", {}))
+                expected = _sort_pattern(fields)
+                if parameter.get("schema", {}).get("pattern") != expected:
+                    raise SystemExit(
+                        f"spec_facts: {where} sorts by the properties of {name} (x-sortable), so "
+                        f"its schema's pattern must be {expected!r}"
+                    )
+                found.setdefault(op["operationId"], {})[parameter["name"]] = fields
+    return found
+
+
 def _check_keywords(where: str, rule: Any) -> None:
     if not isinstance(rule, Mapping):
         return
@@ -200,10 +235,14 @@ def write_rules(spec: Mapping[str, Any], package: Path) -> None:
         package / "rules.py",
         "The rules across fields that the spec states on request bodies (a JSON Schema `not`\n"
         "on the schema: what a body must not look like), by schema name, `$ref` resolved.\n\n"
-        "`bulutfon_ext` checks them before sending; the fake checks the same rules from the spec.\n",
+        "`bulutfon_ext` checks them before sending; the fake checks the same rules from the spec.\n"
+        "Below them, the integer bounds and the sortable fields the spec states, for the same use.\n",
         f"RULES: dict[str, Any] = {_literal(rules(spec))}",
         "# The bounds of the integers a request body holds, [minimum, maximum], by schema and field.\n"
         f"BOUNDS: dict[str, dict[str, list[int]]] = {_literal(bounds(spec))}",
+        "# The fields a sort parameter (`field,asc|desc`) may name, by operationId and parameter:\n"
+        "# the properties of the schema its x-sortable names.\n"
+        f"SORTABLE: dict[str, dict[str, list[str]]] = {_literal(sortable(spec))}",
     )
 
 

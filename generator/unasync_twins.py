@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import ast
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import attached
+import pinned_ruff
 import tokenize_rt
 import unasync
 
@@ -201,12 +201,6 @@ def _sync_text(source_path: Path, twin: Path, base: Path = ROOT) -> str:
     return STAMP.format(source=source_path.as_posix()) + text
 
 
-def _ruff(*args: str) -> None:
-    ruff = shutil.which("ruff", path=str(ROOT / ".venv/bin")) or "ruff"
-    config = str(ROOT / "pyproject.toml")
-    subprocess.run([ruff, *args, "--config", config, "--quiet"], check=True)
-
-
 def generate(out: Path) -> list[Path]:
     """Write every twin under ``out``; the files written."""
     # The resource attributes first: a generated async source, whose twin is made from the
@@ -229,7 +223,7 @@ def generate(out: Path) -> list[Path]:
             written.append(init)
     files = [str(path) for path in written]
     # Renaming leaves imports unused or out of order, and lines that now fit on one.
-    _ruff(
+    pinned_ruff.run(
         "check",
         "--fix-only",
         "--unsafe-fixes",
@@ -238,7 +232,7 @@ def generate(out: Path) -> list[Path]:
         "F401,I,UP,RUF022,RUF100,SIM117",
         *files,
     )
-    _ruff("format", *files)
+    pinned_ruff.run("format", *files)
     return written
 
 

@@ -265,11 +265,14 @@ def in_option_terms(error: ValidationError, command: Any) -> ValidationError:
     }
     if not options:
         return error
-    # Whole names only: `did` in "--did" or "did_x" is not the field `did`.
-    names = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, options)) + r")(?![\w-])")
+    # Whole names only: `did` in "--did" or "did_x" is not the field `did`. A quoted span is a
+    # value (the one given, or the ones allowed: 'caller' as a field to sort by), left as is.
+    names = re.compile(
+        r"(?<!\w)'[^']*'|(?<![\w-])(" + "|".join(map(re.escape, options)) + r")(?![\w-])"
+    )
 
     def spelled(text: str) -> str:
-        return names.sub(lambda found: options[found.group()], text)
+        return names.sub(lambda found: options.get(found.group(), found.group()), text)
 
     reason = str(error).removeprefix(f"{error.field}: ")
     return ValidationError(spelled(error.field), spelled(reason))

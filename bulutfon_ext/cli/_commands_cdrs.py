@@ -26,6 +26,7 @@ from bulutfon_ext.cli._common import add_download, one_of, split_commas
 from bulutfon_ext.cli._examples import examples
 from bulutfon_ext.cli._targets import STDOUT
 from bulutfon_ext.cli._transfers import counting_progress
+from bulutfon_ext.resources.cdrs import ORDER_FIELDS
 
 cdrs = typer.Typer(help="Call detail records: list, show, export.", no_args_is_help=True)
 recordings = typer.Typer(
@@ -78,9 +79,14 @@ Missed = Annotated[
 LastOption = Annotated[
     TimeLimit | None, typer.Option("--last", help=f"Only calls of the last {one_of(TimeLimit)}.")
 ]
+# The fields are the spec's (a CDR's, its x-sortable), as the SDK checks them.
 Order = Annotated[
     str | None,
-    typer.Option("--order", help="Sort as FIELD,asc or FIELD,desc (e.g. call_time,desc)."),
+    typer.Option(
+        "--order",
+        help="Sort as FIELD,asc or FIELD,desc (e.g. call_time,desc), FIELD one of: "
+        f"{', '.join(ORDER_FIELDS)}.",
+    ),
 ]
 Limit = Annotated[int | None, typer.Option("--limit", min=1, help="CDRs per page.")]
 

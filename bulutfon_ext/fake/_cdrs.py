@@ -9,6 +9,7 @@ built: no operation creates or deletes call records), so a request filters one l
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,24 +39,15 @@ class CdrRow:
     call_flow: list[dict[str, Any]] | None = field(default=None)
 
 
-#: The fields ``order`` may name, and how a row yields each (None sorts after any value).
-_SORT_KEYS: dict[str, Callable[[CdrRow], Any]] = {
-    "uuid": lambda r: r.uuid,
-    "bf_calltype": lambda r: r.calltype,
-    "direction": lambda r: r.direction,
-    "caller": lambda r: r.caller,
-    "callee": lambda r: r.callee,
-    "extension": lambda r: r.extension,
-    "call_time": lambda r: r.call_time,
-    "answer_time": lambda r: r.answer_time,
-    "hangup_time": lambda r: r.hangup_time,
-    "missing_call": lambda r: r.missing_call,
-    "call_price": lambda r: r.price,
-    "call_record": lambda r: r.call_record,
-    "hangup_cause": lambda r: r.hangup_cause,
-    "hangup_state": lambda r: r.hangup_state,
-}
-SORTABLE = frozenset(_SORT_KEYS)
+# The CDR fields a row keeps under another name. Which fields ``order`` may name is the spec's
+# (the pattern of list_cdrs' ``order``, checked before the handler runs); each is the row's
+# attribute of that name, or of the name here.
+_ROW_NAMES = {"bf_calltype": "calltype", "call_price": "price"}
+
+
+def _sort_key(field: str) -> Callable[[CdrRow], Any]:
+    """How a row yields the CDR field ``field`` (None sorts after any value)."""
+    return operator.attrgetter(_ROW_NAMES.get(field, field))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +81,7 @@ class CdrTable:
         rows = self._sorted.get(order)
         if rows is None:
             name, descending = order
-            key = _SORT_KEYS[name]
+            key = _sort_key(name)
             base = self._sorted[("call_time", True)]
             # Rows without the field go last either way, as a database's NULLS LAST would.
             present = [r for r in base if key(r) is not None]

@@ -10,6 +10,7 @@ import httpx
 
 from bulutfon_api.api.cdrs import get_cdr, list_cdrs
 from bulutfon_api.models import Cdr, CdrDetail, CdrListResponse, TimeLimit
+from bulutfon_api.rules import SORTABLE
 from bulutfon_api.types import Operation, json_loads
 from bulutfon_ext import _validation as check
 from bulutfon_ext._async.pagination import AsyncPage, pages
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 
 
 __all__ = ["AsyncCdrs", "CdrFilters", "CdrListArgs", "Cdrs"]
+
+#: The fields ``order`` may sort by: the spec's (the properties of a CDR, its ``x-sortable``).
+ORDER_FIELDS: tuple[str, ...] = tuple(SORTABLE[list_cdrs.OPERATION.operation_id]["order"])
 
 
 class CdrFilters(TypedDict, total=False):
@@ -67,7 +71,7 @@ def _query(
         "callee": opt(check.numbers_filter(callee, "callee")),
         "caller_or_callee": opt(check.numbers_filter(caller_or_callee, "caller_or_callee")),
         "missing_call": opt(missing_call),
-        "order": opt(check.order(order)),
+        "order": opt(check.order(order, ORDER_FIELDS)),
         "time_limit": opt(check.time_limit(time_limit)),
     }
 
@@ -117,8 +121,8 @@ class AsyncCdrs(AsyncResource):
         self, *, page: int | None = None, **arguments: Unpack[CdrListArgs]
     ) -> AsyncPage[Cdr]:
         """One page of CDRs. Filters: limit, caller, callee, caller_or_callee (a number, a
-        comma-separated str or a list), missing_call, order ('field,asc|desc'), time_limit
-        ('hour', 'day', 'month')."""
+        comma-separated str or a list), missing_call, order ('field,asc|desc', the field one
+        of a CDR's: ``ORDER_FIELDS``), time_limit ('hour', 'day', 'month')."""
         return await self._list(page, arguments, None)
 
     async def _list(

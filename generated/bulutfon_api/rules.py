@@ -3,6 +3,7 @@
 on the schema: what a body must not look like), by schema name, `$ref` resolved.
 
 `bulutfon_ext` checks them before sending; the fake checks the same rules from the spec.
+Below them, the integer bounds and the sortable fields the spec states, for the same use.
 """
 
 from typing import Any
@@ -107,4 +108,27 @@ RULES: dict[str, Any] = {
 BOUNDS: dict[str, dict[str, list[int]]] = {
     "AutomaticCallCreate": {"timeout": [0, 60]},
     "AutomaticCallCreateForm": {"timeout": [0, 60]},
+}
+
+# The fields a sort parameter (`field,asc|desc`) may name, by operationId and parameter:
+# the properties of the schema its x-sortable names.
+SORTABLE: dict[str, dict[str, list[str]]] = {
+    "list_cdrs": {
+        "order": [
+            "uuid",
+            "bf_calltype",
+            "direction",
+            "caller",
+            "callee",
+            "extension",
+            "call_time",
+            "answer_time",
+            "hangup_time",
+            "missing_call",
+            "call_price",
+            "call_record",
+            "hangup_cause",
+            "hangup_state",
+        ]
+    }
 }

@@ -9,11 +9,26 @@ from pathlib import Path
 import pytest
 
 from bulutfon_api.models import TimeLimit
+from bulutfon_api.rules import SORTABLE
 from bulutfon_ext.cli import ExitCode
 from bulutfon_ext.cli._targets import open_text
 from tests.cli._helpers import Cli, dicts, one_line_error
 
 # --- cdrs ------------------------------------------------------------------------------------
+
+
+def test_order_takes_the_specs_fields_and_says_which(shared: Cli) -> None:
+    """--order's help lists the fields the spec lets a CDR list sort by; any other field is
+    refused before a request, naming --order and listing them (values quoted, never spelled as
+    options: the field `caller` is not the option --caller)."""
+    fields = SORTABLE["list_cdrs"]["order"]
+    help_text = " ".join(shared.ok("cdrs", "list", "--help").stdout.split())
+    assert f"FIELD one of: {', '.join(fields)}." in help_text.replace("│ ", "").replace(" │", "")
+    shared.fake.clear_requests()
+    refused = shared.fails(ExitCode.USAGE, "cdrs", "list", "--order", "caller,up")
+    assert one_line_error(refused).startswith("error: --order: 'caller,up' must be")
+    assert ", ".join(map(repr, fields)) in refused.stderr
+    assert shared.fake.requests == []
 
 
 def test_cdrs_list_one_page_and_all(shared: Cli) -> None:

@@ -133,7 +133,14 @@ def test_announcement_accepts_wav_and_mp3(
         (bridge(destination="12345"), "destination", "2 digits (a menu)"),
         (bridge(destination="1"), "destination", "4 (an extension)"),
         (lambda c: c.cdrs.list(time_limit="week"), "time_limit", "day, hour, month"),
-        (lambda c: c.cdrs.list(order="call_time"), "order", "'field,asc' or 'field,desc'"),
+        (lambda c: c.cdrs.list(order="call_time"), "order", "'FIELD,asc' or 'FIELD,desc'"),
+        # A field the spec does not let `order` name (the CDR's are listed in the error).
+        (
+            lambda c: c.cdrs.list(order="call_flow,asc"),
+            "order",
+            "FIELD one of: 'uuid', 'bf_calltype'",
+        ),
+        (lambda c: c.cdrs.list(order="price,desc"), "order", "'call_price', 'call_record'"),
         (lambda c: c.cdrs.list(limit=0), "limit", "from 1 up"),
         (lambda c: c.cdrs.list(missing_call="yes"), "missing_call", "True or False"),
         (lambda c: c.cdrs.iter(caller="abc"), "caller", "digits only"),

@@ -1,6 +1,6 @@
 """What `make generate` derives from the spec besides the client (``generator/spec_facts.py``):
 the money fields the model template reads as Decimal, the envelope keys ``OPERATION`` carries,
-and the rules module. Generating from a changed copy of the spec shows each follows it with no
+and the rules module (with the fields a sort parameter may name). Generating from a changed copy of the spec shows each follows it with no
 template or SDK edit."""
 
 from __future__ import annotations
@@ -39,6 +39,42 @@ def test_the_envelopes_are_the_specs_x_envelope() -> None:
         encoding="utf-8"
     )
     assert '{% from "spec_facts.jinja" import envelopes %}' in template
+
+
+def _order_parameter(spec: dict[str, Any]) -> dict[str, Any]:
+    parameters: list[dict[str, Any]] = spec["paths"]["/cdrs"]["get"]["parameters"]
+    return next(p for p in parameters if p.get("name") == "order")
+
+
+def test_the_sortable_fields_are_a_cdrs_properties() -> None:
+    spec = load_spec()
+    fields = list(spec["components"]["schemas"]["Cdr"]["properties"])
+    assert spec_facts().sortable(spec) == {"list_cdrs": {"order": fields}}
+    assert "call_time" in fields and "call_flow" not in fields  # a CdrDetail's only
+    from bulutfon_api.rules import SORTABLE
+
+    assert SORTABLE == {"list_cdrs": {"order": fields}}
+
+
+def test_a_new_cdr_field_needs_the_order_pattern_to_say_so() -> None:
+    """A field added to the schema ``x-sortable`` names fails generation until the parameter's
+    pattern lists it too (the message gives the pattern); then it is sortable everywhere."""
+    spec = copy.deepcopy(load_spec())
+    spec["components"]["schemas"]["Cdr"]["properties"]["queue"] = {"type": "string"}
+    with pytest.raises(SystemExit, match=r"list_cdrs's order .* must be '\^\(uuid\|.*\|queue\)"):
+        spec_facts().sortable(spec)
+    order = _order_parameter(spec)
+    order["schema"]["pattern"] = order["schema"]["pattern"].replace(
+        "hangup_state)", "hangup_state|queue)"
+    )
+    assert spec_facts().sortable(spec)["list_cdrs"]["order"][-2:] == ["hangup_state", "queue"]
+
+
+def test_x_sortable_must_name_a_schema() -> None:
+    spec = copy.deepcopy(load_spec())
+    _order_parameter(spec)["x-sortable"] = "Call"
+    with pytest.raises(SystemExit, match="x-sortable 'Call', no such schema"):
+        spec_facts().sortable(spec)
 
 
 def test_a_name_that_is_money_in_one_schema_only_is_refused() -> None:
