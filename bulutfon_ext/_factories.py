@@ -70,8 +70,9 @@ def make_write_result(**fields: Any) -> models.WriteResult:
 
 
 def make_extension_detail(**fields: Any) -> models.ExtensionDetail:
-    """What ``get_extension`` answers (Get an extension): the provider's example, with a fresh id;
-    ``fields`` replace its fields by their Python names."""
+    """What ``get_extension`` answers (Get an extension with its redirection and call permissions):
+    the provider's example, with a fresh id; ``fields`` replace its fields by their Python
+    names."""
     return from_example(models.ExtensionDetail, "get_extension", "id", fields)
 
 
@@ -82,8 +83,8 @@ def make_group(**fields: Any) -> models.Group:
 
 
 def make_group_detail(**fields: Any) -> models.GroupDetail:
-    """What ``get_group`` answers (Get a ring group with its members): the provider's example, with
-    a fresh id; ``fields`` replace its fields by their Python names."""
+    """What ``get_group`` answers (Get a ring group with its member extensions): the provider's
+    example, with a fresh id; ``fields`` replace its fields by their Python names."""
     return from_example(models.GroupDetail, "get_group", "id", fields)
 
 
@@ -112,8 +113,8 @@ def make_outgoing_fax(**fields: Any) -> models.OutgoingFax:
 
 
 def make_outgoing_fax_detail(**fields: Any) -> models.OutgoingFaxDetail:
-    """What ``get_outgoing_fax`` answers (Get a sent fax with its recipients): the provider's
-    example, with a fresh id; ``fields`` replace its fields by their Python names."""
+    """What ``get_outgoing_fax`` answers (Get a sent fax with each recipient's state): the
+    provider's example, with a fresh id; ``fields`` replace its fields by their Python names."""
     return from_example(models.OutgoingFaxDetail, "get_outgoing_fax", "id", fields)
 
 
@@ -130,8 +131,9 @@ def make_automatic_call(**fields: Any) -> models.AutomaticCall:
 
 
 def make_automatic_call_detail(**fields: Any) -> models.AutomaticCallDetail:
-    """What ``get_automatic_call`` answers (Get an automatic call with its recipients): the
-    provider's example, with a fresh id; ``fields`` replace its fields by their Python names."""
+    """What ``get_automatic_call`` answers (Get an automatic call with its calling hours and each
+    recipient's outcome): the provider's example, with a fresh id; ``fields`` replace its fields
+    by their Python names."""
     return from_example(models.AutomaticCallDetail, "get_automatic_call", "id", fields)
 
 

@@ -8,9 +8,11 @@ see the resource's class through ``__get__``.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
-R = TypeVar("R")
+R = TypeVar(
+    "R", covariant=True
+)  # a LazyResource[Dids] serves where one of a protocol Dids meets is asked for
 
 
 class LazyResource(Generic[R]):
@@ -31,10 +33,22 @@ class LazyResource(Generic[R]):
     def __get__(self, client: object | None, owner: type) -> LazyResource[R] | R:
         if client is None:
             return self
-        resource: R = getattr(import_module(self._module), self._name)(client)
+        made: Any = self.load()  # a resource class takes its client
+        resource: R = made(client)
         # A non-data descriptor: from now on the instance's own attribute answers.
         vars(client)[self._attribute] = resource
         return resource
+
+    def load(self) -> type[R]:
+        """The resource's class, its module imported now (``Bulutfon.dids.load()`` is ``Dids``):
+        for what is read from the class itself, such as the operations it names."""
+        found: type[R] = getattr(import_module(self._module), self._name)
+        return found
+
+    def of(self, client: object) -> R:
+        """The resource of ``client`` (``Bulutfon.dids.of(client)`` is ``client.dids``)."""
+        found: R = getattr(client, self._attribute)  # made once, then the instance's own
+        return found
 
     def __repr__(self) -> str:
         return f"LazyResource({self._module}.{self._name})"

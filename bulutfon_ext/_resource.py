@@ -79,6 +79,14 @@ def check_envelopes(cls: type) -> None:
             envelope(declared)
 
 
+def shape_operation(cls: type, shape: str) -> Operation[Any] | None:
+    """The operation that resource class ``cls`` names for ``shape`` (``"list"``: its ``_list``),
+    or None when it names none: what the shape's docstring and the command line's help of it
+    read the spec's summary from."""
+    declared = getattr(cls, _SHAPES[shape], None)
+    return declared if isinstance(declared, Operation) else None
+
+
 def document_shapes(cls: type) -> None:
     """Give ``cls`` its own copy of each shape method it declares an operation for (``list``,
     ``get``, ``download``, ``stream``), whose docstring opens with the spec's summary of that
@@ -86,11 +94,10 @@ def document_shapes(cls: type) -> None:
     written once. The copy shares the code, defaults and annotations, so it costs nothing per call.
     """
     for name, attribute in _SHAPES.items():
-        declared = cls.__dict__.get(attribute)
-        if declared is None or name in cls.__dict__:
+        if attribute not in cls.__dict__ or name in cls.__dict__:
             continue
-        operation = declared
-        if not isinstance(operation, Operation) or not operation.summary:
+        operation = shape_operation(cls, name)
+        if operation is None or not operation.summary:
             continue
         shared = getattr(cls, name)
         copy = types.FunctionType(

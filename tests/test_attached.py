@@ -77,3 +77,14 @@ def test_a_new_resource_class_is_attached_without_editing_the_client(tmp_path: P
     assert "_AsyncHelper" not in text
     # a class no spec tag names comes after the tagged ones
     assert text.index("call_queues:") > text.index("messages:")
+
+
+def test_a_resource_attribute_names_its_class_and_finds_it_on_a_client() -> None:
+    # What the command line passes for a resource (`Bulutfon.dids`): its class, for what the
+    # class names (the operations its help reads), and each client's instance.
+    from bulutfon_ext.resources.dids import Dids
+
+    assert Bulutfon.dids.load() is Dids
+    with Bulutfon(access_token="token-for-a-test", base_url="http://127.0.0.1:9") as client:
+        assert Bulutfon.dids.of(client) is client.dids
+        assert isinstance(client.dids, Dids)

@@ -347,9 +347,8 @@ def _no_recording(client: Bulutfon) -> Callable[[str], str]:
 
 add_download(
     recordings,
-    lambda client: client.call_records.download,
-    help="Download call recordings (Ogg) as <uuid>.ogg, several at once.",
-    uuids_help="The calls' uuids.",
+    Bulutfon.call_records,
+    noun="call",
     missing=_no_recording,
     examples=(
         "bulutfon recordings download 60563b8f-f5cf-403c-bc89-64bb976e7457 -o call.ogg",

@@ -8,18 +8,15 @@ from typing import Annotated, Any
 
 import typer
 
+from bulutfon_ext import Bulutfon
 from bulutfon_ext._rules import bounds
 from bulutfon_ext.cli._app import app
 from bulutfon_ext.cli._common import (
-    Folder,
-    Jobs,
-    OneFile,
     add_delete,
     add_download,
     add_list,
     add_list_and_get,
     change,
-    download,
     split_commas,
 )
 from bulutfon_ext.cli._examples import examples
@@ -55,34 +52,20 @@ ExistingFile = Annotated[
 # --- faxes -----------------------------------------------------------------------------------
 
 
-add_list(
-    incoming,
-    lambda client: client.incoming_faxes,
-    INCOMING_COLUMNS,
-    title="Incoming faxes",
-    help="List the received faxes.",
-    examples=("bulutfon faxes incoming list",),
-)
+add_list(incoming, Bulutfon.incoming_faxes, INCOMING_COLUMNS, title="Incoming faxes")
 add_download(
     incoming,
-    lambda client: client.incoming_faxes.download,
-    help="Download received faxes as <uuid>.tiff.",
-    uuids_help="The faxes' uuids.",
-    missing=lambda client: lambda uuid: f"no incoming fax {uuid}",
+    Bulutfon.incoming_faxes,
+    noun="incoming fax",
     examples=("bulutfon faxes incoming download UUID -d faxes/",),
 )
-
-
 add_list_and_get(
     outgoing,
-    lambda client: client.outgoing_faxes,
+    Bulutfon.outgoing_faxes,
     OUTGOING_COLUMNS,
     item="Fax",
     title="Outgoing faxes",
-    list_help="List the sent faxes.",
-    get_help="Show one sent fax with each recipient's state.",
     list_examples=("bulutfon faxes outgoing list --json",),
-    get_examples=("bulutfon faxes outgoing get 1",),
 )
 
 
@@ -109,14 +92,7 @@ def faxes_send(
 # --- announcements ---------------------------------------------------------------------------
 
 
-add_list(
-    announcements,
-    lambda client: client.announcements,
-    ANNOUNCEMENT_COLUMNS,
-    title="Announcements",
-    help="List the announcements.",
-    examples=("bulutfon announcements list",),
-)
+add_list(announcements, Bulutfon.announcements, ANNOUNCEMENT_COLUMNS, title="Announcements")
 
 
 @announcements.command("upload")
@@ -136,51 +112,19 @@ def announcements_upload(
     )
 
 
-add_delete(
+add_delete(announcements, Bulutfon.announcements, noun="announcement")
+add_download(
     announcements,
-    lambda client: client.announcements,
+    Bulutfon.announcements,
     noun="announcement",
-    help="Delete an announcement (asks first unless --yes).",
-    examples=("bulutfon announcements delete 3 --yes",),
+    examples=("bulutfon announcements download 1 -o welcome.wav",),
 )
-
-
-@announcements.command("download")
-@examples("bulutfon announcements download 1 -o welcome.wav")
-def announcements_download(
-    ctx: typer.Context,
-    ids: Annotated[list[int], typer.Argument(help="The announcements' ids.")],
-    folder: Folder = None,
-    output: OneFile = None,
-    jobs: Jobs = 4,
-) -> None:
-    """Download announcements as <id>.wav."""
-    download(
-        ctx,
-        [str(i) for i in ids],
-        lambda client: (
-            lambda id, to, progress: client.announcements.download(int(id), to, progress)
-        ),
-        lambda client: lambda id: f"no announcement with id {id}",
-        output=output,
-        folder=folder,
-        jobs=jobs,
-    )
 
 
 # --- automatic calls -------------------------------------------------------------------------
 
 
-add_list_and_get(
-    autocalls,
-    lambda client: client.automatic_calls,
-    AUTOCALL_COLUMNS,
-    item="Automatic call",
-    list_help="List the automatic calls.",
-    get_help="Show one automatic call, its calling hours and each recipient's outcome.",
-    list_examples=("bulutfon autocalls list",),
-    get_examples=("bulutfon autocalls get 1",),
-)
+add_list_and_get(autocalls, Bulutfon.automatic_calls, AUTOCALL_COLUMNS, item="Automatic call")
 
 _DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 _SPAN = re.compile(r"^(\d{2}:\d{2})-(\d{2}:\d{2})$")

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from bulutfon_api.models import Acl, ExtensionDestinationType, RedirectionType
+from bulutfon_ext import Bulutfon
 from bulutfon_ext.cli._app import app
 from bulutfon_ext.cli._common import (
     add_delete,
@@ -35,24 +36,12 @@ GROUP_COLUMNS = ("id", "number", "name", "timeout", "delay_time", "ring_duration
 
 add_list_and_get(
     dids,
-    lambda client: client.dids,
+    Bulutfon.dids,
     DID_COLUMNS,
     item="DID",
-    list_help="List the numbers attached to the PBX.",
-    get_help="Show one number with its working hours.",
-    list_examples=("bulutfon dids list", "bulutfon dids list --json | jq '.[].number'"),
-    get_examples=("bulutfon dids get 1",),
+    list_examples=("bulutfon dids list --json | jq '.[].number'",),
 )
-add_list_and_get(
-    extensions,
-    lambda client: client.extensions,
-    EXTENSION_COLUMNS,
-    item="Extension",
-    list_help="List the extensions.",
-    get_help="Show one extension with its redirection and call permissions.",
-    list_examples=("bulutfon extensions list",),
-    get_examples=("bulutfon extensions get 1",),
-)
+add_list_and_get(extensions, Bulutfon.extensions, EXTENSION_COLUMNS, item="Extension")
 
 
 # The options create and update share. Create requires the first four; in update, as for the
@@ -154,20 +143,5 @@ def extensions_update(
     )
 
 
-add_delete(
-    extensions,
-    lambda client: client.extensions,
-    noun="extension",
-    help="Delete an extension (asks first unless --yes).",
-    examples=("bulutfon extensions delete 1 --yes",),
-)
-add_list_and_get(
-    groups,
-    lambda client: client.groups,
-    GROUP_COLUMNS,
-    item="Group",
-    list_help="List the ring groups.",
-    get_help="Show one ring group with its member extensions.",
-    list_examples=("bulutfon groups list",),
-    get_examples=("bulutfon groups get 1",),
-)
+add_delete(extensions, Bulutfon.extensions, noun="extension")
+add_list_and_get(groups, Bulutfon.groups, GROUP_COLUMNS, item="Group")

@@ -2,9 +2,10 @@
 
 ``add_list``, ``add_list_and_get``, ``add_delete`` and ``add_download`` register a group's plain
 ``list``, ``get``, ``delete`` and ``download`` commands, given the client's resource
-(``lambda client: client.dids``), the table columns, the titles, the help texts and the examples
-its help shows (``_examples``). ``change``
-and ``download`` are the bodies of the commands that write and download, for those written out.
+(``Bulutfon.dids``), the table columns, the titles and what only the command can say. The rest
+is derived: a list's or get's help is the spec's summary of the operation the resource's class
+names for it (``_list``, ``_get``), and its simplest example is its path with a sample id
+(``_examples``). ``change`` is the body of the commands that write, for those written out.
 
 This module keeps its annotations evaluated (no ``from __future__ import annotations``): typer
 reads a command's annotations, and those of the commands made here use the helpers' arguments
@@ -22,9 +23,12 @@ from typing import Annotated, Any, Protocol
 import typer
 
 from bulutfon_ext import Bulutfon
+from bulutfon_ext._downloads import Progress
+from bulutfon_ext._lazy import LazyResource
+from bulutfon_ext._resource import shape_operation
 from bulutfon_ext.cli._app import CliError, ExitCode, State, get_state, report, session
 from bulutfon_ext.cli._examples import examples as with_examples
-from bulutfon_ext.cli._transfers import Fetch, Missing, download_many
+from bulutfon_ext.cli._transfers import Missing, download_many
 
 # -o is a file everywhere (one output), -d a folder (many), as in curl and wget.
 Folder = Annotated[
@@ -90,31 +94,6 @@ def change(
         get_state(ctx).output.result(call(client), fallback)
 
 
-def download(
-    ctx: typer.Context,
-    ids: Sequence[str],
-    fetch: Callable[[Bulutfon], Fetch],
-    missing: Callable[[Bulutfon], Missing],
-    *,
-    output: Path | None,
-    folder: Path | None,
-    jobs: int,
-) -> None:
-    """Download ``ids`` with ``fetch(client)``: one into the -o file, or each into the -d
-    folder, ``jobs`` at a time; ``missing(client)`` says what a 404 means for one of them."""
-    target = check_targets(ids, output, folder)
-    with session(ctx) as client:
-        download_many(
-            get_state(ctx),
-            ids,
-            target,
-            fetch(client),
-            jobs,
-            folder=output is None,
-            missing=missing(client),
-        )
-
-
 def with_options(
     options: Mapping[str, Any], *, into: str
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
@@ -163,65 +142,76 @@ class Deletable(Protocol):
     def delete(self, id: int) -> Any: ...
 
 
+class Downloadable(Protocol):
+    # by uuid (a recording, a fax) or by id (an announcement): see add_download's `key`
+    def download(self, key: Any, to: Path, progress: Progress, /) -> Path | None: ...
+
+
+def summary(resource: LazyResource[Any], shape: str) -> str:
+    """The spec's summary of the operation the resource's class names for ``shape`` ("list",
+    "get"), as a command's one-line help: "List the PBX's phone numbers."."""
+    operation = shape_operation(resource.load(), shape)
+    if operation is None or not operation.summary:
+        raise TypeError(f"{resource!r} names no operation with a summary for {shape!r}")
+    return f"{operation.summary.rstrip('.')}."
+
+
 def add_list(
     group: typer.Typer,
-    resource: Callable[[Bulutfon], Listable],
+    resource: LazyResource[Listable],
     columns: Sequence[str],
     *,
     title: str,
-    help: str,
-    examples: Sequence[str],
+    examples: Sequence[str] = (),
 ) -> None:
-    """``list``: every record of ``resource``, as a table of ``columns`` titled ``title``."""
+    """``list``: every record of ``resource`` (``Bulutfon.dids``), as a table of ``columns``
+    titled ``title``; its help is the spec's summary of the list, its first example
+    ``bulutfon <path>``, then ``examples``."""
 
-    @group.command("list", help=help)
-    @with_examples(*examples)
+    @group.command("list", help=summary(resource, "list"))
+    @with_examples(*examples, sample="")
     def list_command(ctx: typer.Context) -> None:
         with session(ctx) as client:
-            get_state(ctx).output.table(resource(client).list(), columns, title=title)
+            get_state(ctx).output.table(resource.of(client).list(), columns, title=title)
 
 
 def add_list_and_get(
     group: typer.Typer,
-    resource: Callable[[Bulutfon], Records],
+    resource: LazyResource[Records],
     columns: Sequence[str],
     *,
     item: str,
-    list_help: str,
-    get_help: str,
-    list_examples: Sequence[str],
-    get_examples: Sequence[str],
     title: str | None = None,
+    list_examples: Sequence[str] = (),
+    get_examples: Sequence[str] = (),
 ) -> None:
     """``list`` (as ``add_list``, titled ``title`` or ``"{item}s"``) and ``get ID``: one record,
-    titled ``"{item} {id}"``; a missing one is ``no {item} with id {id}``."""
-    add_list(
-        group, resource, columns, title=title or f"{item}s", help=list_help, examples=list_examples
-    )
+    titled ``"{item} {id}"`` (a missing one is ``no {item} with id {id}``), its help the spec's
+    summary of the get, its first example ``bulutfon <path> 1``."""
+    add_list(group, resource, columns, title=title or f"{item}s", examples=list_examples)
     noun = item if item.isupper() else item.lower()
 
-    @group.command("get", help=get_help)
-    @with_examples(*get_examples)
+    @group.command("get", help=summary(resource, "get"))
+    @with_examples(*get_examples, sample="1")
     def get_command(
         ctx: typer.Context, id: Annotated[int, typer.Argument(help=id_help(noun))]
     ) -> None:
         with session(ctx, missing=f"no {noun} with id {id}") as client:
-            get_state(ctx).output.detail(resource(client).get(id), title=f"{item} {id}")
+            get_state(ctx).output.detail(resource.of(client).get(id), title=f"{item} {id}")
 
 
 def add_delete(
     group: typer.Typer,
-    resource: Callable[[Bulutfon], Deletable],
+    resource: LazyResource[Deletable],
     *,
     noun: str,
-    help: str,
-    examples: Sequence[str],
+    examples: Sequence[str] = (),
 ) -> None:
     """``delete ID [--yes]``: asks "Delete {noun} {id}?" first unless --yes (and refuses
-    without a terminal to ask on)."""
+    without a terminal to ask on); its first example ``bulutfon <path> 1 --yes``."""
 
-    @group.command("delete", help=help)
-    @with_examples(*examples)
+    @group.command("delete", help=f"Delete {noun} ID (asks first unless --yes).")
+    @with_examples(*examples, sample="1 --yes")
     def delete_command(
         ctx: typer.Context,
         id: Annotated[int, typer.Argument(help=id_help(noun))],
@@ -234,31 +224,70 @@ def add_delete(
                 f"not deleting {noun} {id} without confirmation: no terminal to ask on",
             )
         missing = f"no {noun} with id {id}"
-        change(ctx, lambda client: resource(client).delete(id), f"{noun} deleted", missing=missing)
+        change(
+            ctx, lambda client: resource.of(client).delete(id), f"{noun} deleted", missing=missing
+        )
 
 
 def add_download(
     group: typer.Typer,
-    fetch: Callable[[Bulutfon], Fetch],
+    resource: LazyResource[Downloadable],
     *,
-    help: str,
-    uuids_help: str,
-    missing: Callable[[Bulutfon], Missing],
+    noun: str,
     examples: Sequence[str],
+    missing: Callable[[Bulutfon], Missing] | None = None,
 ) -> None:
-    """``download UUID... [-d FOLDER | -o FILE] [-j JOBS]``: several files at once, with
-    ``fetch``; ``missing`` says what a 404 means for one of them."""
+    """``download UUID... [-d FOLDER | -o FILE] [-j JOBS]``: several files of ``resource`` at
+    once, each ``{noun}`` named by its uuid, or ``download ID...`` where the spec's path of the
+    download names an ``{id}`` (announcements).
 
-    @group.command("download", help=help)
-    @with_examples(*examples)
+    The help is the spec's summary of the download the resource's class names (``_download``)
+    and the saved file's name (``<uuid>`` and the class's ``_suffix``); a 404 is ``no {noun}
+    {uuid}`` (``with id``), unless ``missing(client)`` says more."""
+    files = resource.load()
+    operation = shape_operation(files, "download")
+    if operation is None:
+        raise TypeError(f"{resource!r} names no download operation (_download)")
+    by_id = "{id}" in operation.path
+    key, name = (int, "ids") if by_id else (str, "uuids")
+    # A class of files names the suffix of a saved one beside its download operation.
+    suffix: str = getattr(files, "_suffix")  # noqa: B009
+    help = f"{summary(resource, 'download').rstrip('.')}, or several, as <{name[:-1]}>{suffix}."
+
+    def no_such(client: Bulutfon) -> Missing:
+        return lambda item: f"no {noun} {'with id ' if by_id else ''}{item}"
+
     def download_command(
         ctx: typer.Context,
-        uuids: Annotated[list[str], typer.Argument(help=uuids_help)],
         folder: Folder = None,
         output: OneFile = None,
         jobs: Jobs = 4,
+        **keys: list[str] | list[int],
     ) -> None:
-        download(ctx, uuids, fetch, missing, output=output, folder=folder, jobs=jobs)
+        given = [str(item) for item in keys[name]]
+        target = check_targets(given, output, folder)
+        with session(ctx) as client:
+            of_client = resource.of(client)
+            download_many(
+                get_state(ctx),
+                given,
+                target,
+                lambda item, to, progress: of_client.download(key(item), to, progress),
+                jobs,
+                folder=output is None,
+                missing=(missing or no_such)(client),
+            )
+
+    # The argument is named as it is shown (``IDS...``, ``UUIDS...``), and typed as it is parsed.
+    argument = inspect.Parameter(
+        name,
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        annotation=Annotated[list[key], typer.Argument(help=f"The {noun} {name} to download.")],  # type: ignore[valid-type]
+    )
+    own = inspect.signature(download_command, eval_str=True)
+    [ctx, *options, _] = own.parameters.values()
+    download_command.__signature__ = own.replace(parameters=[ctx, argument, *options])  # type: ignore[attr-defined]
+    group.command("download", help=help)(with_examples(*examples)(download_command))
 
 
 def one_of(enum: type[Enum], *, last: str = " or ") -> str:

@@ -5,7 +5,7 @@ as before it, as gh and git users expect: they are moved in front of the command
 command has an option of the same name (``autocalls create --timeout`` is the ring time, not
 the HTTP timeout). A group given no command (``bulutfon``, ``bulutfon cdrs``) shows its help and
 exits 0 rather than failing with a usage error. The command found gets the examples its module
-declared with it (``_examples``) as the help's epilog.
+declared with it (``_examples``), the simplest derived from its path, as the help's epilog.
 """
 
 from __future__ import annotations
@@ -62,11 +62,11 @@ def arrange(root: Any, ctx: Any, args: list[str]) -> list[str]:
         if not more and not token.startswith("-") and _is_group(command):
             found = command.get_command(ctx, token)
             if found is not None:
+                rest.append(token)  # so far only the command's path
                 if not _is_group(found) and not getattr(found, "epilog", None):
-                    found.epilog = epilog(examples_of(found))
+                    found.epilog = epilog(examples_of(found, rest))
                 command = found
                 local = _options(found)
-                rest.append(token)
                 index += 1
                 continue
         width = 2 if spelling in local and _takes_value(local[spelling], token) else 1

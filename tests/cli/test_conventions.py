@@ -20,7 +20,7 @@ import pytest
 
 from bulutfon_ext._distribution import DISTRIBUTION
 from tests._process import Completed, run
-from tests._spec import ROOT
+from tests._spec import ROOT, operations
 
 SCRIPT = shutil.which("bulutfon", path=str(Path(sys.executable).parent))
 CREDENTIALS = ("BULUTFON_ACCESS_TOKEN", "BULUTFON_EMAIL", "BULUTFON_PASSWORD", "BULUTFON_BASE_URL")
@@ -252,7 +252,7 @@ def test_every_command_has_an_example_that_parses(
 
     found = _leaf_commands()
     leaves = list(found)
-    shown_examples = {path: examples_of(command) for path, command in found.items()}
+    shown_examples = {path: examples_of(command, path.split()) for path, command in found.items()}
     missing = [path for path, lines in shown_examples.items() if not lines]
     assert not missing, f"every command needs examples where it is defined (@examples): {missing}"
     runner = CliRunner()
@@ -277,6 +277,28 @@ def test_every_command_has_an_example_that_parses(
                 # Run against the fake: placeholder ids may be missing (4) or a connection
                 # refused (1), but no example is a usage error.
                 assert ran.exit_code != 2, (example, ran.stderr)
+
+
+def test_a_plain_list_or_get_says_the_specs_summary_and_shows_its_path() -> None:
+    # `add_list`/`add_list_and_get` derive a command's help from the operation its resource
+    # class names (_list, _get) and its first example from its path: nothing retyped.
+    from bulutfon_ext.cli._examples import examples_of
+
+    summaries: dict[str, set[str]] = {"list": set(), "get": set()}
+    for _, _, operation in operations():
+        verb = operation["operationId"].split("_", 1)[0]
+        if verb in summaries:
+            summaries[verb].add(operation["summary"].rstrip(".") + ".")
+    plain = {}
+    for path, command in _leaf_commands().items():
+        verb = path.split()[-1]
+        sample = {"list": f"bulutfon {path}", "get": f"bulutfon {path} 1"}.get(verb)
+        if sample is not None and examples_of(command, path.split())[0] == sample:
+            plain[path] = command.help
+            assert command.help in summaries[verb], (path, command.help)
+    # the resources listed whole, and read by id, are all made this way
+    assert {"dids list", "dids get", "faxes incoming list", "autocalls get"} <= set(plain)
+    assert plain["dids get"] == "Get a phone number with its working hours."
 
 
 def test_a_reader_that_goes_away_ends_it_quietly() -> None:

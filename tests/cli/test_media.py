@@ -143,6 +143,11 @@ def test_announcements_upload_download_delete(cli: Cli, tmp_path: Path) -> None:
     [saved] = cli.json("announcements", "download", str(new["id"]), "-d", str(folder))
     data = Path(saved["path"]).read_bytes()
     assert data[:4] == b"RIFF" and data[8:12] == b"WAVE"
+    # downloaded by id, as the recordings and faxes are by uuid (one add_download)
+    not_a_number = cli.fails(ExitCode.USAGE, "announcements", "download", "abc")
+    assert "Invalid value for 'ids': 'abc' is not a valid int" in not_a_number.stderr
+    missing = cli.fails(ExitCode.NOT_FOUND, "announcements", "download", "99", "-d", str(folder))
+    assert missing.stderr.splitlines()[-1] == "error: no announcement with id 99"
 
     cli.ok("announcements", "delete", str(new["id"]), "-y")
     assert [a["id"] for a in cli.json("announcements", "list")] == [a["id"] for a in before]

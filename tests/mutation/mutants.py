@@ -67,6 +67,20 @@ MUTANTS = [
         "",
         EXT,
     ),
+    Mutant(
+        "a list/get shape naming an operation the spec does not wrap is accepted at import",
+        "bulutfon_ext/_resource.py",
+        "            envelope(declared)\n",
+        "            pass\n",
+        ("tests/ext/test_resource_docs.py",),
+    ),
+    Mutant(
+        "an order naming a field the spec does not let a CDR sort by is sent",
+        "bulutfon_ext/_validation.py",
+        '        or value.partition(",")[0] not in fields\n',
+        "",
+        VALIDATION,
+    ),
     # --- retries and POSTs ------------------------------------------------------------------
     Mutant(
         "a POST is retried after a timeout",
@@ -254,6 +268,13 @@ MUTANTS = [
         "    if isinstance(error, NotFoundError):\n        return ExitCode.NOT_FOUND",
         "    if isinstance(error, NotFoundError):\n        return ExitCode.ERROR",
         (*TERMINAL, *TARGETS),
+    ),
+    Mutant(
+        "a quoted value in an SDK error is spelled as an option (--order's 'caller')",
+        "bulutfon_ext/cli/_app.py",
+        "(?<!\\w)'[^']*'|",
+        "",
+        ("tests/cli/test_cdrs.py",),
     ),
     # --- the fake -----------------------------------------------------------------------------
     Mutant(

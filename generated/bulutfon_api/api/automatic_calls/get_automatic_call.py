@@ -85,7 +85,7 @@ OPERATION: Operation[AutomaticCallResponse | Error] = Operation(
     tag="automatic_calls",
     build_request=build_request,
     parse_response=parse_response,
-    summary="Get an automatic call with its recipients",
+    summary="Get an automatic call with its calling hours and each recipient's outcome",
     envelope="automatic_call",
 )
 
@@ -119,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AutomaticCallResponse | Error]:
-    """Get an automatic call with its recipients
+    """Get an automatic call with its calling hours and each recipient's outcome
 
      Returns one automatic call, its calling hours and each recipient's outcome (called, answered, key
     pressed).
@@ -151,7 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AutomaticCallResponse | Error | None:
-    """Get an automatic call with its recipients
+    """Get an automatic call with its calling hours and each recipient's outcome
 
      Returns one automatic call, its calling hours and each recipient's outcome (called, answered, key
     pressed).
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AutomaticCallResponse | Error]:
-    """Get an automatic call with its recipients
+    """Get an automatic call with its calling hours and each recipient's outcome
 
      Returns one automatic call, its calling hours and each recipient's outcome (called, answered, key
     pressed).
@@ -208,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AutomaticCallResponse | Error | None:
-    """Get an automatic call with its recipients
+    """Get an automatic call with its calling hours and each recipient's outcome
 
      Returns one automatic call, its calling hours and each recipient's outcome (called, answered, key
     pressed).

@@ -85,7 +85,7 @@ OPERATION: Operation[Error | ExtensionResponse] = Operation(
     tag="extensions",
     build_request=build_request,
     parse_response=parse_response,
-    summary="Get an extension",
+    summary="Get an extension with its redirection and call permissions",
     envelope="extension",
 )
 
@@ -119,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | ExtensionResponse]:
-    """Get an extension
+    """Get an extension with its redirection and call permissions
 
      Returns one extension with its redirection settings and call permissions (ACL).
 
@@ -150,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | ExtensionResponse | None:
-    """Get an extension
+    """Get an extension with its redirection and call permissions
 
      Returns one extension with its redirection settings and call permissions (ACL).
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | ExtensionResponse]:
-    """Get an extension
+    """Get an extension with its redirection and call permissions
 
      Returns one extension with its redirection settings and call permissions (ACL).
 
@@ -205,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | ExtensionResponse | None:
-    """Get an extension
+    """Get an extension with its redirection and call permissions
 
      Returns one extension with its redirection settings and call permissions (ACL).
 

@@ -85,7 +85,7 @@ OPERATION: Operation[Error | GroupResponse] = Operation(
     tag="groups",
     build_request=build_request,
     parse_response=parse_response,
-    summary="Get a ring group with its members",
+    summary="Get a ring group with its member extensions",
     envelope="group",
 )
 
@@ -119,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | GroupResponse]:
-    """Get a ring group with its members
+    """Get a ring group with its member extensions
 
      Returns one ring group and the extensions in it.
 
@@ -150,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | GroupResponse | None:
-    """Get a ring group with its members
+    """Get a ring group with its member extensions
 
      Returns one ring group and the extensions in it.
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | GroupResponse]:
-    """Get a ring group with its members
+    """Get a ring group with its member extensions
 
      Returns one ring group and the extensions in it.
 
@@ -205,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | GroupResponse | None:
-    """Get a ring group with its members
+    """Get a ring group with its member extensions
 
      Returns one ring group and the extensions in it.
 

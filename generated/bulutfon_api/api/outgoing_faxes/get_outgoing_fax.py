@@ -85,7 +85,7 @@ OPERATION: Operation[Error | OutgoingFaxResponse] = Operation(
     tag="outgoing_faxes",
     build_request=build_request,
     parse_response=parse_response,
-    summary="Get a sent fax with its recipients",
+    summary="Get a sent fax with each recipient's state",
     envelope="fax",
 )
 
@@ -119,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | OutgoingFaxResponse]:
-    """Get a sent fax with its recipients
+    """Get a sent fax with each recipient's state
 
      Returns one sent fax and the state of each recipient. The object's key is `fax`.
 
@@ -150,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | OutgoingFaxResponse | None:
-    """Get a sent fax with its recipients
+    """Get a sent fax with each recipient's state
 
      Returns one sent fax and the state of each recipient. The object's key is `fax`.
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | OutgoingFaxResponse]:
-    """Get a sent fax with its recipients
+    """Get a sent fax with each recipient's state
 
      Returns one sent fax and the state of each recipient. The object's key is `fax`.
 
@@ -205,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | OutgoingFaxResponse | None:
-    """Get a sent fax with its recipients
+    """Get a sent fax with each recipient's state
 
      Returns one sent fax and the state of each recipient. The object's key is `fax`.
 
