@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,6 +19,7 @@ from bulutfon_ext.cli._common import (
     split_commas,
 )
 from bulutfon_ext.cli._examples import examples
+from bulutfon_ext.resources.automatic_calls import DAYS
 
 faxes = typer.Typer(help="Received and sent faxes; send one.", no_args_is_help=True)
 incoming = typer.Typer(help="Received faxes (TIFF).", no_args_is_help=True)
@@ -126,23 +126,21 @@ add_download(
 
 add_list_and_get(autocalls, Bulutfon.automatic_calls, AUTOCALL_COLUMNS, item="Automatic call")
 
-_DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-_SPAN = re.compile(r"^(\d{2}:\d{2})-(\d{2}:\d{2})$")
-
 
 def _calling_hours(values: list[str]) -> dict[str, tuple[str, str] | None]:
-    """``mon=09:00-18:00`` / ``sun=off`` as the SDK's ``calling_hours``."""
+    """``mon=09:00-18:00`` / ``sun=off`` as the SDK's ``calling_hours``: only the syntax is
+    checked here; the SDK checks the days and the times (its errors name --hours)."""
     hours: dict[str, tuple[str, str] | None] = {}
     for value in values:
-        day, _, span = value.partition("=")
-        day = day.strip().lower()
-        match = _SPAN.match(span.strip())
-        if day not in _DAYS or not (match or span.strip().lower() == "off"):
+        day, equals, span = (part.strip() for part in value.partition("="))
+        start, dash, finish = (part.strip() for part in span.partition("-"))
+        off = span.lower() == "off"
+        if not (day and equals and (off or (start and dash and finish))):
             raise typer.BadParameter(
-                f"{value!r}: expected DAY=HH:MM-HH:MM or DAY=off (DAY: mon..sun)",
+                f"{value!r}: expected DAY=HH:MM-HH:MM or DAY=off (DAY: {DAYS[0]}..{DAYS[-1]})",
                 param_hint="--hours",
             )
-        hours[day] = (match.group(1), match.group(2)) if match else None
+        hours[day.lower()] = None if off else (start, finish)
     return hours
 
 
@@ -178,8 +176,8 @@ def autocalls_create(
         list[str] | None,
         typer.Option(
             "--hours",
-            help="When calls may be made: DAY=HH:MM-HH:MM or DAY=off, DAY one of mon..sun "
-            "(repeat for each day).",
+            help="When calls may be made: DAY=HH:MM-HH:MM or DAY=off, DAY one of "
+            f"{DAYS[0]}..{DAYS[-1]} (repeat for each day).",
             show_default=False,
         ),
     ] = None,

@@ -209,6 +209,7 @@ def test_autocalls_create_needs_exactly_one_sound(cli: Cli) -> None:
 
 def test_the_sdks_errors_name_the_options_typed(cli: Cli) -> None:
     # `receivers` and `calling_hours` are the SDK's names for --to and --hours.
+    cli.fake.clear_requests()
     base = ("autocalls", "create", "--title", "x", "--did", "908508850000", "--xm-id", "3")
     bad_number = cli.fails(ExitCode.USAGE, *base, "--to", "12a")
     assert one_line_error(bad_number) == (
@@ -218,6 +219,15 @@ def test_the_sdks_errors_name_the_options_typed(cli: Cli) -> None:
         ExitCode.USAGE, *base, "--to", "905321234567", "--hours", "mon=25:00-26:00"
     )
     assert one_line_error(bad_hour).startswith("error: --hours['mon'] start: '25:00'")
+    # the days are the SDK's; the command line checks only the DAY=START-END syntax
+    bad_day = cli.fails(ExitCode.USAGE, *base, "--to", "905321234567", "--hours", "monday=off")
+    assert one_line_error(bad_day) == (
+        "error: --hours: 'monday' is not one of mon, tue, wed, thu, fri, sat, sun"
+    )
+    no_span = cli.fails(ExitCode.USAGE, *base, "--to", "905321234567", "--hours", "mon=09:00")
+    shown = " ".join(no_span.stderr.replace("│", " ").split())  # the usage box wraps it
+    assert "'mon=09:00': expected DAY=HH:MM-HH:MM or DAY=off (DAY: mon..sun)" in shown
+    assert cli.fake.requests == []
 
 
 def test_recordings_download_says_which_call_has_no_recording(shared: Cli, tmp_path: Path) -> None:
