@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-HANDWRITTEN := bulutfon_ext tests bench examples docs
+HANDWRITTEN := bulutfon_ext tests bench examples docs generator
 
 .PHONY: install generate check-generated duplicates lint test record demo bench bench-smoke reliability mutation docs deps-range clean
 
@@ -25,17 +25,20 @@ generate: $(STAMP)
 	@echo "bulutfon_ext/_async/attached.py and bulutfon_ext/_sync rebuilt from bulutfon_ext/_async and bulutfon_ext/resources"
 	$(BIN)/python generator/cli_listing.py
 	@echo "bulutfon_ext/cli/_listing.py rebuilt from the command modules"
+	$(BIN)/python generator/factories.py
+	@echo "bulutfon_ext/_factories.py rebuilt from the spec's examples"
 
 # Every generated file, made afresh in a temporary root and compared with the committed one: the
 # client from the spec, the sync twins and client attributes from their async sources, the CLI's
-# help listing from the command modules.
-GENERATED := generated/bulutfon_api bulutfon_ext/_sync bulutfon_ext/_async/attached.py bulutfon_ext/cli/_listing.py
+# help listing from the command modules, the testing factories from the spec's examples.
+GENERATED := generated/bulutfon_api bulutfon_ext/_sync bulutfon_ext/_async/attached.py bulutfon_ext/cli/_listing.py bulutfon_ext/_factories.py
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	generator/generate.sh "$$tmp/generated/bulutfon_api"; \
 	$(BIN)/python generator/unasync_twins.py "$$tmp"; \
 	$(BIN)/python generator/cli_listing.py "$$tmp/bulutfon_ext/cli/_listing.py"; \
+	$(BIN)/python generator/factories.py "$$tmp"; \
 	stale=0; for path in $(GENERATED); do \
 	  diff -rq -x __pycache__ "$$path" "$$tmp/$$path" >>"$$tmp/diff.txt" 2>&1 || stale=1; \
 	done; \

@@ -39,6 +39,13 @@ def bounds(schema: str, field: str) -> tuple[int, int]:
     return low, high
 
 
+def sort_fields(operation_id: str, parameter: str) -> tuple[str, ...]:
+    """The fields the spec lets ``parameter`` (``field,asc|desc``) of an operation sort by (a
+    CDR list's ``order``: the properties of a CDR, its ``x-sortable``), for the check and the
+    command line's help."""
+    return tuple(spec.SORTABLE[operation_id][parameter])
+
+
 def matches(
     value: object, schema: Mapping[str, Any], resolve: Callable[[Any], Any] | None = None
 ) -> bool:

@@ -25,9 +25,10 @@ openapi-python-client generate \
   --fail-on-warning >/dev/null
 # The stock output has no PEP 561 marker when --meta none; mypy users need one (empty, as PEP 561 reads it).
 : > "$out/py.typed"
-# The spec's rules across fields (JSON Schema `not`), as data the SDK checks before sending.
+# The spec's rules across fields (JSON Schema `not`), as data the SDK checks before sending, and
+# the provider's examples of each read, which bulutfon_ext.testing builds its records from.
 python "$here/spec_facts.py" rules "$out" --spec "$spec"
-python "$here/pinned_ruff.py" format --isolated "$out/rules.py"
+python "$here/pinned_ruff.py" format --isolated "$out/rules.py" "$out/examples.py"
 # Stamp every generated module, so nobody edits one by hand.
 stamp="# generated from spec/bulutfon-v1.yaml by make generate; do not edit"
 find "$out" -name '*.py' -print0 | while IFS= read -r -d '' file; do

@@ -13,7 +13,10 @@ Two outputs, both derived from ``spec/bulutfon-v1.yaml`` so that nothing is kept
     ``$ref`` resolved, the integer bounds of request fields, and the fields a sort parameter
     may name (``x-sortable``: the properties of the schema it names), as plain Python data. The SDK checks them before sending
     (``bulutfon_ext._rules``); reading them from a module costs nothing at import time, where
-    parsing the YAML would need PyYAML and tens of milliseconds.
+    parsing the YAML would need PyYAML and tens of milliseconds. It also writes
+    ``PACKAGE/examples.py``: the provider's example of each operation, unwrapped from its envelope,
+    which ``bulutfon_ext.testing`` builds its records from (without PyYAML, a dependency of the
+    ``[fake]`` extra only).
 
 Both are written the same way every time (spec order, no timestamps), so ``make check-generated``
 can compare them byte for byte.
@@ -101,6 +104,32 @@ def envelopes(spec: Mapping[str, Any]) -> dict[str, str]:
     return found
 
 
+def records(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """The first example of each operation's success body (the provider's own, as the spec
+    quotes it), unwrapped from its ``x-envelope``, by operationId (spec order). Operations
+    whose success has no JSON example (writes, downloads) are left out."""
+    found: dict[str, Any] = {}
+    for item in spec["paths"].values():
+        for op in item.values():
+            if not isinstance(op, Mapping) or "operationId" not in op:
+                continue
+            for status, response in op.get("responses", {}).items():
+                response = _resolve(spec, response)
+                media = response.get("content", {}).get("application/json", {})
+                examples = list(media.get("examples", {}).values())
+                if str(status).startswith("2") and examples:
+                    body = examples[0]["value"]
+                    key = response.get("x-envelope")
+                    if key is not None and key not in body:
+                        raise SystemExit(
+                            f"spec_facts: the example of {op['operationId']} has no {key!r} "
+                            "(its x-envelope)"
+                        )
+                    found[op["operationId"]] = body if key is None else body[key]
+                    break
+    return found
+
+
 def rules(spec: Mapping[str, Any]) -> dict[str, Any]:
     """Each request schema's ``not`` rule, resolved, by schema name (spec order)."""
     found: dict[str, Any] = {}
@@ -117,7 +146,7 @@ def bounds(spec: Mapping[str, Any]) -> dict[str, dict[str, list[int | None]]]:
     have both, by schema name: what a client may send, stated once in the spec."""
     found: dict[str, dict[str, list[int | None]]] = {}
     for schema_name, name, prop in _properties(spec):
-        if not spec["components"]["schemas"][schema_name].get("additionalProperties") is False:
+        if spec["components"]["schemas"][schema_name].get("additionalProperties") is not False:
             continue  # a response schema: the client never sends it
         for alternative in [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])]:
             alternative = _resolve(spec, alternative)
@@ -191,22 +220,40 @@ def write_templates(spec: Mapping[str, Any], folder: Path) -> None:
     )
 
 
+def _module(path: Path, docstring: str, *assignments: str) -> None:
+    """Write a data module: ``docstring``, then each ``NAME: type = value`` assignment."""
+    body = "\n\n".join(assignments)
+    path.write_text(f'"""{docstring}"""\n\nfrom typing import Any\n\n{body}\n', encoding="utf-8")
+
+
+def _literal(value: Any) -> str:
+    return pprint.pformat(value, width=100, sort_dicts=False)
+
+
 def write_rules(spec: Mapping[str, Any], package: Path) -> None:
-    table = pprint.pformat(rules(spec), width=100, sort_dicts=False)
-    (package / "rules.py").write_text(
-        '"""The rules across fields that the spec states on request bodies (a JSON Schema `not`\n'
+    _module(
+        package / "rules.py",
+        "The rules across fields that the spec states on request bodies (a JSON Schema `not`\n"
         "on the schema: what a body must not look like), by schema name, `$ref` resolved.\n\n"
         "`bulutfon_ext` checks them before sending; the fake checks the same rules from the spec.\n"
-        "Below them, the integer bounds and the sortable fields the spec states, for the same use.\n"
-        '"""\n\n'
-        "from typing import Any\n\n"
-        f"RULES: dict[str, Any] = {table}\n\n"
+        "Below them, the integer bounds and the sortable fields the spec states, for the same use.\n",
+        f"RULES: dict[str, Any] = {_literal(rules(spec))}",
         "# The bounds of the integers a request body holds, [minimum, maximum], by schema and field.\n"
-        f"BOUNDS: dict[str, dict[str, list[int]]] = {pprint.pformat(bounds(spec), width=100)}\n\n"
+        f"BOUNDS: dict[str, dict[str, list[int]]] = {_literal(bounds(spec))}",
         "# The fields a sort parameter (`field,asc|desc`) may name, by operationId and parameter:\n"
         "# the properties of the schema its x-sortable names.\n"
-        f"SORTABLE: dict[str, dict[str, list[str]]] = {pprint.pformat(sortable(spec), width=100)}\n",
-        encoding="utf-8",
+        f"SORTABLE: dict[str, dict[str, list[str]]] = {_literal(sortable(spec))}",
+    )
+
+
+def write_examples(spec: Mapping[str, Any], package: Path) -> None:
+    _module(
+        package / "examples.py",
+        "The provider's examples, as the spec quotes them: the first example of each\n"
+        "operation's success body, unwrapped from its envelope (`x-envelope`), by operationId.\n\n"
+        "`bulutfon_ext.testing` builds its records from them, so they are valid by the spec and\n"
+        "follow it when it changes.\n",
+        f"RECORDS: dict[str, Any] = {_literal(records(spec))}",
     )
 
 
@@ -221,6 +268,7 @@ def main(argv: list[str]) -> None:
         write_templates(spec, args.folder)
     else:
         write_rules(spec, args.folder)
+        write_examples(spec, args.folder)
 
 
 if __name__ == "__main__":

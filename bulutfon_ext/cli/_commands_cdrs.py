@@ -15,9 +15,11 @@ from typing import IO, Annotated, Any
 
 import typer
 
+from bulutfon_api.api.cdrs import list_cdrs
 from bulutfon_api.models import TimeLimit
 from bulutfon_ext import Bulutfon, BulutfonError, NotFoundError
 from bulutfon_ext._prefetch import MAX_PREFETCH, check_prefetch
+from bulutfon_ext._rules import sort_fields
 from bulutfon_ext._values import has_recording
 from bulutfon_ext.cli import _targets as targets
 from bulutfon_ext.cli._app import app, get_state, session
@@ -26,7 +28,6 @@ from bulutfon_ext.cli._common import add_download, one_of, split_commas
 from bulutfon_ext.cli._examples import examples
 from bulutfon_ext.cli._targets import STDOUT
 from bulutfon_ext.cli._transfers import counting_progress
-from bulutfon_ext.resources.cdrs import ORDER_FIELDS
 
 cdrs = typer.Typer(help="Call detail records: list, show, export.", no_args_is_help=True)
 recordings = typer.Typer(
@@ -85,7 +86,7 @@ Order = Annotated[
     typer.Option(
         "--order",
         help="Sort as FIELD,asc or FIELD,desc (e.g. call_time,desc), FIELD one of: "
-        f"{', '.join(ORDER_FIELDS)}.",
+        f"{', '.join(sort_fields(list_cdrs.OPERATION.operation_id, 'order'))}.",
     ),
 ]
 Limit = Annotated[int | None, typer.Option("--limit", min=1, help="CDRs per page.")]

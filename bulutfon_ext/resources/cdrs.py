@@ -10,7 +10,6 @@ import httpx
 
 from bulutfon_api.api.cdrs import get_cdr, list_cdrs
 from bulutfon_api.models import Cdr, CdrDetail, CdrListResponse, TimeLimit
-from bulutfon_api.rules import SORTABLE
 from bulutfon_api.types import Operation, json_loads
 from bulutfon_ext import _validation as check
 from bulutfon_ext._async.pagination import AsyncPage, pages
@@ -20,6 +19,7 @@ from bulutfon_ext._options import PerCallOptions, split_options
 from bulutfon_ext._pagination import PageInfo
 from bulutfon_ext._prefetch import check_prefetch
 from bulutfon_ext._resource import opt
+from bulutfon_ext._rules import sort_fields
 from bulutfon_ext._sync.resources.cdrs import Cdrs
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCdrs", "CdrFilters", "CdrListArgs", "Cdrs"]
 
 #: The fields ``order`` may sort by: the spec's (the properties of a CDR, its ``x-sortable``).
-ORDER_FIELDS: tuple[str, ...] = tuple(SORTABLE[list_cdrs.OPERATION.operation_id]["order"])
+ORDER_FIELDS = sort_fields(list_cdrs.OPERATION.operation_id, "order")
 
 
 class CdrFilters(TypedDict, total=False):

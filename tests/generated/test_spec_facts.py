@@ -91,6 +91,13 @@ def test_a_rule_with_a_keyword_no_checker_reads_is_refused() -> None:
         spec_facts().rules(spec)
 
 
+def test_an_example_without_its_envelope_key_is_refused() -> None:
+    spec = copy.deepcopy(load_spec())
+    spec["paths"]["/dids"]["get"]["responses"]["200"]["x-envelope"] = "numbers"
+    with pytest.raises(SystemExit, match="example of list_dids has no 'numbers'"):
+        spec_facts().records(spec)
+
+
 @pytest.fixture(scope="module")
 def changed_spec_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The client generated from the spec with one more money field and a changed rule."""
@@ -101,7 +108,10 @@ def changed_spec_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "anyOf": [{"type": "string", "format": "decimal"}, {"type": "number"}],
     }
     schemas["SmsMessageCreate"]["not"]["properties"]["is_future_sms"] = {"enum": [True, False]}
-    spec["paths"]["/groups"]["get"]["responses"]["200"]["x-envelope"] = "ring_groups"
+    groups = spec["paths"]["/groups"]["get"]["responses"]["200"]
+    groups["x-envelope"] = "ring_groups"
+    example = groups["content"]["application/json"]["examples"]["provider_page"]["value"]
+    example["ring_groups"] = example.pop("groups")
     folder = tmp_path_factory.mktemp("changed")
     path = folder / "spec.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
@@ -147,3 +157,38 @@ def test_a_changed_envelope_in_the_spec_is_the_operations(changed_spec_output: P
     from bulutfon_api.api.groups import list_groups
 
     assert list_groups.OPERATION.envelope == "groups"
+
+
+def test_a_new_read_gets_a_testing_factory_from_its_example(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # generator/factories.py writes bulutfon_ext/_factories.py (re-exported by
+    # bulutfon_ext.testing) from the examples spec_facts.py unwraps: a read added to the spec with
+    # an example gets its factory, and a deprecated one (the SMS service) gets none.
+    monkeypatch.syspath_prepend(str(ROOT / "generator"))
+    factories = __import__("factories")
+    spec = copy.deepcopy(load_spec())
+    schemas = spec["components"]["schemas"]
+    schemas["Queue"] = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    schemas["QueueResponse"] = {
+        "type": "object",
+        "properties": {"queue": {"$ref": "#/components/schemas/Queue"}},
+    }
+    media = {
+        "schema": {"$ref": "#/components/schemas/QueueResponse"},
+        "examples": {"provider_page": {"value": {"queue": {"id": 3, "name": "Sales"}}}},
+    }
+    spec["paths"]["/queues/{id}"] = {
+        "get": {
+            "operationId": "get_queue",
+            "summary": "Get a call queue",
+            "responses": {"200": {"x-envelope": "queue", "content": {"application/json": media}}},
+        }
+    }
+    assert spec_facts().records(spec)["get_queue"] == {"id": 3, "name": "Sales"}
+    source = factories.text(spec)
+    assert "def make_queue(**fields: Any) -> models.Queue:" in source
+    assert "from_example(models.Queue, 'get_queue', 'id', fields)" in source
+    assert "(Get a call queue)" in source
+    assert "def make_did_detail(" in source
+    assert "SmsMessage" not in source and "make_message_title" not in source

@@ -1,0 +1,146 @@
+"""Writes ``bulutfon_ext/_factories.py``: one ``make_*`` factory per read of the spec that quotes
+the provider's example (``make generate``; ``make check-generated`` into a temporary root).
+
+``bulutfon_ext.testing`` re-exports them. Each builds the model its read returns (a list's item
+type, or the record a get or ``me`` returns) from that example, which ``generator/spec_facts.py``
+writes into ``bulutfon_api/examples.py``: a new read in the spec gets its factory, and a changed
+example changes what the factory makes, with nothing kept by hand. Deprecated reads (the SMS
+service) get none. The factory is named after its model (``DidDetail`` -> ``make_did_detail``,
+``MeResponse`` -> ``make_me``); a record with an ``id`` or ``uuid`` gets a fresh one per call.
+
+    python generator/factories.py [OUTPUT_ROOT]   # default: the repository itself
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pinned_ruff
+import spec_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = Path("bulutfon_ext/_factories.py")
+HEADER = '''# generated from spec/bulutfon-v1.yaml by make generate; do not edit
+"""The factories of ``bulutfon_ext.testing``, one per read of the spec that quotes the provider's
+example, each building its model from that example (generator/factories.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bulutfon_api import models
+from bulutfon_ext._examples import from_example
+
+'''
+
+
+def _name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+def _follow(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``node``, or what its ``$ref`` points to (one level: the schemas inside keep their names)."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _model(spec: Mapping[str, Any], response: Mapping[str, Any]) -> str:
+    """The schema the operation's success returns, unwrapped: a list's item type, or the record
+    under the envelope key, or the body's own schema."""
+    response = _follow(spec, response)
+    schema = response["content"]["application/json"]["schema"]
+    key = response.get("x-envelope")
+    if key is None:
+        return _name(schema["$ref"])
+    wrapped = spec["components"]["schemas"][_name(schema["$ref"])]["properties"][key]
+    return _name(wrapped.get("items", wrapped)["$ref"])
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+Factory = tuple[str, str, list[str], str | None, bool]
+
+
+def factories(spec: Mapping[str, Any]) -> list[Factory]:
+    """(factory, model, the operations that return it, fresh key, whether it is a list's item)
+    for every model an operation with an example returns, in spec order; the first such
+    operation's example is the one used."""
+    records = spec_facts.records(spec)
+    found: dict[str, Factory] = {}
+    for item in spec["paths"].values():
+        for op in item.values():
+            if not isinstance(op, Mapping) or op.get("operationId") not in records:
+                continue
+            if op.get("deprecated"):
+                continue
+            response = next(r for s, r in op["responses"].items() if str(s).startswith("2"))
+            model = _model(spec, response)
+            if model in found:
+                found[model][2].append(op["operationId"])
+                continue
+            record = records[op["operationId"]]
+            item = isinstance(record, list)
+            key = next((k for k in ("id", "uuid") if k in (record[0] if item else record)), None)
+            factory = "make_" + _snake(model).removesuffix("_response")
+            found[model] = (factory, model, [op["operationId"]], key, item)
+    return list(found.values())
+
+
+def _docstring(spec: Mapping[str, Any], operations: list[str], key: str | None, item: bool) -> str:
+    summaries = {
+        op["operationId"]: op["summary"].rstrip(".")
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, Mapping) and "operationId" in op
+    }
+    what = ", ".join(f"``{o}``" for o in operations[:-1])
+    what = f"{what} or ``{operations[-1]}``" if what else f"``{operations[0]}``"
+    first = operations[0]
+    text = (
+        ("One item of what" if item else "What")
+        + f" {what} answers"
+        + (f" ({summaries[first]})" if len(operations) == 1 else "")
+        + ": the provider's example"
+        + (f" of ``{first}``" if len(operations) > 1 else "")
+        + (f", with a fresh {key}" if key else "")
+        + "; ``fields`` replace its fields by their Python names."
+    )
+    body = textwrap.fill(text, width=96, initial_indent="    ", subsequent_indent="    ")
+    return f'    """{body.strip()}"""\n'
+
+
+def text(spec: Mapping[str, Any]) -> str:
+    """The module's source (unformatted)."""
+    found = factories(spec)
+    parts = [HEADER, f"__all__ = {sorted(f[0] for f in found)!r}\n\n"]
+    for factory, model, operations, key, item in found:
+        parts.append(
+            f"\ndef {factory}(**fields: Any) -> models.{model}:\n"
+            + _docstring(spec, operations, key, item)
+            + f"    return from_example(models.{model}, {operations[0]!r}, {key!r}, fields)\n\n"
+        )
+    return "".join(parts)
+
+
+def write(out: Path) -> Path:
+    """Write the module under ``out``, formatted with the pinned ruff."""
+    target = out / TARGET
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text(spec_facts.load(spec_facts.SPEC)), encoding="utf-8")
+    pinned_ruff.run("format", str(target))
+    return target
+
+
+if __name__ == "__main__":
+    write(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT)
