@@ -276,6 +276,27 @@ MUTANTS = [
         "",
         ("tests/cli/test_cdrs.py",),
     ),
+    Mutant(
+        "an SDK error reaches the user in the SDK's field names, not the options typed",
+        "bulutfon_ext/cli/_app.py",
+        "            raise in_option_terms(error, ctx.command) from error\n",
+        "            raise\n",
+        ("tests/cli/test_media.py",),
+    ),
+    Mutant(
+        "a plain list/get command loses the example derived from its path",
+        "bulutfon_ext/cli/_examples.py",
+        "    return (derived, *(line for line in given if line != derived))\n",
+        "    return tuple(given)\n",
+        ("tests/cli/test_conventions.py",),
+    ),
+    Mutant(
+        "files named by id (announcements download) are taken as text, unchecked",
+        "bulutfon_ext/cli/_common.py",
+        '    key, name = (int, "ids") if by_id else (str, "uuids")\n',
+        '    key, name = (str, "ids") if by_id else (str, "uuids")\n',
+        ("tests/cli/test_media.py",),
+    ),
     # --- the fake -----------------------------------------------------------------------------
     Mutant(
         "retry_after as an int is not converted",
