@@ -7,7 +7,7 @@ root=$(dirname "$here")
 out=${1:-$root/generated/bulutfon_api}
 # SPEC= another spec file: the tests generate from a changed copy to show the output follows it.
 spec=${SPEC:-$root/spec/bulutfon-v1.yaml}
-# The generator's post-hooks call ruff by name: use the pinned one from the venv.
+# The pinned tools (openapi-python-client, and the python that runs the helpers) from the venv.
 export PATH="$root/.venv/bin:$PATH"
 # The templates get what the generator does not carry from the spec (which fields are money) in
 # spec_facts.jinja, written beside a copy of them.
@@ -28,7 +28,10 @@ openapi-python-client generate \
 # The spec's rules across fields (JSON Schema `not`), as data the SDK checks before sending, and
 # the provider's examples of each read, which bulutfon_ext.testing builds its records from.
 python "$here/spec_facts.py" rules "$out" --spec "$spec"
-python "$here/pinned_ruff.py" format --isolated "$out/rules.py" "$out/examples.py"
+# Imports sorted and the code formatted by the pinned ruff, --isolated (the repository's own ruff
+# settings must never change generated output): the client, rules.py and examples.py alike.
+python "$here/pinned_ruff.py" check --isolated --fix-only --extend-select=I "$out"
+python "$here/pinned_ruff.py" format --isolated "$out"
 # Stamp every generated module, so nobody edits one by hand.
 stamp="# generated from spec/bulutfon-v1.yaml by make generate; do not edit"
 find "$out" -name '*.py' -print0 | while IFS= read -r -d '' file; do

@@ -3,11 +3,11 @@ project's ``.venv``, else ``PATH``) and says which settings apply.
 
 - Files that live among the handwritten ones (the sync twins, the CLI listing) take the
   repository's settings (``pyproject.toml``), so lint reads them like their neighbours.
-- ``generated/bulutfon_api`` (``rules.py`` beside the client) is formatted ``--isolated``, as
-  openapi-python-client's post-hooks format the client (``config.yaml``): the repository's own
-  ruff settings must never change generated output.
+- ``generated/bulutfon_api`` (the client, ``rules.py``, ``examples.py``) is checked and formatted
+  ``--isolated`` by ``generate.sh``, in place of openapi-python-client's post-hooks (none in
+  ``config.yaml``): the repository's own ruff settings must never change generated output.
 
-    python generator/pinned_ruff.py [--isolated] ARGS...   # generate.sh: format --isolated FILE
+    python generator/pinned_ruff.py [--isolated] ARGS...   # generate.sh: format --isolated DIR
 """
 
 from __future__ import annotations
