@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import datetime
-import importlib
-import inspect
-import json
-import re
 from decimal import Decimal
 from typing import Any
 
-import httpx
 import pytest
 
-import bulutfon_api
 from bulutfon_api import models
-from bulutfon_api.client import AuthenticatedClient
 from bulutfon_api.types import UNSET
+from tests._mock import cdr
 from tests._spec import (
-    ROOT,
     decimal_fields,
     each_json_example,
     json_examples,
     operations,
     resolve,
 )
-from tests._mock import cdr
 from tests._typing import given
 
 EXAMPLES = list(json_examples())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import importlib
 import inspect
 import json
@@ -20,7 +19,6 @@ from tests._typing import ok
 
 EXAMPLES = list(json_examples())
 OPERATIONS = list(operations())
-
 
 
 def _module(op: dict[str, Any]) -> Any:
@@ -159,5 +157,3 @@ def test_package_imports_and_is_typed() -> None:
 
     assert bulutfon_api.AuthenticatedClient is AuthenticatedClient
     assert files("bulutfon_api").joinpath("py.typed").is_file()
-
-

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import json
 import re
 from http import HTTPStatus
 from types import ModuleType
@@ -189,7 +190,7 @@ def test_a_success_body_that_does_not_parse_still_raises() -> None:
     """Only error statuses are forgiven: a broken 2xx body is a fault, not an answer."""
     from bulutfon_api.api.dids import get_did
 
-    with pytest.raises(ValueError):
+    with pytest.raises(json.JSONDecodeError):
         get_did.sync_detailed(1, client=_client(200, PROXY_PAGE))
 
 

@@ -53,7 +53,7 @@ def test_the_sortable_fields_are_a_cdrs_properties() -> None:
     assert "call_time" in fields and "call_flow" not in fields  # a CdrDetail's only
     from bulutfon_api.rules import SORTABLE
 
-    assert SORTABLE == {"list_cdrs": {"order": fields}}
+    assert {"list_cdrs": {"order": fields}} == SORTABLE
 
 
 def test_a_new_cdr_field_needs_the_order_pattern_to_say_so() -> None:
@@ -162,6 +162,7 @@ def test_a_changed_envelope_in_the_spec_is_the_operations(changed_spec_output: P
 def test_a_new_read_gets_a_testing_factory_from_its_example(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # (Names no real operation will take, so that adding one does not break this test.)
     # generator/factories.py writes bulutfon_ext/_factories.py (re-exported by
     # bulutfon_ext.testing) from the examples spec_facts.py unwraps: a read added to the spec with
     # an example gets its factory, and a deprecated one (the SMS service) gets none.
@@ -169,26 +170,28 @@ def test_a_new_read_gets_a_testing_factory_from_its_example(
     factories = __import__("factories")
     spec = copy.deepcopy(load_spec())
     schemas = spec["components"]["schemas"]
-    schemas["Queue"] = {"type": "object", "properties": {"id": {"type": "integer"}}}
-    schemas["QueueResponse"] = {
+    schemas["TrialThing"] = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    schemas["TrialThingResponse"] = {
         "type": "object",
-        "properties": {"queue": {"$ref": "#/components/schemas/Queue"}},
+        "properties": {"trial_thing": {"$ref": "#/components/schemas/TrialThing"}},
     }
     media = {
-        "schema": {"$ref": "#/components/schemas/QueueResponse"},
-        "examples": {"provider_page": {"value": {"queue": {"id": 3, "name": "Sales"}}}},
+        "schema": {"$ref": "#/components/schemas/TrialThingResponse"},
+        "examples": {"provider_page": {"value": {"trial_thing": {"id": 3, "name": "Sales"}}}},
     }
-    spec["paths"]["/queues/{id}"] = {
+    spec["paths"]["/trial-things/{id}"] = {
         "get": {
-            "operationId": "get_queue",
-            "summary": "Get a call queue",
-            "responses": {"200": {"x-envelope": "queue", "content": {"application/json": media}}},
+            "operationId": "get_trial_thing",
+            "summary": "Get a trial thing",
+            "responses": {
+                "200": {"x-envelope": "trial_thing", "content": {"application/json": media}}
+            },
         }
     }
-    assert spec_facts().records(spec)["get_queue"] == {"id": 3, "name": "Sales"}
+    assert spec_facts().records(spec)["get_trial_thing"] == {"id": 3, "name": "Sales"}
     source = factories.text(spec)
-    assert "def make_queue(**fields: Any) -> models.Queue:" in source
-    assert "from_example(models.Queue, 'get_queue', 'id', fields)" in source
-    assert "(Get a call queue)" in source
+    assert "def make_trial_thing(**fields: Any) -> models.TrialThing:" in source
+    assert "from_example(models.TrialThing, 'get_trial_thing', 'id', fields)" in source
+    assert "(Get a trial thing)" in source
     assert "def make_did_detail(" in source
     assert "SmsMessage" not in source and "make_message_title" not in source
