@@ -143,13 +143,13 @@ class Deletable(Protocol):
 
 
 class Downloadable(Protocol):
-    # by uuid (a recording, a fax) or by id (an announcement): see add_download's `key`
+    # by uuid (a recording, a fax) or by id (an announcement), as the spec's path names it
     def download(self, key: Any, to: Path, progress: Progress, /) -> Path | None: ...
 
 
 def summary(resource: LazyResource[Any], shape: str) -> str:
     """The spec's summary of the operation the resource's class names for ``shape`` ("list",
-    "get"), as a command's one-line help: "List the PBX's phone numbers."."""
+    "get", "download"), as a command's one-line help: "List the PBX's phone numbers."."""
     operation = shape_operation(resource.load(), shape)
     if operation is None or not operation.summary:
         raise TypeError(f"{resource!r} names no operation with a summary for {shape!r}")
