@@ -53,12 +53,11 @@ def _follow(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, An
     return node
 
 
-def _model(spec: Mapping[str, Any], response: Mapping[str, Any]) -> str:
+def _model(spec: Mapping[str, Any], response: Mapping[str, Any], key: str | None) -> str:
     """The schema the operation's success returns, unwrapped: a list's item type, or the record
-    under the envelope key, or the body's own schema."""
+    under the envelope key ``key`` (``spec_facts.envelopes``), or the body's own schema."""
     response = _follow(spec, response)
     schema = response["content"]["application/json"]["schema"]
-    key = response.get("x-envelope")
     if key is None:
         return _name(schema["$ref"])
     wrapped = spec["components"]["schemas"][_name(schema["$ref"])]["properties"][key]
@@ -77,6 +76,7 @@ def factories(spec: Mapping[str, Any]) -> list[Factory]:
     for every model an operation with an example returns, in spec order; the first such
     operation's example is the one used."""
     records = spec_facts.records(spec)
+    wrapped = spec_facts.envelopes(spec)
     found: dict[str, Factory] = {}
     for item in spec["paths"].values():
         for op in item.values():
@@ -85,7 +85,7 @@ def factories(spec: Mapping[str, Any]) -> list[Factory]:
             if op.get("deprecated"):
                 continue
             response = next(r for s, r in op["responses"].items() if str(s).startswith("2"))
-            model = _model(spec, response)
+            model = _model(spec, response, wrapped.get(op["operationId"]))
             if model in found:
                 found[model][2].append(op["operationId"])
                 continue

@@ -109,6 +109,7 @@ def records(spec: Mapping[str, Any]) -> dict[str, Any]:
     quotes it), unwrapped from its ``x-envelope``, by operationId (spec order). Operations
     whose success has no JSON example (writes, downloads) are left out."""
     found: dict[str, Any] = {}
+    wrapped = envelopes(spec)
     for item in spec["paths"].values():
         for op in item.values():
             if not isinstance(op, Mapping) or "operationId" not in op:
@@ -119,7 +120,7 @@ def records(spec: Mapping[str, Any]) -> dict[str, Any]:
                 examples = list(media.get("examples", {}).values())
                 if str(status).startswith("2") and examples:
                     body = examples[0]["value"]
-                    key = response.get("x-envelope")
+                    key = wrapped.get(op["operationId"])
                     if key is not None and key not in body:
                         raise SystemExit(
                             f"spec_facts: the example of {op['operationId']} has no {key!r} "
