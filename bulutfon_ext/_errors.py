@@ -97,11 +97,14 @@ def _picklable(value: Any) -> Any:
 
 
 class ValidationError(BulutfonError, ValueError):
-    """An argument was refused before anything was sent; ``field`` names it."""
+    """An argument was refused before anything was sent; ``field`` names it, and ``names`` the
+    other arguments its message speaks of (a rule across fields: ``announcement_id``,
+    ``sound_url``...), so that a caller can put them in its own terms (the CLI's options)."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, *, names: tuple[str, ...] = ()) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
+        self.names = names
 
 
 class APIConnectionError(BulutfonError):

@@ -41,14 +41,26 @@ def checked_options(options: Options) -> RequestOptions:
 
 
 # How a file's key is checked, by the name the operation's path gives it: the spec's
-# ``/call-records/{uuid}`` and ``/announcements/{id}/download``.
+# ``/call-records/{uuid}`` and ``/announcements/{id}``.
 _KEY_CHECKS: dict[str, Callable[[Any], Any]] = {"uuid": check.key, "id": check.identifier}
+
+
+def key_name(operation: Operation[Any]) -> str:
+    """The name of the one path parameter of a file's ``operation`` (``uuid``, ``id``); a path
+    with another, or none, is refused (``check_envelopes`` asks when the class is defined)."""
+    name = operation.path.partition("{")[2].partition("}")[0]
+    if name not in _KEY_CHECKS:
+        raise TypeError(
+            f"{operation.operation_id}: a file is fetched by {' or '.join(_KEY_CHECKS)}, "
+            f"not by {name or 'nothing'} ({operation.path})"
+        )
+    return name
 
 
 def path_key(operation: Operation[Any], key: Any) -> tuple[str, Any]:
     """The name of ``operation``'s one path parameter and ``key`` checked as that parameter (an
     error names it: ``uuid``, ``id``), before anything is sent."""
-    name = operation.path.partition("{")[2].partition("}")[0]
+    name = key_name(operation)
     return name, _KEY_CHECKS[name](key)
 
 
@@ -72,11 +84,16 @@ def envelope(operation: Operation[Any]) -> str:
 
 def check_envelopes(cls: type) -> None:
     """Refuse, when the class is defined, a wrapped shape (``_list``, ``_get``) naming an operation
-    the spec gives no envelope: the mistake shows at import, not on the first call."""
+    the spec gives no envelope, or a file shape (``_download``, ``_stream``) whose path has no
+    ``{uuid}`` or ``{id}``: the mistake shows at import, not on the first call."""
     for attribute in _WRAPPED:
         declared = cls.__dict__.get(attribute)
         if isinstance(declared, Operation):
             envelope(declared)
+    for attribute in ("_download", "_stream"):
+        declared = cls.__dict__.get(attribute)
+        if isinstance(declared, Operation):
+            key_name(declared)
 
 
 def shape_operation(cls: type, shape: str) -> Operation[Any] | None:

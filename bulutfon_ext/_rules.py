@@ -29,7 +29,7 @@ def check_rule(schema: str, fields: Mapping[str, object]) -> None:
     rule = spec.RULES[schema]
     if matches(fields, rule):
         field, reason = _explain(rule, fields)
-        raise ValidationError(field, reason)
+        raise ValidationError(field, reason, names=tuple(_named(rule)))
 
 
 def bounds(schema: str, field: str) -> tuple[int, int]:

@@ -26,7 +26,8 @@ from bulutfon_ext._factories import *  # noqa: F403 (the generated factories, re
 from bulutfon_ext._pagination import PageInfo
 from bulutfon_ext._sync.pagination import Page
 
-__all__ = [*_factories.__all__, "make_async_page", "make_page"]
+__all__ = ["make_async_page", "make_page"]
+__all__ += _factories.__all__  # a form pyright and mypy both follow
 
 T = TypeVar("T")
 _Page = tuple[list[T], PageInfo]

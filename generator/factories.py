@@ -13,6 +13,7 @@ service) get none. The factory is named after its model (``DidDetail`` -> ``make
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 import textwrap
@@ -68,52 +69,60 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-Factory = tuple[str, str, list[str], str | None, bool]
+@dataclasses.dataclass
+class Factory:
+    """One ``make_*`` function to write."""
+
+    name: str  # make_did
+    model: str  # Did
+    operations: list[str]  # the operations returning the model; the first one's example is used
+    summary: str  # the spec's summary of that first operation
+    key: str | None  # the record's id or uuid, made fresh on each call
+    item: bool  # the example is a list, the model one item of it
 
 
 def factories(spec: Mapping[str, Any]) -> list[Factory]:
-    """(factory, model, the operations that return it, fresh key, whether it is a list's item)
-    for every model an operation with an example returns, in spec order; the first such
-    operation's example is the one used."""
+    """A factory for every model an operation with an example returns, in spec order."""
     records = spec_facts.records(spec)
     wrapped = spec_facts.envelopes(spec)
     found: dict[str, Factory] = {}
-    for item in spec["paths"].values():
-        for op in item.values():
+    for path_item in spec["paths"].values():
+        for op in path_item.values():
             if not isinstance(op, Mapping) or op.get("operationId") not in records:
                 continue
             if op.get("deprecated"):
                 continue
+            operation_id = op["operationId"]
             response = next(r for s, r in op["responses"].items() if str(s).startswith("2"))
-            model = _model(spec, response, wrapped.get(op["operationId"]))
+            model = _model(spec, response, wrapped.get(operation_id))
             if model in found:
-                found[model][2].append(op["operationId"])
+                found[model].operations.append(operation_id)
                 continue
-            record = records[op["operationId"]]
-            item = isinstance(record, list)
-            key = next((k for k in ("id", "uuid") if k in (record[0] if item else record)), None)
-            factory = "make_" + _snake(model).removesuffix("_response")
-            found[model] = (factory, model, [op["operationId"]], key, item)
+            example = records[operation_id]
+            item = isinstance(example, list)
+            record = example[0] if item else example
+            key = next((k for k in ("id", "uuid") if k in record), None)
+            name = "make_" + _snake(model).removesuffix("_response")
+            summary = str(op["summary"]).rstrip(".")
+            found[model] = Factory(name, model, [operation_id], summary, key, item)
+    names = [f.name for f in found.values()]
+    clashes = sorted({n for n in names if names.count(n) > 1})
+    if clashes:
+        raise SystemExit(f"factories: two models give the same factory name: {clashes}")
     return list(found.values())
 
 
-def _docstring(spec: Mapping[str, Any], operations: list[str], key: str | None, item: bool) -> str:
-    summaries = {
-        op["operationId"]: op["summary"].rstrip(".")
-        for item in spec["paths"].values()
-        for op in item.values()
-        if isinstance(op, Mapping) and "operationId" in op
-    }
-    what = ", ".join(f"``{o}``" for o in operations[:-1])
-    what = f"{what} or ``{operations[-1]}``" if what else f"``{operations[0]}``"
-    first = operations[0]
+def _docstring(factory: Factory) -> str:
+    first, *others = factory.operations
+    listed = [f"``{o}``" for o in factory.operations]
+    what = f"{', '.join(listed[:-1])} or {listed[-1]}" if others else listed[0]
     text = (
-        ("One item of what" if item else "What")
+        ("One item of what" if factory.item else "What")
         + f" {what} answers"
-        + (f" ({summaries[first]})" if len(operations) == 1 else "")
+        + ("" if others else f" ({factory.summary})")
         + ": the provider's example"
-        + (f" of ``{first}``" if len(operations) > 1 else "")
-        + (f", with a fresh {key}" if key else "")
+        + (f" of ``{first}``" if others else "")
+        + (f", with a fresh {factory.key}" if factory.key else "")
         + "; ``fields`` replace its fields by their Python names."
     )
     body = textwrap.fill(text, width=96, initial_indent="    ", subsequent_indent="    ")
@@ -123,12 +132,13 @@ def _docstring(spec: Mapping[str, Any], operations: list[str], key: str | None, 
 def text(spec: Mapping[str, Any]) -> str:
     """The module's source (unformatted)."""
     found = factories(spec)
-    parts = [HEADER, f"__all__ = {sorted(f[0] for f in found)!r}\n\n"]
-    for factory, model, operations, key, item in found:
+    parts = [HEADER, f"__all__ = {sorted(f.name for f in found)!r}\n\n"]
+    for factory in found:
         parts.append(
-            f"\ndef {factory}(**fields: Any) -> models.{model}:\n"
-            + _docstring(spec, operations, key, item)
-            + f"    return from_example(models.{model}, {operations[0]!r}, {key!r}, fields)\n\n"
+            f"\ndef {factory.name}(**fields: Any) -> models.{factory.model}:\n"
+            + _docstring(factory)
+            + f"    return from_example(models.{factory.model}, {factory.operations[0]!r}, "
+            f"{factory.key!r}, fields)\n\n"
         )
     return "".join(parts)
 

@@ -253,29 +253,28 @@ def exit_code_for(error: BaseException) -> ExitCode:
 
 
 def in_option_terms(error: ValidationError, command: Any) -> ValidationError:
-    """The SDK's ``error`` in the words the user typed: each field it names that is an option of
-    ``command`` (by its parameter name) becomes that option, so the SDK's own check of the spec's
-    rule reads "--announcement-id: send exactly one of --announcement-id, --sound-url, --xm-id"."""
+    """The SDK's ``error`` in the words the user typed: the field it names, and the other fields
+    its message speaks of (``error.names``: those of a rule across fields), each become the
+    option of ``command`` with that parameter name, so the SDK's own check of the spec's rule
+    reads "--announcement-id: send exactly one of --announcement-id, --sound-url, --xm-id".
+    Nothing else in the message is touched: "not a phone number" stays as it is."""
     from bulutfon_ext._errors import ValidationError
 
-    options = {
+    options: dict[str, str] = {
         param.name: max(param.opts, key=len)
         for param in getattr(command, "params", ())
         if getattr(param, "param_type_name", "") == "option" and param.name
     }
-    if not options:
-        return error
-    # Whole names only: `did` in "--did" or "did_x" is not the field `did`. A quoted span is a
-    # value (the one given, or the ones allowed: 'caller' as a field to sort by), left as is.
-    names = re.compile(
-        r"(?<!\w)'[^']*'|(?<![\w-])(" + "|".join(map(re.escape, options)) + r")(?![\w-])"
-    )
-
-    def spelled(text: str) -> str:
-        return names.sub(lambda found: options.get(found.group(), found.group()), text)
-
+    spoken = [name for name in error.names if name in options]
+    # The field may say where inside an argument: "calling_hours['mon'] start".
+    head = re.split(r"\W", error.field, maxsplit=1)[0]
+    field = options.get(head, head) + error.field[len(head) :]
     reason = str(error).removeprefix(f"{error.field}: ")
-    return ValidationError(spelled(error.field), spelled(reason))
+    if spoken:
+        # Whole names only: `did` in "--did" or "did_x" is not the field `did`.
+        names = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, spoken)) + r")(?![\w-])")
+        reason = names.sub(lambda found: options[found.group()], reason)
+    return ValidationError(field, reason, names=error.names)
 
 
 def describe(error: BaseException) -> str:

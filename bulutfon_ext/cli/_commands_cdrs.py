@@ -101,7 +101,7 @@ def _numbers(values: list[str] | None) -> list[str] | None:
 def _filters(
     caller: list[str] | None = None,
     callee: list[str] | None = None,
-    number: list[str] | None = None,
+    caller_or_callee: list[str] | None = None,
     missed: bool | None = None,
     last: TimeLimit | None = None,
     order: str | None = None,
@@ -110,7 +110,7 @@ def _filters(
     given = {
         "caller": _numbers(caller),
         "callee": _numbers(callee),
-        "caller_or_callee": _numbers(number),
+        "caller_or_callee": _numbers(caller_or_callee),
         "missing_call": missed,
         "time_limit": None if last is None else last.value,
         "order": order,
@@ -123,7 +123,7 @@ def _filters(
 _FILTER_OPTIONS = {
     "caller": Caller,
     "callee": Callee,
-    "number": Either,
+    "caller_or_callee": Either,  # the SDK's name, so that its errors name --number
     "missed": Missed,
     "last": LastOption,
     "order": Order,

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncAutomaticCalls",
     "AutomaticCalls",
-    "Broadcast",
     "CallFields",
     "CallOptions",
     "CreateArgs",

@@ -299,6 +299,16 @@ def test_a_plain_list_or_get_says_the_specs_summary_and_shows_its_path() -> None
     # the resources listed whole, and read by id, are all made this way
     assert {"dids list", "dids get", "faxes incoming list", "autocalls get"} <= set(plain)
     assert plain["dids get"] == "Get a phone number with its working hours."
+    # each says its own operation's summary, not another resource's
+    assert len(set(plain.values())) == len(plain), plain
+    summary = {op["operationId"]: op["summary"].rstrip(".") + "." for _, _, op in operations()}
+    spot = {
+        "groups get": "get_group",
+        "faxes outgoing list": "list_outgoing_faxes",
+        "faxes incoming list": "list_incoming_faxes",
+        "autocalls get": "get_automatic_call",
+    }
+    assert {path: plain[path] for path in spot} == {p: summary[o] for p, o in spot.items()}
 
 
 def test_a_reader_that_goes_away_ends_it_quietly() -> None:

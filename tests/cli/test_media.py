@@ -254,3 +254,28 @@ def test_download_o_is_one_file_and_d_a_folder(shared: Cli, tmp_path: Path) -> N
     folder = tmp_path / "many"
     shared.ok("recordings", "download", first, second, "--dir", str(folder))
     assert sorted(p.name for p in folder.iterdir()) == sorted([f"{first}.ogg", f"{second}.ogg"])
+
+
+def test_only_the_fields_an_sdk_error_names_become_options(cli: Cli) -> None:
+    # The field refused (and the fields a rule across fields lists) are put in the options' names;
+    # the rest of the message is the SDK's prose, words like "number" and "email" left alone.
+    cli.fake.clear_requests()
+    extension = ("extensions", "create", "--full-name", "A", "--did", "908508850000")
+    cases = [
+        (("cdrs", "list", "--caller", "abc"), "error: --caller: 'abc' is not a phone number"),
+        (
+            ("cdrs", "export", "--number", "12a", "--format", "csv", "-o", "-"),
+            "error: --number: '12a' is not a phone",
+        ),
+        (
+            (*extension, "--email", "bad", "--number", "1001"),
+            "error: --email: 'bad' is not an email",
+        ),
+        (
+            (*extension, "--email", "a@b.co", "--number", "1001", "--redirection-type", "ALWAYS"),
+            "error: --destination-type: required when --redirection-type is ALWAYS",
+        ),
+    ]
+    for args, expected in cases:
+        assert one_line_error(cli.fails(ExitCode.USAGE, *args)).startswith(expected), args
+    assert cli.fake.requests == []

@@ -112,3 +112,22 @@ def test_a_wrapped_shape_naming_an_operation_without_an_envelope_is_refused() ->
         _get = get_did.OPERATION
 
     assert AsyncRight._get.envelope == "did"
+
+
+def test_a_file_shape_naming_an_operation_with_no_uuid_or_id_is_refused() -> None:
+    """``download``/``stream`` check the key as the path names it (``{uuid}``, ``{id}``): an
+    operation whose path has neither is refused when the class is defined, not on the first
+    call (where it would have been a bare KeyError)."""
+    from bulutfon_api.api.announcements import download_announcement
+    from bulutfon_api.api.dids import list_dids
+    from bulutfon_ext._async.resource import AsyncFiles
+
+    with pytest.raises(TypeError, match=r"list_dids: a file is fetched by uuid or id, not by"):
+
+        class AsyncWrong(AsyncFiles[int]):
+            _download = list_dids.OPERATION
+
+    class AsyncRight(AsyncFiles[int]):
+        _download = download_announcement.OPERATION
+
+    assert AsyncRight._download.path == "/announcements/{id}"

@@ -195,3 +195,24 @@ def test_a_new_read_gets_a_testing_factory_from_its_example(
     assert "(Get a trial thing)" in source
     assert "def make_did_detail(" in source
     assert "SmsMessage" not in source and "make_message_title" not in source
+
+
+def test_two_models_giving_one_factory_name_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `Did` and `DidResponse` would both be `make_did`: the generator says so, not the later wins.
+    monkeypatch.syspath_prepend(str(ROOT / "generator"))
+    factories = __import__("factories")
+    spec = copy.deepcopy(load_spec())
+    body = {"did": {"id": 1}}
+    media = {
+        "schema": {"$ref": "#/components/schemas/DidResponse"},
+        "examples": {"provider_page": {"value": body}},
+    }
+    spec["paths"]["/trial-did"] = {
+        "get": {
+            "operationId": "get_trial_did",
+            "summary": "A trial",
+            "responses": {"200": {"content": {"application/json": media}}},
+        }
+    }
+    with pytest.raises(SystemExit, match=r"two models give the same factory name: \['make_did'\]"):
+        factories.factories(spec)

@@ -270,11 +270,11 @@ MUTANTS = [
         (*TERMINAL, *TARGETS),
     ),
     Mutant(
-        "a quoted value in an SDK error is spelled as an option (--order's 'caller')",
+        "every option's name in an SDK error's prose is spelled as the option ('phone --number')",
         "bulutfon_ext/cli/_app.py",
-        "(?<!\\w)'[^']*'|",
-        "",
-        ("tests/cli/test_cdrs.py",),
+        "    spoken = [name for name in error.names if name in options]\n",
+        "    spoken = list(options)\n",
+        ("tests/cli/test_media.py",),
     ),
     Mutant(
         "an SDK error reaches the user in the SDK's field names, not the options typed",

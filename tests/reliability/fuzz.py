@@ -25,7 +25,8 @@ import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import MethodType
+from typing import Any, cast
 
 import httpx
 from hypothesis import HealthCheck, given, settings
@@ -34,6 +35,7 @@ from hypothesis import strategies as st
 from bulutfon_ext import AsyncBulutfon, Bulutfon, BulutfonError, ValidationError
 from bulutfon_ext._async.resource import AsyncResource
 from bulutfon_ext._env import ENV_EMAIL, ENV_PASSWORD, ENV_TOKEN
+from bulutfon_ext._resource import key_name
 from bulutfon_ext._sync.resource import SyncResource
 from tests.reliability import secrets as sweep
 from tests.reliability.faults import EMAIL, PASSWORD, TOKEN
@@ -136,8 +138,6 @@ phone = st.sampled_from(["905321112233", 905321112233, "908508850000", "+9053211
 PLAUSIBLE: dict[str, st.SearchStrategy[Any]] = {
     "id": st.integers(1, 5),
     "uuid": st.sampled_from([UUID, "a3dbe5bc-6919-4197-a41d-7f5e94d6123b"]),
-    # a file's key: a recording's or fax's uuid, an announcement's id
-    "key": st.one_of(st.integers(1, 5), st.sampled_from([UUID])),
     "page": st.integers(1, 3),
     "limit": st.integers(1, 100),
     "title": st.sampled_from(["Teklif", "TEST"]),
@@ -205,7 +205,10 @@ def _arguments(method: Callable[..., Any], files: Files) -> st.SearchStrategy[di
     required: dict[str, st.SearchStrategy[Any]] = {}
     optional: dict[str, st.SearchStrategy[Any]] = {}
     for name, needed in _parameters(method):
-        if name in ("file", "attachment"):
+        if name == "key":  # a file's key: what its resource's download path names
+            resource: Any = cast(MethodType, method).__self__
+            plausible = PLAUSIBLE[key_name(resource._download)]
+        elif name in ("file", "attachment"):
             plausible = files.sources()
         elif name == "to":
             plausible = files.targets()
@@ -214,7 +217,7 @@ def _arguments(method: Callable[..., Any], files: Files) -> st.SearchStrategy[di
         # Two chances in three of a value a user would pass, so calls also get past validation.
         value = (
             st.one_of(plausible, plausible, hostile)
-            if name in PLAUSIBLE or name in ("file", "attachment", "to")
+            if name in PLAUSIBLE or name in ("key", "file", "attachment", "to")
             else hostile
         )
         (required if needed else optional)[name] = value
