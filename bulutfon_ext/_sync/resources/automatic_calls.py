@@ -27,7 +27,7 @@ from bulutfon_ext._sync.resource import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["AutomaticCalls", "Broadcast", "CallFields", "CallOptions", "CreateArgs"]
+__all__ = ["AutomaticCalls", "CallFields", "CallOptions", "CreateArgs"]
 
 
 MAX_URL = 2048
