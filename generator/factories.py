@@ -44,20 +44,10 @@ def _name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
 
 
-def _follow(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``node``, or what its ``$ref`` points to (one level: the schemas inside keep their names)."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _model(spec: Mapping[str, Any], response: Mapping[str, Any], key: str | None) -> str:
     """The schema the operation's success returns, unwrapped: a list's item type, or the record
     under the envelope key ``key`` (``spec_facts.envelopes``), or the body's own schema."""
-    response = _follow(spec, response)
+    response = spec_facts.follow(spec, response)
     schema = response["content"]["application/json"]["schema"]
     if key is None:
         return _name(schema["$ref"])

@@ -49,14 +49,21 @@ def load(path: Path) -> dict[str, Any]:
     return spec
 
 
+def follow(spec: Mapping[str, Any], node: Any) -> Any:
+    """``node``, or what its local ``$ref`` points to (one level: the schemas inside keep theirs,
+    and so their names)."""
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
     """``node`` with every local ``$ref`` replaced by what it points to."""
+    node = follow(spec, node)
     if isinstance(node, Mapping):
-        if "$ref" in node:
-            target: Any = spec
-            for part in str(node["$ref"]).removeprefix("#/").split("/"):
-                target = target[part]
-            return _resolve(spec, target)
         return {key: _resolve(spec, value) for key, value in node.items()}
     if isinstance(node, list):
         return [_resolve(spec, item) for item in node]
